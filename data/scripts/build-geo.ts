@@ -1,0 +1,24 @@
+/** CLI: `tsx data/scripts/build-geo.ts [dataDir] [outDir]` — validates data/ and writes public/geo/. */
+import { join } from 'node:path';
+import { buildGeo } from './lib/build';
+import { DataError, formatIssue } from './lib/issues';
+
+const root = join(import.meta.dirname, '..', '..');
+const dataDir = process.argv[2] ?? join(root, 'data');
+const outDir = process.argv[3] ?? join(root, 'public', 'geo');
+
+try {
+  const t0 = performance.now();
+  const { manifest } = buildGeo(dataDir, outDir, join(root, 'public', 'fonts'));
+  for (const f of manifest.files) {
+    console.log(`  ${f.file.padEnd(20)} ${String(f.count ?? '').padStart(4)} features  ${(f.bytes / 1024).toFixed(1).padStart(7)} kB  ${f.hash}`);
+  }
+  console.log(`data build ok (${manifest.version}) in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${outDir}`);
+} catch (e) {
+  if (e instanceof DataError) {
+    console.error(`data build failed: ${e.issues.length} problem(s) in ${dataDir}`);
+    for (const i of e.issues) console.error(`  ✗ ${formatIssue(i)}`);
+    process.exit(1);
+  }
+  throw e;
+}

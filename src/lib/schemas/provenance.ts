@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** How a record or figure is known (BRIEF.md "Data: real where it can be, honest where it cannot"). */
+export const PROVENANCES = ['official', 'public', 'estimate', 'sample'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+export const provenanceSchema = z.enum(PROVENANCES, {
+  error: (iss) => `must be one of ${PROVENANCES.join(' / ')}, got ${JSON.stringify(iss.input)}`,
+});
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: the date a figure holds for. */
+export const asOfSchema = z
+  .string({ error: 'is required (YYYY, YYYY-MM or YYYY-MM-DD)' })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const nonEmpty = (what: string) =>
+  z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`);
+
+/** Chinese names must contain at least one CJK character. */
+export const nameZhSchema = nonEmpty('Chinese name').regex(/[\u3400-\u9fff]/, 'must contain Chinese characters');
+export const nameEnSchema = nonEmpty('English name');
+
+/**
+ * Provenance block shared by every record: `source` names the document (official/public) or says how
+ * a value was derived (estimate); sample records may leave it empty.
+ */
+export const provenanceFields = {
+  provenance: provenanceSchema,
+  source: z.string().trim().optional().default(''),
+  as_of: asOfSchema,
+};
+
+export function checkSource(rec: { provenance: Provenance; source: string }, ctx: z.RefinementCtx): void {
+  if (rec.provenance !== 'sample' && rec.source.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['source'],
+      message: `is required when provenance is ${rec.provenance} (name the document, or say how it was estimated)`,
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { checkSource, nameEnSchema, nameZhSchema, nonEmpty, provenanceFields, provenanceSchema } from './provenance';
+
+export const idSchema = nonEmpty('id').regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and -');
+
+export const STAGES = ['upstream', 'midstream', 'downstream', 'support'] as const;
+export const LEVELS = ['national', 'provincial', 'prefectural'] as const;
+export const COUNTIES = ['jinghong', 'menghai', 'mengla'] as const;
+export const PLACE_KINDS = ['county_seat', 'town', 'station', 'port', 'airport'] as const;
+export const NODE_KINDS = ['firm', 'project'] as const;
+export const LINE_KINDS = ['railway', 'expressway', 'river'] as const;
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)} (expected ${values.join(' / ')})` });
+
+export const industrySchema = z.object({
+  id: idSchema,
+  name_zh: nameZhSchema,
+  name_en: nameEnSchema,
+  key7: z.boolean(),
+  color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a #RRGGBB colour'),
+  plan_parks: z.array(idSchema),
+});
+export type Industry = z.infer<typeof industrySchema>;
+
+export const chainLinkSchema = z.object({
+  id: idSchema,
+  stage: enumOf(STAGES, 'stage'),
+  name_zh: nameZhSchema,
+  name_en: nameEnSchema,
+  after: z.array(idSchema).default([]),
+});
+export type ChainLink = z.infer<typeof chainLinkSchema> & { industry: string };
+
+export const parkSchema = z
+  .object({
+    id: idSchema,
+    parent: idSchema.optional(),
+    name_zh: nameZhSchema,
+    name_en: nameEnSchema,
+    short_zh: nameZhSchema,
+    short_en: nameEnSchema,
+    level: enumOf(LEVELS, 'level'),
+    level_provenance: provenanceSchema,
+    level_source: z.string().default(''),
+    county: enumOf(COUNTIES, 'county'),
+    extent: z.enum(['polygon', 'county']).default('polygon'),
+    extent_note: z.string().optional(),
+    leading: z.array(idSchema).min(1, 'name at least one leading industry'),
+    published_area_km2: z.number({ error: 'must be a number' }).positive().optional(),
+    area_provenance: provenanceSchema.optional(),
+    area_source: z.string().optional(),
+    ...provenanceFields,
+  })
+  .superRefine(checkSource);
+export type Park = z.infer<typeof parkSchema>;
+
+/** A number cell in a CSV: empty means "not given"; anything else must parse as a finite number. */
+const csvNumber = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === '' || Number.isFinite(Number(s)), { message: `${what} must be a number` })
+    .transform((s) => (s === '' ? null : Number(s)));
+
+const csvCoord = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} is required`)
+    .refine((s) => Number.isFinite(Number(s)), { message: `${what} must be a number` })
+    .transform(Number);
+
+export const placeSchema = z
+  .object({
+    id: idSchema,
+    kind: enumOf(PLACE_KINDS, 'place kind'),
+    name_zh: nameZhSchema,
+    name_en: nameEnSchema,
+    lon: csvCoord('lon'),
+    lat: csvCoord('lat'),
+    county: enumOf(COUNTIES, 'county'),
+    confidence: z.string().default(''),
+    ...provenanceFields,
+  })
+  .superRefine(checkSource);
+export type Place = z.infer<typeof placeSchema>;
+
+export const nodeSchema = z
+  .object({
+    id: idSchema,
+    kind: enumOf(NODE_KINDS, 'node kind'),
+    name_zh: nameZhSchema,
+    name_en: nameEnSchema,
+    industry: idSchema,
+    link: idSchema,
+    park: idSchema,
+    lon: csvCoord('lon'),
+    lat: csvCoord('lat'),
+    investment_wan: csvNumber('investment_wan'),
+    note: z.string().default(''),
+    ...provenanceFields,
+  })
+  .superRefine(checkSource)
+  .superRefine((n, ctx) => {
+    // Never attach a made-up figure to a real company: only sample records may carry sample figures.
+    if (n.investment_wan !== null && n.provenance !== 'sample' && n.source.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['investment_wan'], message: 'a figure on a real record needs a source' });
+    }
+  });
+export type ChainNode = z.infer<typeof nodeSchema>;
+
+export const lineSchema = z
+  .object({
+    id: idSchema,
+    kind: enumOf(LINE_KINDS, 'line kind'),
+    name_zh: nameZhSchema,
+    name_en: nameEnSchema,
+    schematic: z.boolean().default(false),
+    ...provenanceFields,
+  })
+  .superRefine(checkSource);
+
+export const zoneSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(['axis', 'wing']),
+    name_zh: nameZhSchema,
+    name_en: nameEnSchema,
+    buffer_km: z.number().positive().max(50),
+    of_lines: z.array(idSchema).default([]),
+    of_places: z.array(idSchema).default([]),
+    ...provenanceFields,
+  })
+  .superRefine(checkSource);
+export type Zone = z.infer<typeof zoneSchema>;

@@ -11,9 +11,13 @@ try {
   const t0 = performance.now();
   const { manifest } = buildGeo(dataDir, outDir, join(root, 'public', 'fonts'));
   for (const f of manifest.files) {
-    console.log(`  ${f.file.padEnd(20)} ${String(f.count ?? '').padStart(4)} features  ${(f.bytes / 1024).toFixed(1).padStart(7)} kB  ${f.hash}`);
+    console.log(
+      `  ${f.file.padEnd(20)} ${String(f.count ?? '').padStart(4)} features  ${(f.bytes / 1024).toFixed(1).padStart(7)} kB  ${f.hash}`,
+    );
   }
-  console.log(`data build ok (${manifest.version}) in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${outDir}`);
+  console.log(
+    `data build ok (${manifest.version}) in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${outDir}`,
+  );
 } catch (e) {
   if (e instanceof DataError) {
     console.error(`data build failed: ${e.issues.length} problem(s) in ${dataDir}`);

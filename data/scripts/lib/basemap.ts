@@ -40,7 +40,8 @@ export function repairArea(f: Feature<Area>): Feature<Area> {
   const parts: Position[][][] =
     fixed.geometry.type === 'Polygon' ? [fixed.geometry.coordinates] : fixed.geometry.coordinates;
   const kept = parts.filter((p) => area(polygon(p)) >= SLIVER_M2);
-  const geometry: Area = kept.length === 1 && kept[0] ? polygon(kept[0]).geometry : multiPolygon(kept).geometry;
+  const geometry: Area =
+    kept.length === 1 && kept[0] ? polygon(kept[0]).geometry : multiPolygon(kept).geometry;
   return { type: 'Feature', properties: f.properties, geometry };
 }
 
@@ -98,7 +99,11 @@ export function loadCountries(): Feature<Area, { id: string; name_zh: string; na
     const f = all.features.find((x) => String(x.id) === code);
     if (!f) throw new Error(`world-atlas has no country ${code}`);
     const clipped = bboxClip(f, BASEMAP_BOX);
-    return { type: 'Feature', properties: { id: `country-${code}`, ...names }, geometry: clipped.geometry };
+    return {
+      type: 'Feature',
+      properties: { id: `country-${code}`, ...names },
+      geometry: clipped.geometry as Area,
+    };
   });
 }
 
@@ -109,11 +114,18 @@ const key = (p: Position) => `${(p[0] ?? 0).toFixed(5)},${(p[1] ?? 0).toFixed(5)
  * (the national border with Laos and Myanmar). Both polygons come from the same source with shared
  * vertices, so an edge is shared when both its ends are vertices of 普洱市.
  */
-export function classifyOutline(prefecture: Feature<Area>, puer: Feature<Area>): Feature<LineString, { kind: string }>[] {
+export function classifyOutline(
+  prefecture: Feature<Area>,
+  puer: Feature<Area>,
+): Feature<LineString, { kind: string }>[] {
   const puerVertices = new Set<string>();
-  const puerRings = puer.geometry.type === 'Polygon' ? [puer.geometry.coordinates] : puer.geometry.coordinates;
+  const puerRings =
+    puer.geometry.type === 'Polygon' ? [puer.geometry.coordinates] : puer.geometry.coordinates;
   for (const poly of puerRings) for (const ring of poly) for (const p of ring) puerVertices.add(key(p));
-  const rings = prefecture.geometry.type === 'Polygon' ? [prefecture.geometry.coordinates] : prefecture.geometry.coordinates;
+  const rings =
+    prefecture.geometry.type === 'Polygon'
+      ? [prefecture.geometry.coordinates]
+      : prefecture.geometry.coordinates;
   const out: Feature<LineString, { kind: string }>[] = [];
   for (const poly of rings) {
     const ring = poly[0];

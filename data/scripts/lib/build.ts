@@ -33,7 +33,13 @@ function loadBasemapUncached() {
   const counties = loadCounties();
   const prefecture = mergeAreas(counties);
   const puer = loadPuer();
-  return { counties, prefecture, puer, countries: loadCountries(), border: classifyOutline(prefecture, puer) };
+  return {
+    counties,
+    prefecture,
+    puer,
+    countries: loadCountries(),
+    border: classifyOutline(prefecture, puer),
+  };
 }
 export function loadBasemap() {
   basemapCache ??= loadBasemapUncached();
@@ -70,7 +76,10 @@ export function buildGeo(dataDir: string, outDir: string, fontsDir?: string): Bu
     writeFileSync(join(outDir, file), text);
     writeFileSync(join(outDir, `${file}.gz`), gzipSync(text, { level: 9 }));
   }
-  const version = createHash('sha256').update(files.map((f) => f.hash).join()).digest('hex').slice(0, 12);
+  const version = createHash('sha256')
+    .update(files.map((f) => f.hash).join())
+    .digest('hex')
+    .slice(0, 12);
   const manifest = { version, files };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
   if (fontsDir) buildFonts(fontsDir);

@@ -24,50 +24,101 @@ export function checkReferences(r: Records, issues: IssueList): void {
 
   for (const { rec, label } of r.industries) {
     for (const p of rec.plan_parks) {
-      if (!parks.has(p)) issues.add({ file: 'industries.yaml', record: label, field: 'plan_parks', message: `unknown park "${p}"` });
+      if (!parks.has(p))
+        issues.add({
+          file: 'industries.yaml',
+          record: label,
+          field: 'plan_parks',
+          message: `unknown park "${p}"`,
+        });
     }
   }
   for (const industry of new Set(r.links.map((l) => l.rec.industry))) {
     if (!industries.has(industry)) {
-      issues.add({ file: 'chains.yaml', record: industry, message: `unknown industry "${industry}" (known: ${known(industries)})` });
+      issues.add({
+        file: 'chains.yaml',
+        record: industry,
+        message: `unknown industry "${industry}" (known: ${known(industries)})`,
+      });
     }
   }
   for (const { rec, label } of r.links) {
     for (const a of rec.after) {
       if (linkIndustry.get(a) !== rec.industry) {
-        issues.add({ file: 'chains.yaml', record: label, field: 'after', message: `"${a}" is not a link of ${rec.industry}` });
+        issues.add({
+          file: 'chains.yaml',
+          record: label,
+          field: 'after',
+          message: `"${a}" is not a link of ${rec.industry}`,
+        });
       }
     }
   }
   for (const { rec, label } of r.parks) {
     if (rec.parent && !parks.has(rec.parent)) {
-      issues.add({ file: 'parks.yaml', record: label, field: 'parent', message: `unknown park "${rec.parent}"` });
+      issues.add({
+        file: 'parks.yaml',
+        record: label,
+        field: 'parent',
+        message: `unknown park "${rec.parent}"`,
+      });
     }
     for (const i of rec.leading) {
-      if (!industries.has(i)) issues.add({ file: 'parks.yaml', record: label, field: 'leading', message: `unknown industry "${i}"` });
+      if (!industries.has(i))
+        issues.add({
+          file: 'parks.yaml',
+          record: label,
+          field: 'leading',
+          message: `unknown industry "${i}"`,
+        });
     }
     if (rec.extent === 'polygon' && !r.parkGeometries.has(rec.id)) {
       issues.add({ file: 'parks.geojson', record: rec.id, message: 'park has no polygon in parks.geojson' });
     }
   }
   for (const [id, g] of r.parkGeometries) {
-    if (!parks.has(id)) issues.add({ file: 'parks.geojson', record: g.label, field: 'id', message: `unknown park "${id}" (not in parks.yaml)` });
+    if (!parks.has(id))
+      issues.add({
+        file: 'parks.geojson',
+        record: g.label,
+        field: 'id',
+        message: `unknown park "${id}" (not in parks.yaml)`,
+      });
   }
   for (const { rec, label } of r.nodes) {
     const where = { file: 'nodes.csv', record: label };
     if (!industries.has(rec.industry)) {
-      issues.add({ ...where, field: 'industry', message: `unknown industry "${rec.industry}" (known: ${known(industries)})` });
+      issues.add({
+        ...where,
+        field: 'industry',
+        message: `unknown industry "${rec.industry}" (known: ${known(industries)})`,
+      });
     }
     const li = linkIndustry.get(rec.link);
-    if (li === undefined) issues.add({ ...where, field: 'link', message: `unknown chain link "${rec.link}" (see chains.yaml)` });
+    if (li === undefined)
+      issues.add({ ...where, field: 'link', message: `unknown chain link "${rec.link}" (see chains.yaml)` });
     else if (li !== rec.industry) {
-      issues.add({ ...where, field: 'link', message: `chain link "${rec.link}" belongs to ${li}, not ${rec.industry}` });
+      issues.add({
+        ...where,
+        field: 'link',
+        message: `chain link "${rec.link}" belongs to ${li}, not ${rec.industry}`,
+      });
     }
-    if (!parks.has(rec.park)) issues.add({ ...where, field: 'park', message: `unknown park "${rec.park}" (known: ${known(parks)})` });
+    if (!parks.has(rec.park))
+      issues.add({ ...where, field: 'park', message: `unknown park "${rec.park}" (known: ${known(parks)})` });
   }
   for (const { rec, label } of r.zones) {
-    for (const l of rec.of_lines) if (!lines.has(l)) issues.add({ file: 'zones.yaml', record: label, field: 'of_lines', message: `unknown line "${l}"` });
-    for (const p of rec.of_places) if (!places.has(p)) issues.add({ file: 'zones.yaml', record: label, field: 'of_places', message: `unknown place "${p}"` });
+    for (const l of rec.of_lines)
+      if (!lines.has(l))
+        issues.add({ file: 'zones.yaml', record: label, field: 'of_lines', message: `unknown line "${l}"` });
+    for (const p of rec.of_places)
+      if (!places.has(p))
+        issues.add({
+          file: 'zones.yaml',
+          record: label,
+          field: 'of_places',
+          message: `unknown place "${p}"`,
+        });
   }
 }
 
@@ -91,8 +142,13 @@ function kmOutsideCounty(idx: CountyIndex, county: string, lon: number, lat: num
   if (!f || !outline) return Number.POSITIVE_INFINITY;
   const pt = point([lon, lat]);
   if (booleanPointInPolygon(pt, f)) return 0;
-  const lines = outline.geometry.type === 'LineString' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
-  return Math.min(...lines.map((l) => pointToLineDistance(pt, { type: 'LineString', coordinates: l }, { units: 'kilometers' })));
+  const lines =
+    outline.geometry.type === 'LineString' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
+  return Math.min(
+    ...lines.map((l) =>
+      pointToLineDistance(pt, { type: 'LineString', coordinates: l }, { units: 'kilometers' }),
+    ),
+  );
 }
 
 function countyOf(idx: CountyIndex, lon: number, lat: number): string | null {
@@ -118,24 +174,48 @@ function checkPoint(
   const distances = [...idx.features.keys()].map((c) => kmOutsideCounty(idx, c, lon, lat));
   const nearest = Math.min(...distances);
   if (nearest > BORDER_TOLERANCE_KM) {
-    issues.add({ ...where, field: 'lon,lat', message: `(${lon}, ${lat}) is outside the prefecture, ${nearest.toFixed(1)} km from its boundary` });
+    issues.add({
+      ...where,
+      field: 'lon,lat',
+      message: `(${lon}, ${lat}) is outside the prefecture, ${nearest.toFixed(1)} km from its boundary`,
+    });
     return;
   }
   if (kmOutsideCounty(idx, county, lon, lat) > BORDER_TOLERANCE_KM) {
     const actual = countyOf(idx, lon, lat) ?? 'another county';
-    issues.add({ ...where, field: 'lon,lat', message: `(${lon}, ${lat}) lies in ${actual}, outside ${county} (${countyWhy})` });
+    issues.add({
+      ...where,
+      field: 'lon,lat',
+      message: `(${lon}, ${lat}) lies in ${actual}, outside ${county} (${countyWhy})`,
+    });
   }
 }
 
 export function checkSpatial(r: Records, idx: CountyIndex, issues: IssueList): void {
   const parkCounty = new Map(r.parks.map((p) => [p.rec.id, p.rec.county]));
   for (const { rec, label } of r.places) {
-    checkPoint(idx, { file: 'places.csv', record: label }, rec.lon, rec.lat, rec.county, 'its county column', issues);
+    checkPoint(
+      idx,
+      { file: 'places.csv', record: label },
+      rec.lon,
+      rec.lat,
+      rec.county,
+      'its county column',
+      issues,
+    );
   }
   for (const { rec, label } of r.nodes) {
     const county = parkCounty.get(rec.park);
     if (!county) continue; // unknown park: already reported
-    checkPoint(idx, { file: 'nodes.csv', record: label }, rec.lon, rec.lat, county, `the county of its park ${rec.park}`, issues);
+    checkPoint(
+      idx,
+      { file: 'nodes.csv', record: label },
+      rec.lon,
+      rec.lat,
+      county,
+      `the county of its park ${rec.park}`,
+      issues,
+    );
   }
   for (const { rec, label } of r.lines) {
     const where = { file: 'lines.geojson', record: label, field: 'geometry' };
@@ -170,7 +250,9 @@ function checkParkPolygon(
     issues.add({ ...where, message: problem });
     return;
   }
-  const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+  const polys = (
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+  ) as number[][][][];
   for (const poly of polys) {
     for (const ring of poly) {
       const first = ring[0];
@@ -185,12 +267,20 @@ function checkParkPolygon(
   const k = kinks(f).features[0];
   if (k) {
     const [x, y] = k.geometry.coordinates;
-    issues.add({ ...where, message: `polygon is self-intersecting near (${x?.toFixed(4)}, ${y?.toFixed(4)})` });
+    issues.add({
+      ...where,
+      message: `polygon is self-intersecting near (${x?.toFixed(4)}, ${y?.toFixed(4)})`,
+    });
     return;
   }
   const ring0 = polys[0]?.[0] ?? [];
-  const outside = county ? ring0.filter(([x, y]) => kmOutsideCounty(idx, county, x ?? 0, y ?? 0) > BORDER_TOLERANCE_KM) : [];
+  const outside = county
+    ? ring0.filter(([x, y]) => kmOutsideCounty(idx, county, x ?? 0, y ?? 0) > BORDER_TOLERANCE_KM)
+    : [];
   if (county && outside.length > 0) {
-    issues.add({ ...where, message: `${outside.length} vertices of park ${id} lie outside its county ${county}` });
+    issues.add({
+      ...where,
+      message: `${outside.length} vertices of park ${id} lie outside its county ${county}`,
+    });
   }
 }

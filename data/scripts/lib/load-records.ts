@@ -21,11 +21,33 @@ import { readCsv, readJson, readYaml } from './read';
 import { checkUniqueIds, parseRecord, recordLabel } from './validate';
 
 export const NODE_COLUMNS = [
-  'id', 'kind', 'name_zh', 'name_en', 'industry', 'link', 'park', 'lon', 'lat',
-  'investment_wan', 'provenance', 'source', 'as_of', 'note',
+  'id',
+  'kind',
+  'name_zh',
+  'name_en',
+  'industry',
+  'link',
+  'park',
+  'lon',
+  'lat',
+  'investment_wan',
+  'provenance',
+  'source',
+  'as_of',
+  'note',
 ] as const;
 export const PLACE_COLUMNS = [
-  'id', 'kind', 'name_zh', 'name_en', 'lon', 'lat', 'county', 'provenance', 'source', 'as_of', 'confidence',
+  'id',
+  'kind',
+  'name_zh',
+  'name_en',
+  'lon',
+  'lat',
+  'county',
+  'provenance',
+  'source',
+  'as_of',
+  'confidence',
 ] as const;
 
 export interface Labeled<T> {
@@ -101,12 +123,21 @@ interface RawFeature {
 export function readFeatures(dir: string, file: string): RawFeature[] {
   const fc = readJson(join(dir, file), file) as { type?: unknown; features?: unknown; crs?: unknown };
   const problems: DataIssue[] = [];
-  if (fc === null || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+  if (
+    fc === null ||
+    typeof fc !== 'object' ||
+    fc.type !== 'FeatureCollection' ||
+    !Array.isArray(fc.features)
+  ) {
     throw new DataError([{ file, message: 'must be a GeoJSON FeatureCollection' }]);
   }
   const crsName = JSON.stringify(fc.crs ?? '');
   if (fc.crs && !/CRS84|4326|4490/.test(crsName)) {
-    problems.push({ file, field: 'crs', message: `declares CRS ${crsName}; data/ must be WGS84 (EPSG:4326 / CRS84)` });
+    problems.push({
+      file,
+      field: 'crs',
+      message: `declares CRS ${crsName}; data/ must be WGS84 (EPSG:4326 / CRS84)`,
+    });
   }
   const out: RawFeature[] = [];
   (fc.features as unknown[]).forEach((f, i) => {
@@ -126,7 +157,12 @@ export function readFeatures(dir: string, file: string): RawFeature[] {
 
 export function loadRecords(dir: string): Records {
   const issues = new IssueList();
-  const industries = parseList(industrySchema, readYaml(join(dir, 'industries.yaml'), 'industries.yaml'), 'industries.yaml', issues);
+  const industries = parseList(
+    industrySchema,
+    readYaml(join(dir, 'industries.yaml'), 'industries.yaml'),
+    'industries.yaml',
+    issues,
+  );
 
   const chainsRaw = readYaml(join(dir, 'chains.yaml'), 'chains.yaml');
   const links: Labeled<ChainLink>[] = [];
@@ -138,7 +174,11 @@ export function loadRecords(dir: string): Records {
       links.push({ rec: { ...l.rec, industry }, label: `${industry}/${l.label}` });
     }
   }
-  checkUniqueIds(links.map((l) => ({ id: l.rec.id, label: l.label })), 'chains.yaml', issues);
+  checkUniqueIds(
+    links.map((l) => ({ id: l.rec.id, label: l.label })),
+    'chains.yaml',
+    issues,
+  );
 
   const parks = parseList(parkSchema, readYaml(join(dir, 'parks.yaml'), 'parks.yaml'), 'parks.yaml', issues);
   const parkGeometries = new Map<string, { label: string; geometry: RawFeature['geometry'] }>();
@@ -159,7 +199,11 @@ export function loadRecords(dir: string): Records {
     const rec = parseRecord(lineSchema, f.properties, { file: 'lines.geojson', record: f.label }, issues);
     if (rec) lines.push({ rec, label: f.label, geometry: f.geometry });
   }
-  checkUniqueIds(lines.map((l) => ({ id: l.rec.id, label: l.label })), 'lines.geojson', issues);
+  checkUniqueIds(
+    lines.map((l) => ({ id: l.rec.id, label: l.label })),
+    'lines.geojson',
+    issues,
+  );
 
   const zones = parseList(zoneSchema, readYaml(join(dir, 'zones.yaml'), 'zones.yaml'), 'zones.yaml', issues);
   issues.check();

@@ -11,7 +11,12 @@ type Area = Polygon | MultiPolygon;
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
 /** Area in km², ha and 亩, and the bbox, for a polygon's properties. */
-export function measureArea(f: Feature<Area>): { area_km2: number; area_ha: number; area_mu: number; bbox: number[] } {
+export function measureArea(f: Feature<Area>): {
+  area_km2: number;
+  area_ha: number;
+  area_mu: number;
+  bbox: number[];
+} {
   const a = areaFigures(area(f));
   return {
     area_km2: round(a.km2, 3),

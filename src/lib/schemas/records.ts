@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import { checkSource, nameEnSchema, nameZhSchema, nonEmpty, provenanceFields, provenanceSchema } from './provenance';
+import {
+  checkSource,
+  nameEnSchema,
+  nameZhSchema,
+  nonEmpty,
+  provenanceFields,
+  provenanceSchema,
+} from './provenance';
 
-export const idSchema = nonEmpty('id').regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and -');
+export const idSchema = nonEmpty('id').regex(
+  /^[a-z0-9][a-z0-9-]*$/,
+  'must be lower-case letters, digits and -',
+);
 
 export const STAGES = ['upstream', 'midstream', 'downstream', 'support'] as const;
 export const LEVELS = ['national', 'provincial', 'prefectural'] as const;
@@ -11,7 +21,9 @@ export const NODE_KINDS = ['firm', 'project'] as const;
 export const LINE_KINDS = ['railway', 'expressway', 'river'] as const;
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)} (expected ${values.join(' / ')})` });
+  z.enum(values, {
+    error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)} (expected ${values.join(' / ')})`,
+  });
 
 export const industrySchema = z.object({
   id: idSchema,
@@ -105,7 +117,11 @@ export const nodeSchema = z
   .superRefine((n, ctx) => {
     // Never attach a made-up figure to a real company: only sample records may carry sample figures.
     if (n.investment_wan !== null && n.provenance !== 'sample' && n.source.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['investment_wan'], message: 'a figure on a real record needs a source' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['investment_wan'],
+        message: 'a figure on a real record needs a source',
+      });
     }
   });
 export type ChainNode = z.infer<typeof nodeSchema>;

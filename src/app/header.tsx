@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '@/store/app-store';
+
+export function Header() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const setLang = useAppStore((s) => s.setLang);
+  return (
+    <header className="top">
+      <div>
+        <h1>{t('title')}</h1>
+        <p className="subtitle">{t('subtitle')}</p>
+      </div>
+      <button
+        type="button"
+        className="lang"
+        data-testid="lang-switch"
+        lang={lang === 'zh' ? 'en' : 'zh-CN'}
+        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        {t('switchTo')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '@/i18n/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { useAppStore } from '@/store/app-store';
+
+/** Query cache and i18n; the language follows the store and sets <html lang>. */
+export function AppProviders({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  const lang = useAppStore((s) => s.lang);
+  const [i18n] = useState(() => createI18n(lang));
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = lang === 'zh' ? '西双版纳产业地图' : 'Xishuangbanna Industry Map';
+  }, [i18n, lang]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+    </QueryClientProvider>
+  );
+}

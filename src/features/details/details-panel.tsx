@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { useAppStore } from '@/store/app-store';
+import { NodeDetails } from './node-details';
+import { ParkDetails } from './park-details';
+import { PlaceDetails } from './place-details';
+
+/** The selected record: name, park, industry, chain link, provenance. */
+export function DetailsPanel({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  if (!selection) return null;
+  let body: React.ReactNode = null;
+  if (selection.kind === 'park') {
+    const park = data.catalog.parks.find((p) => p.id === selection.id);
+    if (park) body = <ParkDetails park={park} data={data} />;
+  } else if (selection.kind === 'node') {
+    const node = data.nodes.features.find((f) => f.properties.id === selection.id)?.properties;
+    if (node) body = <NodeDetails node={node} data={data} />;
+  } else {
+    const place = data.places.features.find((f) => f.properties.id === selection.id)?.properties;
+    if (place) body = <PlaceDetails place={place} />;
+  }
+  if (!body) return null;
+  return (
+    <section className="panel details" aria-labelledby="details-title" data-testid="details">
+      <button type="button" className="close" onClick={() => select(null)} aria-label={t('details.close')}>
+        ×
+      </button>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { ProvenanceBadge } from '@/components/ui/provenance-badge';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { formatWan } from '@/lib/format';
+import type { NodeProps } from '@/lib/schemas/catalog';
+import { useAppStore } from '@/store/app-store';
+
+export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const select = useAppStore((s) => s.select);
+  const industry = data.catalog.industries.find((i) => i.id === node.industry);
+  const link = data.catalog.links.find((l) => l.id === node.link);
+  const park = data.catalog.parks.find((p) => p.id === node.park);
+  return (
+    <>
+      <h2 id="details-title">{nameIn(lang, node)}</h2>
+      <ProvenanceBadge provenance={node.provenance} source={node.source} asOf={node.as_of} />
+      <dl className="facts">
+        <dt>{t('details.kind')}</dt>
+        <dd>{t(`nodeKinds.${node.kind}`)}</dd>
+        <dt>{t('details.industry')}</dt>
+        <dd>
+          <span className="swatch" style={{ background: industry?.color }} aria-hidden="true" />
+          {industry ? nameIn(lang, industry) : node.industry}
+        </dd>
+        <dt>{t('details.link')}</dt>
+        <dd>
+          {link ? nameIn(lang, link) : node.link}
+          {link ? <span className="muted"> · {t(`stages.${link.stage}`)}</span> : null}
+        </dd>
+        <dt>{t('details.park')}</dt>
+        <dd>
+          {park ? (
+            <button type="button" className="linkish" onClick={() => select({ kind: 'park', id: park.id })}>
+              {nameIn(lang, park)}
+            </button>
+          ) : (
+            node.park
+          )}
+        </dd>
+        {node.investment_wan !== null ? (
+          <>
+            <dt>{t('details.investment')}</dt>
+            <dd>
+              {formatWan(node.investment_wan, lang)}{' '}
+              <ProvenanceBadge provenance={node.provenance} asOf={node.as_of} />
+            </dd>
+          </>
+        ) : null}
+        {node.note ? (
+          <>
+            <dt>{t('details.note')}</dt>
+            <dd>{node.note}</dd>
+          </>
+        ) : null}
+      </dl>
+    </>
+  );
+}

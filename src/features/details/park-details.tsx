@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { ProvenanceBadge } from '@/components/ui/provenance-badge';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { formatNumber } from '@/lib/format';
+import type { BuiltPark } from '@/lib/schemas/catalog';
+import { useAppStore } from '@/store/app-store';
+
+export function ParkDetails({ park, data }: { park: BuiltPark; data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const select = useAppStore((s) => s.select);
+  const parent = park.parent ? data.catalog.parks.find((p) => p.id === park.parent) : undefined;
+  const children = data.catalog.parks.filter((p) => p.parent === park.id);
+  const ids = new Set([park.id, ...children.map((c) => c.id)]);
+  const nodes = data.nodes.features.filter((f) => ids.has(f.properties.park));
+  const byIndustry = data.catalog.industries
+    .map((i) => ({ i, n: nodes.filter((f) => f.properties.industry === i.id).length }))
+    .filter((x) => x.n > 0);
+  return (
+    <>
+      <h2 id="details-title">{nameIn(lang, park)}</h2>
+      <ProvenanceBadge provenance={park.provenance} source={park.source} asOf={park.as_of} />
+      <p className="schematic-note">{t('details.schematic')}</p>
+      <dl className="facts">
+        {parent ? (
+          <>
+            <dt>{t('details.parent')}</dt>
+            <dd>
+              <button
+                type="button"
+                className="linkish"
+                onClick={() => select({ kind: 'park', id: parent.id })}
+              >
+                {nameIn(lang, parent)}
+              </button>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('details.level')}</dt>
+        <dd>
+          <span className={`level level-${park.level}`}>{t(`levels.${park.level}`)}</span>{' '}
+          <ProvenanceBadge provenance={park.level_provenance} source={park.level_source} />
+        </dd>
+        <dt>{t('details.county')}</dt>
+        <dd>{t(`countyNames.${park.county}`)}</dd>
+        <dt>{t('details.area')}</dt>
+        <dd>
+          {formatNumber(park.area_km2, lang, 1)} {t('units.km2')} · {formatNumber(park.area_ha, lang)}{' '}
+          {t('units.ha')} · {formatNumber(park.area_mu, lang)} {t('units.mu')}{' '}
+          <ProvenanceBadge provenance="estimate" source={t('details.schematic')} />
+        </dd>
+        {park.published_area_km2 && park.area_provenance ? (
+          <>
+            <dt>{t('details.publishedArea')}</dt>
+            <dd>
+              ≈{formatNumber(park.published_area_km2, lang)} {t('units.km2')}{' '}
+              <ProvenanceBadge
+                provenance={park.area_provenance}
+                source={park.area_source}
+                asOf={park.as_of}
+              />
+            </dd>
+          </>
+        ) : null}
+        {park.extent_note ? (
+          <>
+            <dt>{t('details.extentNote')}</dt>
+            <dd>{park.extent_note}</dd>
+          </>
+        ) : null}
+        <dt>{t('details.leading')}</dt>
+        <dd>
+          <ul className="chips">
+            {park.leading.map((id) => {
+              const i = data.catalog.industries.find((x) => x.id === id);
+              return (
+                <li key={id}>
+                  <span className="swatch" style={{ background: i?.color }} aria-hidden="true" />
+                  {i ? nameIn(lang, i) : id}
+                </li>
+              );
+            })}
+          </ul>
+        </dd>
+        <dt>{t('details.nodes')}</dt>
+        <dd>
+          {byIndustry.length === 0 ? t('details.none') : null}
+          <ul className="chips">
+            {byIndustry.map(({ i, n }) => (
+              <li key={i.id}>
+                <span className="swatch" style={{ background: i.color }} aria-hidden="true" />
+                {nameIn(lang, i)} {n}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { queryOptions, skipToken } from '@tanstack/react-query';
+import type { z } from 'zod';
+import {
+  catalogSchema,
+  featureCollectionOf,
+  type Manifest,
+  manifestSchema,
+  nodePropsSchema,
+  placePropsSchema,
+} from '@/lib/schemas/catalog';
+import { assetUrl } from '@/lib/paths';
+
+async function fetchJson<S extends z.ZodType>(url: string, schema: S, what: string): Promise<z.infer<S>> {
+  const res = await fetch(url, { cache: url.includes('?v=') ? 'default' : 'no-cache' });
+  if (!res.ok) throw new Error(`${what}: HTTP ${res.status}`);
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    throw new Error(`${what}: not JSON (${res.headers.get('content-type') ?? 'no content type'})`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`${what}: ${first?.path.join('.') ?? ''} ${first?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+export const manifestQueryOptions = () =>
+  queryOptions({
+    queryKey: ['geo', 'manifest'] as const,
+    queryFn: () => fetchJson(assetUrl('geo/manifest.json'), manifestSchema, 'geo/manifest.json'),
+  });
+
+export function fileHash(manifest: Manifest, file: string): string {
+  const entry = manifest.files.find((f) => f.file === file);
+  if (!entry) throw new Error(`manifest lists no ${file}`);
+  return entry.hash;
+}
+
+/**
+ * A built file, keyed by its content hash from the manifest (so a new build needs no cache-busting
+ * code). Waits (skipToken) until the manifest is there.
+ */
+function builtFileOptions<S extends z.ZodType>(manifest: Manifest | undefined, file: string, schema: S) {
+  const hash = manifest ? fileHash(manifest, file) : 'pending';
+  return queryOptions({
+    queryKey: ['geo', file, hash] as const,
+    queryFn: manifest ? () => fetchJson(assetUrl(`geo/${file}`, hash), schema, `geo/${file}`) : skipToken,
+  });
+}
+
+export const catalogQueryOptions = (m: Manifest | undefined) =>
+  builtFileOptions(m, 'catalog.json', catalogSchema);
+export const nodesQueryOptions = (m: Manifest | undefined) =>
+  builtFileOptions(m, 'nodes.geojson', featureCollectionOf(nodePropsSchema));
+export const placesQueryOptions = (m: Manifest | undefined) =>
+  builtFileOptions(m, 'places.geojson', featureCollectionOf(placePropsSchema));
+
+export const fontFacesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['fonts', 'faces'] as const,
+    queryFn: async () => {
+      const res = await fetch(assetUrl('fonts/font-faces.json'));
+      if (!res.ok) throw new Error(`fonts/font-faces.json: HTTP ${res.status}`);
+      const faces = (await res.json()) as { url: string; 'unicode-range': string[] }[];
+      return faces.map((f) => ({ ...f, url: assetUrl(f.url) }));
+    },
+  });

@@ -1,0 +1,177 @@
+import { useTranslation } from 'react-i18next';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { GROUPS, type LayerGroup } from '@/map/ids';
+import { palette } from '@/map/palette';
+import { useAppStore } from '@/store/app-store';
+
+function Line({ color, dash, width = 3 }: { color: string; dash?: string; width?: number }) {
+  return (
+    <svg width="28" height="10" aria-hidden="true" className="sample">
+      <line x1="1" y1="5" x2="27" y2="5" stroke={color} strokeWidth={width} strokeDasharray={dash} />
+    </svg>
+  );
+}
+function Fill({ color, opacity = 0.3, stroke }: { color: string; opacity?: number; stroke?: string }) {
+  return (
+    <svg width="28" height="14" aria-hidden="true" className="sample">
+      <rect
+        x="1"
+        y="1"
+        width="26"
+        height="12"
+        fill={color}
+        fillOpacity={opacity}
+        stroke={stroke ?? color}
+        strokeDasharray="3 2"
+      />
+    </svg>
+  );
+}
+function Dot({ color, stroke = '#fff' }: { color: string; stroke?: string }) {
+  return (
+    <svg width="16" height="16" aria-hidden="true" className="sample">
+      <circle cx="8" cy="8" r="5.5" fill={color} stroke={stroke} strokeWidth="2" />
+    </svg>
+  );
+}
+
+function GroupKey({ group, data }: { group: LayerGroup; data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  switch (group) {
+    case 'basemap':
+      return (
+        <ul className="keys">
+          <li>
+            <Line color={palette.nationalBorder} dash="6 2 2 2" />
+            {t('borderNational')}
+          </li>
+          <li>
+            <Line color={palette.prefectureBorder} />
+            {t('borderPrefecture')}
+          </li>
+          <li>
+            <Line color={palette.countyLine} dash="4 2" width={1.5} />
+            {t('countyLine')}
+          </li>
+        </ul>
+      );
+    case 'axis':
+      return (
+        <ul className="keys">
+          <li>
+            <Fill color={palette.axis} opacity={0.2} />
+            {lang === 'en' ? 'Corridor (12 km, schematic)' : '发展轴(12公里示意)'}
+          </li>
+          <li>
+            <Line color={palette.railway} dash="4 4" />
+            {lang === 'en' ? 'China–Laos railway & stations' : '中老铁路及车站'}
+          </li>
+          <li>
+            <Line color={palette.expressway} dash="4 2" />
+            {lang === 'en' ? 'G8511 expressway (schematic)' : '昆磨高速 G8511(示意)'}
+          </li>
+          <li>
+            <Line color={palette.water} width={4} />
+            {lang === 'en' ? 'Lancang–Mekong' : '澜沧江·湄公河'}
+          </li>
+        </ul>
+      );
+    case 'wings':
+      return (
+        <ul className="keys">
+          <li>
+            <Fill color={palette.wing} opacity={0.2} />
+            {lang === 'en' ? 'Wing zone (schematic)' : '两翼范围(示意)'}
+          </li>
+        </ul>
+      );
+    case 'parks':
+      return (
+        <ul className="keys">
+          {(['national', 'provincial', 'prefectural'] as const).map((l) => (
+            <li key={l}>
+              <Fill color={palette.level[l]} />
+              {t(`levels.${l}`)}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'ports':
+      return (
+        <ul className="keys">
+          <li>
+            <Dot color={palette.port} stroke={palette.port} />
+            {t('placeKinds.port')}
+          </li>
+          <li>
+            <Dot color="#fff" stroke={palette.port} />
+            {t('placeKinds.airport')}
+          </li>
+        </ul>
+      );
+    case 'nodes': {
+      const counts = new Map<string, number>();
+      for (const f of data.nodes.features)
+        counts.set(f.properties.industry, (counts.get(f.properties.industry) ?? 0) + 1);
+      const row = (i: GeoData['catalog']['industries'][number]) => (
+        <li key={i.id}>
+          <Dot color={i.color} />
+          {nameIn(lang, i)} <span className="count">{counts.get(i.id) ?? 0}</span>
+        </li>
+      );
+      return (
+        <>
+          <p className="keys-head">{t('key7')}</p>
+          <ul className="keys">{data.catalog.industries.filter((i) => i.key7).map(row)}</ul>
+          <p className="keys-head">{t('otherGreenFood')}</p>
+          <ul className="keys">{data.catalog.industries.filter((i) => !i.key7).map(row)}</ul>
+          <p className="hint">{t('clusterHint')}</p>
+        </>
+      );
+    }
+  }
+}
+
+/** One entry per layer group: a toggle and the key to its symbols. */
+export function LegendPanel({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const hidden = useAppStore((s) => s.hidden);
+  const toggle = useAppStore((s) => s.toggleGroup);
+  const open = useAppStore((s) => s.legendOpen);
+  const setOpen = useAppStore((s) => s.setLegendOpen);
+  return (
+    <section className="panel legend" aria-labelledby="legend-title" data-testid="legend">
+      <h2 id="legend-title">
+        <button
+          type="button"
+          className="collapse"
+          aria-expanded={open}
+          aria-controls="legend-body"
+          onClick={() => setOpen(!open)}
+          data-testid="legend-toggle"
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('legend')}
+        </button>
+      </h2>
+      <div id="legend-body" hidden={!open}>
+        {GROUPS.map((g) => (
+          <div key={g} className="group">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={!hidden.includes(g)}
+                onChange={() => toggle(g)}
+                data-testid={`toggle-${g}`}
+              />
+              <span>{t(`groups.${g}`)}</span>
+            </label>
+            {hidden.includes(g) ? null : <GroupKey group={g} data={data} />}
+          </div>
+        ))}
+        <p className="hint">{t('legendNote')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { AppProviders } from './app/providers';
+import { en, zh } from './i18n/resources';
+import { useAppStore } from './store/app-store';
+import { startUrlSync } from './store/url-sync';
+import './styles.css';
+
+startUrlSync(undefined, (ignored) => {
+  const r = useAppStore.getState().lang === 'en' ? en : zh;
+  return r.ignoredParams.replace('{{list}}', ignored.join(', '));
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders>
+      <App />
+    </AppProviders>
+  </StrictMode>,
+);

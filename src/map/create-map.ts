@@ -1,0 +1,62 @@
+import {
+  AttributionControl,
+  FullscreenControl,
+  Map as MlMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { StyleSpecification } from 'maplibre-gl';
+
+// Vite does not emit MapLibre's worker on its own; point MapLibre at the emitted file (STACK.md).
+setWorkerUrl(workerUrl);
+
+/** The prefecture's extent (from the county outlines), for the first view. */
+export const PREFECTURE_BOUNDS: [[number, number], [number, number]] = [
+  [99.95, 21.13],
+  [101.86, 22.6],
+];
+
+/** Room for the side panel (desktop) or the bottom sheet (phone) around the first view. */
+export function boundsPadding() {
+  const phone = window.matchMedia('(max-width: 700px)').matches;
+  return phone ? { top: 20, bottom: 70, left: 16, right: 16 } : { top: 24, bottom: 24, left: 350, right: 60 };
+}
+
+const CUSTOM_ATTRIBUTION = ['Noto Sans SC (OFL)'];
+
+/** Creates the map with its controls; the only place `new Map` is called. */
+export function createMap(container: HTMLElement, style: StyleSpecification, locale: 'zh' | 'en'): MlMap {
+  const map = new MlMap({
+    container,
+    style,
+    hash: 'map',
+    bounds: window.location.hash.includes('map=') ? undefined : PREFECTURE_BOUNDS,
+    fitBoundsOptions: { padding: boundsPadding() },
+    minZoom: 5,
+    maxZoom: 16,
+    attributionControl: false,
+    cooperativeGestures: false,
+    locale: locale === 'zh' ? ZH_LOCALE : {},
+  });
+  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+  map.addControl(new FullscreenControl(), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+  map.addControl(
+    new AttributionControl({ compact: true, customAttribution: CUSTOM_ATTRIBUTION }),
+    'bottom-right',
+  );
+  return map;
+}
+
+const ZH_LOCALE = {
+  'NavigationControl.ZoomIn': '放大',
+  'NavigationControl.ZoomOut': '缩小',
+  'NavigationControl.ResetBearing': '重置方向',
+  'FullscreenControl.Enter': '全屏',
+  'FullscreenControl.Exit': '退出全屏',
+  'AttributionControl.ToggleAttribution': '数据来源',
+  'ScaleControl.Kilometers': '公里',
+  'ScaleControl.Meters': '米',
+};

@@ -1,0 +1,23 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { Selection } from '@/store/app-store';
+
+/** Moves the camera to a selected record: a park's bbox, or a point at street-block zoom. */
+export function focusSelection(map: MlMap, s: Selection, data: GeoData, animate = true): void {
+  if (s.kind === 'park') {
+    const park = data.catalog.parks.find((p) => p.id === s.id);
+    if (!park) return;
+    const [w, so, e, n] = park.bbox as [number, number, number, number];
+    map.fitBounds(
+      [
+        [w, so],
+        [e, n],
+      ],
+      { padding: 60, maxZoom: 13, animate },
+    );
+    return;
+  }
+  const list = s.kind === 'node' ? data.nodes.features : data.places.features;
+  const f = list.find((x) => x.properties.id === s.id);
+  if (f) map.flyTo({ center: f.geometry.coordinates, zoom: Math.max(map.getZoom(), 12.5), animate });
+}

@@ -1,0 +1,107 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { SOURCES } from '../ids';
+import { palette } from '../palette';
+import { FONT, inGroup, nameExpr, textPaint } from './common';
+
+/** Countries, the neighbouring prefecture, counties, borders and towns. */
+export function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': palette.background } },
+    inGroup('basemap', {
+      id: 'countries-fill',
+      type: 'fill',
+      source: SOURCES.countries,
+      paint: {
+        'fill-color': ['match', ['get', 'id'], 'country-156', palette.china, palette.foreign],
+        'fill-outline-color': '#c9c4b6',
+      },
+    }),
+    inGroup('basemap', {
+      id: 'neighbours-fill',
+      type: 'fill',
+      source: SOURCES.neighbours,
+      paint: { 'fill-color': palette.neighbour, 'fill-outline-color': palette.prefectureBorder },
+    }),
+    inGroup('basemap', {
+      id: 'counties-fill',
+      type: 'fill',
+      source: SOURCES.counties,
+      paint: { 'fill-color': palette.prefecture },
+    }),
+    inGroup('basemap', {
+      id: 'counties-line',
+      type: 'line',
+      source: SOURCES.counties,
+      paint: { 'line-color': palette.countyLine, 'line-width': 1.2, 'line-dasharray': [4, 2] },
+    }),
+    inGroup('basemap', {
+      id: 'border-prefecture',
+      type: 'line',
+      source: SOURCES.border,
+      filter: ['==', ['get', 'kind'], 'prefecture'],
+      paint: { 'line-color': palette.prefectureBorder, 'line-width': 2 },
+    }),
+    inGroup('basemap', {
+      id: 'border-national',
+      type: 'line',
+      source: SOURCES.border,
+      filter: ['==', ['get', 'kind'], 'national'],
+      paint: {
+        'line-color': palette.nationalBorder,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2, 11, 4],
+        'line-dasharray': [3, 1, 1, 1],
+      },
+    }),
+  ];
+}
+
+/** Labels of the basemap: countries, prefecture, counties and towns (drawn above the thematic layers). */
+export function basemapLabelLayers(): LayerSpecification[] {
+  return [
+    inGroup('basemap', {
+      id: 'places-town',
+      type: 'circle',
+      source: SOURCES.places,
+      filter: ['in', ['get', 'kind'], ['literal', ['town', 'county_seat']]],
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'county_seat', 4, 2.5],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': palette.text,
+        'circle-stroke-width': 1.2,
+      },
+    }),
+    inGroup('basemap', {
+      id: 'places-town-label',
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: ['in', ['get', 'kind'], ['literal', ['town', 'county_seat']]],
+      layout: {
+        'text-field': nameExpr(),
+        'text-font': FONT,
+        'text-size': ['match', ['get', 'kind'], 'county_seat', 13, 11],
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+      },
+      paint: { ...textPaint, 'text-color': '#4a4a4a' },
+    }),
+    inGroup('basemap', {
+      id: 'labels-region',
+      type: 'symbol',
+      source: SOURCES.labels,
+      filter: ['in', ['get', 'kind'], ['literal', ['country', 'prefecture', 'county']]],
+      layout: {
+        'text-field': nameExpr(),
+        'text-font': FONT,
+        'text-size': ['match', ['get', 'kind'], 'country', 18, 'county', 15, 14],
+        'text-letter-spacing': 0.15,
+        'text-allow-overlap': false,
+      },
+      paint: {
+        ...textPaint,
+        'text-color': ['match', ['get', 'kind'], 'country', palette.foreignLabel, '#6b5d45'],
+        'text-opacity': 0.85,
+      },
+    }),
+  ];
+}

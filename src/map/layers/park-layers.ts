@@ -1,0 +1,69 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { SOURCES } from '../ids';
+import { palette } from '../palette';
+import { FONT, hovered, inGroup, selected, textPaint } from './common';
+
+const levelColor: ExpressionSpecification = [
+  'match',
+  ['get', 'level'],
+  'national',
+  palette.level.national,
+  'provincial',
+  palette.level.provincial,
+  palette.level.prefectural,
+];
+/** The experimental zone's extent is drawn as an outline only; its 片区 are filled. */
+const isExtent: ExpressionSpecification = ['==', ['get', 'extent'], 'county'];
+
+/** Parks and 片区 by level, every outline schematic (示意范围) and labelled so. */
+export function parkLayers(): LayerSpecification[] {
+  return [
+    inGroup('parks', {
+      id: 'parks-fill',
+      type: 'fill',
+      source: SOURCES.parks,
+      paint: {
+        'fill-color': levelColor,
+        'fill-opacity': [
+          'case',
+          isExtent,
+          ['case', hovered, 0.08, 0.03],
+          ['case', selected, 0.55, hovered, 0.5, 0.32],
+        ],
+      },
+    }),
+    inGroup('parks', {
+      id: 'parks-line',
+      type: 'line',
+      source: SOURCES.parks,
+      paint: {
+        'line-color': ['case', selected, palette.selected, levelColor],
+        'line-width': ['case', selected, 3, isExtent, 2.2, 1.6],
+        'line-dasharray': [3, 2],
+      },
+    }),
+    inGroup('parks', {
+      id: 'parks-label',
+      type: 'symbol',
+      source: SOURCES.labels,
+      filter: ['in', ['get', 'kind'], ['literal', ['park', 'subpark']]],
+      layout: {
+        'text-field': [
+          'format',
+          ['case', ['==', ['global-state', 'lang'], 'en'], ['get', 'name_en'], ['get', 'name_zh']],
+          { 'font-scale': 1 },
+          '\n',
+          {},
+          ['case', ['==', ['global-state', 'lang'], 'en'], 'schematic', '示意范围'],
+          { 'font-scale': 0.75 },
+        ],
+        'text-font': FONT,
+        'text-size': ['match', ['get', 'kind'], 'park', 14, 12],
+        'text-anchor': 'bottom',
+        'text-offset': [0, -0.6],
+        'text-max-width': 12,
+      },
+      paint: { ...textPaint, 'text-color': levelColor, 'text-halo-width': 1.8 },
+    }),
+  ];
+}

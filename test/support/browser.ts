@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+export interface Session {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** Debian's Chromium in a fresh profile (a new --user-data-dir each time). */
+export async function launch(
+  viewport = { width: 1366, height: 768 },
+  extraArgs: string[] = [],
+): Promise<Session> {
+  const dir = mkdtempSync(join(tmpdir(), 'xsbn-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...FLAGS, ...extraArgs],
+    viewport,
+    deviceScaleFactor: 1,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves when window.__map exists and has gone idle (all sources loaded, frame drawn). */
+export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => window.__map !== undefined, undefined, { timeout });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map;
+        if (!map) return resolve();
+        if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) return resolve();
+        map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Records requests to any origin but `origin`, and console errors / page errors. */
+export function watchPage(page: Page, origin: string) {
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.url()} HTTP ${r.status()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { foreign, errors, failed };
+}

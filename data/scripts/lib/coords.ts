@@ -10,10 +10,11 @@ export type CoordProblem = 'projected' | 'swapped' | 'not-finite' | 'out-of-rang
 
 export function coordProblem(lon: number, lat: number): CoordProblem {
   if (!Number.isFinite(lon) || !Number.isFinite(lat)) return 'not-finite';
-  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return 'projected';
   const inBox = (x: number, y: number) =>
     x >= REGION_BOX.west && x <= REGION_BOX.east && y >= REGION_BOX.south && y <= REGION_BOX.north;
+  // Swapped first: a latitude of 101 is out of range, but it is a longitude, not metres.
   if (!inBox(lon, lat) && inBox(lat, lon)) return 'swapped';
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return 'projected';
   if (!inBox(lon, lat)) return 'out-of-range';
   return null;
 }

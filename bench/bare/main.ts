@@ -1,0 +1,77 @@
+/**
+ * The floor for `npm run bench`: the app's style (same buildStyle, same files, same fonts) on a bare
+ * MapLibre map. No React, no stores, no query cache, no i18n, no schema validation, no controls.
+ */
+import { Map as MlMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { boundsPadding, PREFECTURE_BOUNDS } from '@/map/create-map';
+import { SOURCES, type SourceId } from '@/map/ids';
+import { buildStyle } from '@/map/style';
+import { assetUrl } from '@/lib/paths';
+
+// As src/map/create-map.ts does (STACK.md: Vite does not emit the worker on its own).
+setWorkerUrl(workerUrl);
+
+interface ManifestFile {
+  file: string;
+  hash: string;
+}
+interface Face {
+  url: string;
+  'unicode-range': string[];
+}
+type BenchWindow = Window & { __firstIdleAt?: number; __benchError?: string };
+
+const win = window as BenchWindow;
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { cache: url.includes('?v=') ? 'default' : 'no-cache' });
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+function hashOf(files: ManifestFile[], file: string): string {
+  const entry = files.find((f) => f.file === file);
+  if (!entry) throw new Error(`manifest lists no ${file}`);
+  return entry.hash;
+}
+
+async function main() {
+  const container = document.getElementById('map');
+  if (!container) throw new Error('no #map');
+  const [manifest, faces] = await Promise.all([
+    getJson<{ files: ManifestFile[] }>(assetUrl('geo/manifest.json')),
+    getJson<Face[]>(assetUrl('fonts/font-faces.json')),
+  ]);
+  const catalog = await getJson<{ industries: { id: string; color: string }[] }>(
+    assetUrl('geo/catalog.json', hashOf(manifest.files, 'catalog.json')),
+  );
+  const urls = {} as Record<SourceId, string>;
+  for (const id of Object.values(SOURCES))
+    urls[id] = assetUrl(`geo/${id}.geojson`, hashOf(manifest.files, `${id}.geojson`));
+  const style = buildStyle({
+    urls,
+    fontFaces: faces.map((f) => ({ ...f, url: assetUrl(f.url) })),
+    industries: catalog.industries,
+    lang: 'zh',
+  });
+  const map = new MlMap({
+    container,
+    style,
+    bounds: PREFECTURE_BOUNDS,
+    fitBoundsOptions: { padding: boundsPadding() },
+    minZoom: 5,
+    maxZoom: 16,
+    attributionControl: false,
+  });
+  map.on('error', (e) => console.warn('map:', e.error?.message));
+  map.once('idle', () => {
+    win.__firstIdleAt ??= performance.now();
+  });
+}
+
+main().catch((e: unknown) => {
+  win.__benchError = e instanceof Error ? e.message : String(e);
+  console.error('bench bare page:', win.__benchError);
+});

@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import area from '@turf/area';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import kinks from '@turf/kinks';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBasemap, validateAndDerive } from './build';
+
+type Area = Polygon | MultiPolygon;
+const root = join(import.meta.dirname, '..', '..', '..');
+let out: Record<string, unknown>;
+const fc = <G extends Feature['geometry'] = Feature['geometry']>(name: string) =>
+  out[name] as FeatureCollection<G, Record<string, unknown>>;
+
+beforeAll(() => {
+  out = validateAndDerive(join(root, 'data'));
+});
+
+describe('basemap from npm packages', () => {
+  it('repairs the three county polygons into valid ones with the measured areas', () => {
+    const { counties } = loadBasemap();
+    const km2 = Object.fromEntries(counties.map((c) => [c.properties.id, area(c) / 1e6]));
+    // STACK.md: 景洪 6,886, 勐腊 6,844, 勐海 5,380 km² after repair (official figures differ by a few %).
+    expect(km2.jinghong).toBeCloseTo(6886, -1);
+    expect(km2.mengla).toBeCloseTo(6844, -1);
+    expect(km2.menghai).toBeCloseTo(5380, -1);
+    for (const c of counties) expect(kinks(c as Feature<Polygon>).features).toHaveLength(0);
+  });
+  it('splits the prefecture outline into national border and prefecture boundary', () => {
+    const kinds = fc('border.geojson').features.map((f) => f.properties.kind);
+    expect(kinds).toContain('national');
+    expect(kinds).toContain('prefecture');
+  });
+  it('takes Laos, Myanmar, Thailand, Vietnam and China from world-atlas', () => {
+    const names = fc('countries.geojson').features.map((f) => f.properties.name_en);
+    expect(names.sort()).toEqual(['China', 'Laos', 'Myanmar', 'Thailand', 'Vietnam']);
+  });
+});
+
+describe('derived outputs', () => {
+  it('gives every park its area in km², ha and 亩 that agree (1 km² = 100 ha = 1,500 亩)', () => {
+    const parks = fc<Area>('parks.geojson').features;
+    expect(parks.map((p) => p.properties.id).sort()).toEqual([
+      'gasa',
+      'menghai',
+      'menglun',
+      'mengman',
+      'mengpeng',
+      'mohan',
+      'mohan-zone',
+    ]);
+    for (const p of parks) {
+      const km2 = p.properties.area_km2 as number;
+      expect(km2).toBeCloseTo(area(p) / 1e6, 2);
+      expect(p.properties.area_ha as number).toBeCloseTo(km2 * 100, 0);
+      // km² is rounded to 0.001 (1.5 亩) and 亩 to 1, so they agree within 2 亩.
+      expect(Math.abs((p.properties.area_mu as number) - km2 * 1500)).toBeLessThan(2);
+      expect(p.properties.schematic).toBe(true);
+      expect(p.properties.provenance).toMatch(/official|public|estimate|sample/);
+    }
+  });
+  it('draws the experimental zone as its county', () => {
+    const zone = fc<Area>('parks.geojson').features.find((p) => p.properties.id === 'mohan-zone');
+    expect(zone?.properties.area_km2 as number).toBeCloseTo(6844, -1);
+  });
+  it('keeps at least 60 chain nodes across all nine industries, each naming park, industry and link', () => {
+    const nodes = fc<Point>('nodes.geojson').features;
+    expect(nodes.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(nodes.map((n) => n.properties.industry)).size).toBe(9);
+    for (const n of nodes) {
+      expect(n.properties.park).toBeTruthy();
+      expect(n.properties.link).toBeTruthy();
+      expect(n.properties.as_of).toBeTruthy();
+    }
+  });
+  it('never gives a figure to a record that is not sample data', () => {
+    for (const n of fc<Point>('nodes.geojson').features) {
+      if (n.properties.investment_wan !== null) expect(n.properties.provenance).toBe('sample');
+    }
+  });
+  it('has the five railway stations and the required ports and airport', () => {
+    const places = fc<Point>('places.geojson').features;
+    const ids = (kind: string) =>
+      places.filter((p) => p.properties.kind === kind).map((p) => p.properties.id);
+    expect(ids('station')).toHaveLength(5);
+    expect(ids('port')).toEqual(
+      expect.arrayContaining([
+        'mohan-road-port',
+        'mohan-rail-port',
+        'guanlei-port',
+        'daluo-port',
+        'jinghong-port',
+      ]),
+    );
+    expect(ids('airport')).toEqual(['gasa-airport']);
+  });
+  it('derives the axis corridor and the two wings inside the prefecture', () => {
+    const zones = fc<Area>('zones.geojson').features;
+    expect(zones.map((z) => z.properties.kind).sort()).toEqual(['axis', 'wing', 'wing']);
+    const { prefecture } = loadBasemap();
+    for (const z of zones) {
+      expect(area(z)).toBeGreaterThan(0);
+      expect(area(z)).toBeLessThanOrEqual(area(prefecture) + 1);
+    }
+    const east = zones.find((z) => z.properties.id === 'wing-east');
+    expect(booleanPointInPolygon([101.25, 21.93], east as Feature<Area>)).toBe(true); // 勐仑
+  });
+  it('writes a catalog whose links all belong to a known industry', () => {
+    const cat = out['catalog.json'] as { industries: { id: string }[]; links: { industry: string }[] };
+    const ids = new Set(cat.industries.map((i) => i.id));
+    expect(cat.industries).toHaveLength(9);
+    for (const l of cat.links) expect(ids.has(l.industry)).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { GROUPS, INTERACTIVE, SOURCES, type SourceId } from './ids';
+import { groupOf } from './layers/common';
+import { buildStyle } from './style';
+
+const urls = Object.fromEntries(
+  Object.values(SOURCES).map((s) => [s, `http://127.0.0.1/geo/${s}.geojson`]),
+) as Record<SourceId, string>;
+const industries = [
+  { id: 'rubber', color: '#117733' },
+  { id: 'tea', color: '#999933' },
+];
+const style = buildStyle({
+  urls,
+  fontFaces: [{ url: 'http://127.0.0.1/fonts/a.woff2', 'unicode-range': ['U+4E00-9FFF'] }],
+  industries,
+  lang: 'zh',
+});
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+  it('fetches nothing but its own origin: no glyphs, no sprite, no remote URL', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    const text = JSON.stringify(style);
+    for (const m of text.matchAll(/https?:\/\/[^"]+/g))
+      expect(m[0].startsWith('http://127.0.0.1/')).toBe(true);
+  });
+  it('puts every layer but the background in a legend group, and every group has layers', () => {
+    for (const l of style.layers) if (l.id !== 'background') expect(groupOf(l), l.id).not.toBeNull();
+    for (const g of GROUPS)
+      expect(
+        style.layers.some((l) => groupOf(l) === g),
+        g,
+      ).toBe(true);
+  });
+  it('labels in the language held in global state, with the self-hosted font', () => {
+    const symbols = style.layers.filter((l) => l.type === 'symbol');
+    expect(symbols.length).toBeGreaterThan(5);
+    for (const l of symbols) expect(l.layout?.['text-font']).toEqual(['Noto Sans SC']);
+    const named = symbols.filter((l) => JSON.stringify(l.layout?.['text-field']).includes('name_en'));
+    for (const l of named)
+      expect(JSON.stringify(l.layout?.['text-field'])).toContain('"global-state","lang"');
+    expect(style.state?.lang?.default).toBe('zh');
+  });
+  it('colours chain nodes by industry and clusters them with per-industry counts', () => {
+    const nodes = style.sources[SOURCES.nodes] as {
+      cluster?: boolean;
+      clusterProperties?: Record<string, unknown>;
+    };
+    expect(nodes.cluster).toBe(true);
+    expect(Object.keys(nodes.clusterProperties ?? {})).toEqual(['n_rubber', 'n_tea']);
+    const point = style.layers.find((l) => l.id === 'nodes-point');
+    expect(JSON.stringify(point?.paint)).toContain('"rubber","#117733"');
+  });
+  it('has every interactive layer, and promotes ids for feature-state', () => {
+    for (const id of Object.keys(INTERACTIVE))
+      expect(
+        style.layers.some((l) => l.id === id),
+        id,
+      ).toBe(true);
+    for (const s of Object.values(style.sources)) expect((s as { promoteId?: string }).promoteId).toBe('id');
+  });
+});

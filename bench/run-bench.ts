@@ -144,7 +144,13 @@ async function load(url: string, kind: Kind, track: boolean): Promise<Load> {
         .first()
         .textContent({ timeout: 1000 })
         .catch(() => null);
-      const why = [shown, ...errors].filter(Boolean).join(' | ');
+      const probe = await page
+        .evaluate(() => {
+          const m = (window as Window & { __map?: { loaded: () => boolean } }).__map;
+          return m ? `window.__map exists, loaded() = ${m.loaded()}` : 'no window.__map';
+        })
+        .catch(() => 'page not scriptable');
+      const why = [probe, shown, ...errors].filter(Boolean).join(' | ');
       throw new BenchError(
         `${kind}: no first 'idle' within ${IDLE_TIMEOUT / 1000} s at ${url}${why ? ` — ${why}` : ''}`,
       );
@@ -169,22 +175,19 @@ function pathOf(url: string): string {
   return new URL(url).pathname;
 }
 
-function summarise(transfers: Transfer[], test: (path: string) => boolean) {
-  const hits = transfers.filter((t) => test(pathOf(t.url)));
-  return {
-    count: hits.length,
-    bytes: hits.reduce((s, t) => s + t.bytes, 0),
-    gzipped: hits.filter((t) => t.encoding === 'gzip').length,
-  };
-}
-
 function fontReport(label: string, transfers: Transfer[], allWoff2: { count: number; bytes: number }) {
-  const woff2 = summarise(transfers, (p) => p.includes('/fonts/') && p.endsWith('.woff2'));
-  const other = summarise(transfers, (p) => p.includes('/fonts/') && !p.endsWith('.woff2'));
-  const share = allWoff2.bytes ? ` (${((100 * woff2.bytes) / allWoff2.bytes).toFixed(0)}%)` : '';
+  const fonts = transfers.filter((t) => pathOf(t.url).includes('/fonts/'));
+  const woff2 = fonts.filter((t) => pathOf(t.url).endsWith('.woff2'));
+  const other = fonts.filter((t) => !pathOf(t.url).endsWith('.woff2'));
+  const sum = (ts: Transfer[]) => ts.reduce((s, t) => s + t.bytes, 0);
+  const distinct = new Map<string, number>();
+  for (const t of woff2) distinct.set(pathOf(t.url), Math.max(distinct.get(pathOf(t.url)) ?? 0, t.bytes));
+  const distinctBytes = [...distinct.values()].reduce((s, b) => s + b, 0);
+  const share = allWoff2.bytes ? ` = ${((100 * distinctBytes) / allWoff2.bytes).toFixed(0)}%` : '';
   return (
-    `  ${label}: ${kB(woff2.bytes + other.bytes)} — ${woff2.count} of ${allWoff2.count} woff2 subsets, ` +
-    `${kB(woff2.bytes)} of ${kB(allWoff2.bytes)}${share}; + ${kB(other.bytes)} in ${other.count} css/json`
+    `  ${label}: ${kB(sum(fonts))} total — woff2: ${woff2.length} responses, ${kB(sum(woff2))}; ` +
+    `${distinct.size} distinct of ${allWoff2.count} subsets, ${kB(distinctBytes)} of ${kB(allWoff2.bytes)}${share}; ` +
+    `css/json: ${other.length} responses, ${kB(sum(other))}`
   );
 }
 
@@ -217,6 +220,7 @@ async function main(): Promise<void> {
   await build({ configFile: join(root, 'bench', 'vite.bare.config.ts') });
   execFileSync(process.execPath, [join(root, 'scripts', 'compress-dist.mjs'), benchDir], { stdio: 'ignore' });
 
+  const appHtml = readFileSync(join(distDir, 'index.html'), 'utf8');
   const appJs = initialJs(distDir);
   const bareJs = initialJs(benchDir);
   const worker = workerJs(distDir);
@@ -283,6 +287,8 @@ async function main(): Promise<void> {
     console.log('Geo data fetched during one load (bodies as transferred):');
     console.log(geoReport('app ', appNet.transfers, distDir));
     console.log(geoReport('bare', bareNet.transfers, benchDir));
+    if (readFileSync(join(distDir, 'index.html'), 'utf8') !== appHtml)
+      console.log('\nwarning: dist/ was rebuilt while the bench ran; the app runs may mix two builds.');
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { useGeoData } from '@/features/geo/api/use-geo-data';
 import { LegendPanel } from '@/features/legend/legend-panel';
 import { MapView } from '@/map/map-view';
+import { useAppStore } from '@/store/app-store';
+import { selectionExists } from './selection-exists';
 import { Header } from './header';
 import { Notice } from './notice';
 
@@ -12,6 +14,18 @@ export function App() {
   const { t } = useTranslation();
   const geo = useGeoData();
   const [mapError, setMapError] = useState<string | null>(null);
+  const ready = geo.status === 'ready' ? geo : null;
+  useEffect(
+    function dropUnknownSelection() {
+      // A shared link may name a record that a later data build removed: say so and clear it.
+      const { selection, select, setNotice } = useAppStore.getState();
+      if (ready && selection && !selectionExists(ready, selection)) {
+        select(null);
+        setNotice(t('ignoredParams', { list: `sel=${selection.kind}:${selection.id}` }));
+      }
+    },
+    [ready, t],
+  );
   return (
     <div className="app">
       <Header />

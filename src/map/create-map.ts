@@ -12,6 +12,12 @@ import type { StyleSpecification } from 'maplibre-gl';
 // Vite does not emit MapLibre's worker on its own; point MapLibre at the emitted file (STACK.md).
 setWorkerUrl(workerUrl);
 
+/**
+ * Whether the page was opened with a camera in its hash. Read once at start-up: the map itself
+ * writes the hash as soon as it exists (and React's strict mode creates it twice in development).
+ */
+export const OPENED_WITH_CAMERA = window.location.hash.includes('map=');
+
 /** The prefecture's extent (from the county outlines), for the first view. */
 export const PREFECTURE_BOUNDS: [[number, number], [number, number]] = [
   [99.95, 21.13],
@@ -32,7 +38,7 @@ export function createMap(container: HTMLElement, style: StyleSpecification, loc
     container,
     style,
     hash: 'map',
-    bounds: window.location.hash.includes('map=') ? undefined : PREFECTURE_BOUNDS,
+    bounds: OPENED_WITH_CAMERA ? undefined : PREFECTURE_BOUNDS,
     fitBoundsOptions: { padding: boundsPadding() },
     minZoom: 5,
     maxZoom: 16,

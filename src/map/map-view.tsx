@@ -5,7 +5,7 @@ import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { fileHash } from '@/features/geo/api/geo-queries';
 import { assetUrl } from '@/lib/paths';
 import { useAppStore } from '@/store/app-store';
-import { createMap } from './create-map';
+import { createMap, OPENED_WITH_CAMERA } from './create-map';
 import { focusSelection } from './focus';
 import { SOURCES, type SourceId } from './ids';
 import { MapContext } from './map-context';
@@ -67,14 +67,13 @@ export function MapView({ data, onError, children }: Props) {
       return;
     }
     window.__map = m;
-    const hadCamera = window.location.hash.includes('map=');
     m.on('error', (e) => console.warn('map:', e.error?.message));
     m.once('idle', () => {
       window.__firstIdleAt ??= performance.now();
     });
     m.once('load', () => {
       const sel = useAppStore.getState().selection;
-      if (sel && !hadCamera) focusSelection(m, sel, d, false);
+      if (sel && !OPENED_WITH_CAMERA) focusSelection(m, sel, d, false);
       setMap(m);
     });
     return () => {

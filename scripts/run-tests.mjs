@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: builds data and app, then typecheck, lint, and every vitest test (unit + browser).
+ * Typecheck, lint and build count as one check each. Ends with the line `N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (label, cmd, args) => {
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const ok = r.status === 0;
+  console.log(`${ok ? '✓' : '✗'} ${label}`);
+  return ok;
+};
+
+let passed = 0;
+let failed = 0;
+const check = (ok) => (ok ? passed++ : failed++);
+
+const built = run('build (data + app)', 'npm', ['run', 'build']);
+check(built);
+check(run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
+check(run('lint', 'npx', ['biome', 'check', '.']));
+
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/vitest.json';
+rmSync(report, { force: true });
+run('vitest (unit + browser)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+  // A suite that failed to load counts as a failure even if it reported no tests.
+  for (const s of r.testResults ?? []) if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) failed++;
+  if (r.numPendingTests + r.numTodoTests > 0) console.log(`(${r.numPendingTests + r.numTodoTests} skipped, not counted as passed)`);
+} else {
+  failed++;
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

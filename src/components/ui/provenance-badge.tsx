@@ -15,7 +15,7 @@ export function ProvenanceBadge({ provenance, source, asOf }: Props) {
       <span className={`prov-tag prov-${provenance}`} title={t(`provenanceHelp.${provenance}`)}>
         {t(`provenance.${provenance}`)}
       </span>
-      {source ? (
+      {source && provenance !== 'sample' ? (
         <span className="prov-source">
           {provenance === 'estimate' ? t('details.method') : t('details.source')}: {source}
         </span>

@@ -24,11 +24,15 @@ export function parkLayers(): LayerSpecification[] {
       source: SOURCES.parks,
       paint: {
         'fill-color': levelColor,
+        // Strong at the prefecture view where parks are small, light when zoomed into one.
         'fill-opacity': [
-          'case',
-          isExtent,
-          ['case', hovered, 0.08, 0.03],
-          ['case', selected, 0.55, hovered, 0.5, 0.32],
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['case', isExtent, ['case', hovered, 0.08, 0.03], ['case', selected, 0.55, hovered, 0.5, 0.32]],
+          12,
+          ['case', isExtent, 0.02, ['case', selected, 0.3, hovered, 0.26, 0.14]],
         ],
       },
     }),

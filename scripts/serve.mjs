@@ -61,9 +61,20 @@ const server = createServer((req, res) => {
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const headers = { 'content-type': type, vary: 'accept-encoding' };
+  // Hashed assets never change; font subsets change only with the font package, so a week is safe
+  // (and lets the DOM's @font-face and MapLibre's font loader share one download). Everything else
+  // revalidates with the ETag.
+  const st = statSync(file);
+  headers.etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
   headers['cache-control'] = file.includes(`${sep}assets${sep}`)
     ? 'public, max-age=31536000, immutable'
-    : 'no-cache';
+    : file.includes(`${sep}fonts${sep}`)
+      ? 'public, max-age=604800'
+      : 'no-cache';
+  if (req.headers['if-none-match'] === headers.etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
   const gz = `${file}.gz`;
   if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && existsSync(gz)) {
     headers['content-encoding'] = 'gzip';

@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import { en, zh } from './i18n/resources';
+import { fontFacesQueryOptions, manifestQueryOptions } from './features/geo/api/geo-queries';
+import { createQueryClient } from './lib/query-client';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
@@ -12,11 +14,16 @@ startUrlSync(undefined, (ignored) => {
   return r.ignoredParams.replace('{{list}}', ignored.join(', '));
 });
 
+// Start the first requests before React mounts (the bench showed ~300 ms lost waiting for the mount).
+const queryClient = createQueryClient();
+void queryClient.prefetchQuery(manifestQueryOptions());
+void queryClient.prefetchQuery(fontFacesQueryOptions());
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <AppProviders>
+    <AppProviders queryClient={queryClient}>
       <App />
     </AppProviders>
   </StrictMode>,

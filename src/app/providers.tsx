@@ -1,13 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '@/i18n/i18n';
-import { createQueryClient } from '@/lib/query-client';
 import { useAppStore } from '@/store/app-store';
 
 /** Query cache and i18n; the language follows the store and sets <html lang>. */
-export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+export function AppProviders({ children, queryClient }: { children: ReactNode; queryClient: QueryClient }) {
   const lang = useAppStore((s) => s.lang);
   const [i18n] = useState(() => createI18n(lang));
   useEffect(() => {

@@ -9,7 +9,7 @@ import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
 
-startUrlSync(undefined, (ignored) => {
+startUrlSync((ignored) => {
   const r = useAppStore.getState().lang === 'en' ? en : zh;
   return r.ignoredParams.replace('{{list}}', ignored.join(', '));
 });

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { useGeoData } from '@/features/geo/api/use-geo-data';
-import { LegendPanel } from '@/features/legend/legend-panel';
+import { ParkProfile } from '@/features/chains/components/park-profile';
 import { MapView } from '@/map/map-view';
 import { useAppStore } from '@/store/app-store';
-import { selectionExists } from './selection-exists';
+import { knownIds } from './known-ids';
+import { reconcileView } from '@/store/reconcile';
 import { Header } from './header';
 import { Notice } from './notice';
+import { SidePanel } from './side-panel';
 
 /** Page layout: the only place features are composed. */
 export function App() {
@@ -16,13 +18,12 @@ export function App() {
   const [mapError, setMapError] = useState<string | null>(null);
   const ready = geo.status === 'ready' ? geo : null;
   useEffect(
-    function dropUnknownSelection() {
-      // A shared link may name a record that a later data build removed: say so and clear it.
-      const { selection, select, setNotice } = useAppStore.getState();
-      if (ready && selection && !selectionExists(ready, selection)) {
-        select(null);
-        setNotice(t('ignoredParams', { list: `sel=${selection.kind}:${selection.id}` }));
-      }
+    function dropUnknownIds() {
+      // A shared link may name records a later data build removed: say so and drop them.
+      if (!ready) return;
+      const { patch, ignored } = reconcileView(useAppStore.getState(), knownIds(ready));
+      if (ignored.length > 0)
+        useAppStore.setState({ ...patch, notice: t('ignoredParams', { list: ignored.join(', ') }) });
     },
     [ready, t],
   );
@@ -47,8 +48,10 @@ export function App() {
               <MapView data={geo} onError={setMapError} />
             )}
             <aside className="side">
-              <DetailsPanel data={geo} />
-              <LegendPanel data={geo} />
+              <SidePanel data={geo} />
+            </aside>
+            <aside className="details-side">
+              <DetailsPanel data={geo} parkExtra={(park) => <ParkProfile park={park} data={geo} />} />
             </aside>
           </>
         ) : null}

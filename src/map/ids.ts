@@ -7,6 +7,7 @@ export const SOURCES = {
   zones: 'zones',
   lines: 'lines',
   parks: 'parks',
+  protected: 'protected',
   places: 'places',
   nodes: 'nodes',
   labels: 'labels',
@@ -14,13 +15,14 @@ export const SOURCES = {
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
 /** Layer groups, each with one legend entry and one visibility toggle. */
-export const GROUPS = ['basemap', 'axis', 'wings', 'parks', 'ports', 'nodes'] as const;
+export const GROUPS = ['basemap', 'protected', 'axis', 'wings', 'parks', 'ports', 'nodes'] as const;
 export type LayerGroup = (typeof GROUPS)[number];
 
 /** Layers whose features can be hovered and selected, with the kind of record they hold. */
 export const INTERACTIVE = {
   'parks-fill': 'park',
   'nodes-point': 'node',
+  'nodes-outside': 'node',
   'places-port': 'place',
   'places-station': 'place',
 } as const;

@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { fileHash } from '@/features/geo/api/geo-queries';
 import { assetUrl } from '@/lib/paths';
@@ -11,6 +12,7 @@ import { SOURCES, type SourceId } from './ids';
 import { MapContext } from './map-context';
 import { buildStyle } from './style';
 import { useLayerVisibility } from './sync/use-layer-visibility';
+import { useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useMapLanguage } from './sync/use-map-language';
 import { useSelectionState } from './sync/use-selection-state';
@@ -90,6 +92,27 @@ export function MapView({ data, onError, children }: Props) {
   useLayerVisibility(map, hidden);
   useSelectionState(map, selection);
   useMapEvents(map);
+  const filter = useAppStore(
+    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
+  );
+  const filterInput = useMemo(
+    () => ({
+      filter,
+      nodes: data.nodes.features.map((f) => f.properties),
+      parks: data.catalog.parks.map((p) => p.id),
+      industryColors: new Map(data.catalog.industries.map((i) => [i.id, i.color])),
+      allIndustries: data.catalog.industries.map((i) => i.id),
+    }),
+    [filter, data],
+  );
+  useNodeFilter(map, filterInput);
+  const focus = useAppStore((s) => s.focus);
+  useEffect(
+    function flyToFocus() {
+      if (map && focus) focusSelection(map, focus, data);
+    },
+    [map, focus, data],
+  );
 
   return (
     <MapContext.Provider value={map}>

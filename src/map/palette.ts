@@ -16,6 +16,8 @@ export const palette = {
   railway: '#3a3a3a',
   expressway: '#d9532b',
   wing: '#4d9a6b',
+  protected: '#6a9f3a',
+  protectedLine: '#3f6e1c',
   level: { national: '#c0392b', provincial: '#2c6fbb', prefectural: '#7a5ea8' },
   port: '#0b6e8a',
   station: '#3a3a3a',

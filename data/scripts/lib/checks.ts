@@ -217,6 +217,15 @@ export function checkSpatial(r: Records, idx: CountyIndex, issues: IssueList): v
       issues,
     );
   }
+  for (const { rec, label } of r.protectedAreas) {
+    const [lon, lat] = rec.centre;
+    const where = { file: 'protected-areas.yaml', record: label, field: 'centre' };
+    const p = coordProblem(lon, lat);
+    if (p) issues.add({ ...where, message: describeCoordProblem(p, lon, lat) });
+    else if (![...idx.features.keys()].some((c) => kmOutsideCounty(idx, c, lon, lat) === 0)) {
+      issues.add({ ...where, message: `(${lon}, ${lat}) is outside the prefecture` });
+    }
+  }
   for (const { rec, label } of r.lines) {
     const where = { file: 'lines.geojson', record: label, field: 'geometry' };
     const g = r.lines.find((l) => l.rec.id === rec.id)?.geometry;

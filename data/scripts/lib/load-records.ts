@@ -11,8 +11,10 @@ import {
   nodeSchema,
   type Park,
   type Place,
+  type ProtectedArea,
   parkSchema,
   placeSchema,
+  protectedAreaSchema,
   type Zone,
   zoneSchema,
 } from '../../../src/lib/schemas/records';
@@ -23,6 +25,7 @@ import { checkUniqueIds, parseRecord, recordLabel } from './validate';
 export const NODE_COLUMNS = [
   'id',
   'kind',
+  'leading',
   'name_zh',
   'name_en',
   'industry',
@@ -68,6 +71,7 @@ export interface Records {
   nodes: Labeled<ChainNode>[];
   lines: GeoRecord<z.infer<typeof lineSchema>>[];
   zones: Labeled<Zone>[];
+  protectedAreas: Labeled<ProtectedArea>[];
 }
 
 function parseList<S extends z.ZodType>(
@@ -206,6 +210,12 @@ export function loadRecords(dir: string): Records {
   );
 
   const zones = parseList(zoneSchema, readYaml(join(dir, 'zones.yaml'), 'zones.yaml'), 'zones.yaml', issues);
+  const protectedAreas = parseList(
+    protectedAreaSchema,
+    readYaml(join(dir, 'protected-areas.yaml'), 'protected-areas.yaml'),
+    'protected-areas.yaml',
+    issues,
+  );
   issues.check();
-  return { industries, links, parks, parkGeometries, places, nodes, lines, zones };
+  return { industries, links, parks, parkGeometries, places, nodes, lines, zones, protectedAreas };
 }

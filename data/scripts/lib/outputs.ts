@@ -1,13 +1,16 @@
 /** Turns validated records and basemap geometry into the built GeoJSON the app reads. */
 import bboxClip from '@turf/bbox-clip';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import circle from '@turf/circle';
 import buffer from '@turf/buffer';
 import { featureCollection, point } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import union from '@turf/union';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
 import { BASEMAP_BOX, type CountyProps } from './basemap';
 import type { Records } from './load-records';
 import { labelPoint, measureArea, roundCoords } from './measure';
+import { parkAccess, protectedOverlap } from './park-metrics';
 
 type Area = Polygon | MultiPolygon;
 type Props = Record<string, unknown>;
@@ -95,6 +98,47 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     });
   });
 
+  // Protected areas: circles of the published area around the estimated centre, clipped to the prefecture.
+  const protectedAreas = r.protectedAreas.map(({ rec }) => {
+    const radiusKm = Math.sqrt(rec.area_ha / 100 / Math.PI);
+    const disc = circle(rec.centre, radiusKm, { units: 'kilometers', steps: 48 }) as Feature<Area>;
+    const clipped = intersect(featureCollection([disc, b.prefecture]));
+    if (!clipped) throw new Error(`protected area ${rec.id} lies outside the prefecture`);
+    const { centre, ...props } = rec;
+    labels.push(
+      feature(point(labelPoint(clipped)).geometry, {
+        kind: 'protected',
+        ref: rec.id,
+        name_zh: rec.name_zh,
+        name_en: rec.name_en,
+      }),
+    );
+    return {
+      ...feature(clipped.geometry, {
+        ...props,
+        published_area_ha: rec.area_ha,
+        ...measureArea(clipped),
+        schematic: true,
+      }),
+    };
+  });
+  const placeAt = (id: string) => {
+    const p = r.places.find((x) => x.rec.id === id)?.rec;
+    if (!p) throw new Error(`places.csv has no ${id}`);
+    return [p.lon, p.lat];
+  };
+  const accessInput = {
+    stations: r.places
+      .filter((p) => p.rec.kind === 'station')
+      .map((p) => ({ id: p.rec.id, at: [p.rec.lon, p.rec.lat] })),
+    mohanPort: placeAt('mohan-road-port'),
+    airport: placeAt('gasa-airport'),
+    expressways: r.lines
+      .filter((l) => l.rec.kind === 'expressway')
+      .map((l) => ({ type: 'Feature', properties: {}, geometry: l.geometry }) as Feature<LineString>),
+  };
+
+  const parkGeom = new Map<string, Feature<Area>>();
   const parks = r.parks.map(({ rec }) => {
     const geometry =
       rec.extent === 'county' ? countyById.get(rec.county)?.geometry : r.parkGeometries.get(rec.id)?.geometry;
@@ -110,7 +154,18 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
         name_en: rec.short_en,
       }),
     );
-    return feature(f.geometry, { ...rec, ...measured, schematic: true, label: label });
+    parkGeom.set(rec.id, f);
+    const overlap = protectedOverlap(f, protectedAreas as Feature<Area>[]);
+    return feature(f.geometry, {
+      ...rec,
+      ...measured,
+      schematic: true,
+      label,
+      access: parkAccess(label, accessInput),
+      protected_ha: overlap.ha,
+      protected_share: overlap.share,
+      protected_ids: overlap.ids,
+    });
   });
 
   const lines = r.lines.map((l) => feature(l.geometry as Geometry, { ...l.rec }));
@@ -118,9 +173,12 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     const { lon, lat, ...props } = rec;
     return feature(point([lon, lat]).geometry, props);
   });
+  const linkStage = new Map(r.links.map((l) => [l.rec.id, l.rec.stage]));
   const nodes = r.nodes.map(({ rec }) => {
     const { lon, lat, ...props } = rec;
-    return feature(point([lon, lat]).geometry, props);
+    const g = parkGeom.get(rec.park);
+    const inPark = g ? booleanPointInPolygon([lon, lat], g) : false;
+    return feature(point([lon, lat]).geometry, { ...props, stage: linkStage.get(rec.link), in_park: inPark });
   });
 
   const zones = r.zones.map(({ rec }) => {
@@ -169,6 +227,7 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     'zones.geojson': fc(zones),
     'lines.geojson': fc(lines),
     'parks.geojson': fc(parks),
+    'protected.geojson': fc(protectedAreas),
     'places.geojson': fc(places),
     'nodes.geojson': fc(nodes),
     'labels.geojson': fc(labels),

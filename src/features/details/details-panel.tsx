@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
 import { NodeDetails } from './node-details';
 import { ParkDetails } from './park-details';
 import { PlaceDetails } from './place-details';
 
 /** The selected record: name, park, industry, chain link, provenance. */
-export function DetailsPanel({ data }: { data: GeoData }) {
+export function DetailsPanel({
+  data,
+  parkExtra,
+}: {
+  data: GeoData;
+  parkExtra?: (park: BuiltPark) => React.ReactNode;
+}) {
   const { t } = useTranslation();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
@@ -14,7 +21,13 @@ export function DetailsPanel({ data }: { data: GeoData }) {
   let body: React.ReactNode = null;
   if (selection.kind === 'park') {
     const park = data.catalog.parks.find((p) => p.id === selection.id);
-    if (park) body = <ParkDetails park={park} data={data} />;
+    if (park)
+      body = (
+        <>
+          <ParkDetails park={park} data={data} />
+          {parkExtra?.(park)}
+        </>
+      );
   } else if (selection.kind === 'node') {
     const node = data.nodes.features.find((f) => f.properties.id === selection.id)?.properties;
     if (node) body = <NodeDetails node={node} data={data} />;

@@ -4,6 +4,8 @@ import { nameIn } from '@/i18n/lang';
 import { GROUPS, type LayerGroup } from '@/map/ids';
 import { palette } from '@/map/palette';
 import { useAppStore } from '@/store/app-store';
+import { useShallow } from 'zustand/react/shallow';
+import { countByIndustry } from '@/features/chains/model/node-filter';
 
 function Line({ color, dash, width = 3 }: { color: string; dash?: string; width?: number }) {
   return (
@@ -39,6 +41,10 @@ function Dot({ color, stroke = '#fff' }: { color: string; stroke?: string }) {
 function GroupKey({ group, data }: { group: LayerGroup; data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
+  const filter = useAppStore(
+    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
+  );
+  const nodes = data.nodes.features.map((f) => f.properties);
   switch (group) {
     case 'basemap':
       return (
@@ -111,16 +117,29 @@ function GroupKey({ group, data }: { group: LayerGroup; data: GeoData }) {
           </li>
         </ul>
       );
-    case 'nodes': {
-      const counts = new Map<string, number>();
-      for (const f of data.nodes.features)
-        counts.set(f.properties.industry, (counts.get(f.properties.industry) ?? 0) + 1);
-      const row = (i: GeoData['catalog']['industries'][number]) => (
-        <li key={i.id}>
-          <Dot color={i.color} />
-          {nameIn(lang, i)} <span className="count">{counts.get(i.id) ?? 0}</span>
-        </li>
+    case 'protected':
+      return (
+        <ul className="keys">
+          <li>
+            <Fill color={palette.protected} opacity={0.3} stroke={palette.protectedLine} />
+            {lang === 'en' ? 'National nature reserve (schematic)' : '国家级自然保护区(示意)'}
+          </li>
+        </ul>
       );
+    case 'nodes': {
+      const counts = countByIndustry(nodes, filter);
+      const row = (i: GeoData['catalog']['industries'][number]) => {
+        const on = filter.industries.length === 0 || filter.industries.includes(i.id);
+        return (
+          <li key={i.id} className={on ? '' : 'off'}>
+            <Dot color={i.color} />
+            {nameIn(lang, i)}{' '}
+            <span className="count" data-testid={`legend-count-${i.id}`}>
+              {on ? (counts[i.id] ?? 0) : 0}
+            </span>
+          </li>
+        );
+      };
       return (
         <>
           <p className="keys-head">{t('key7')}</p>
@@ -139,39 +158,23 @@ export function LegendPanel({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const hidden = useAppStore((s) => s.hidden);
   const toggle = useAppStore((s) => s.toggleGroup);
-  const open = useAppStore((s) => s.legendOpen);
-  const setOpen = useAppStore((s) => s.setLegendOpen);
   return (
-    <section className="panel legend" aria-labelledby="legend-title" data-testid="legend">
-      <h2 id="legend-title">
-        <button
-          type="button"
-          className="collapse"
-          aria-expanded={open}
-          aria-controls="legend-body"
-          onClick={() => setOpen(!open)}
-          data-testid="legend-toggle"
-        >
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('legend')}
-        </button>
-      </h2>
-      <div id="legend-body" hidden={!open}>
-        {GROUPS.map((g) => (
-          <div key={g} className="group">
-            <label className="toggle">
-              <input
-                type="checkbox"
-                checked={!hidden.includes(g)}
-                onChange={() => toggle(g)}
-                data-testid={`toggle-${g}`}
-              />
-              <span>{t(`groups.${g}`)}</span>
-            </label>
-            {hidden.includes(g) ? null : <GroupKey group={g} data={data} />}
-          </div>
-        ))}
-        <p className="hint">{t('legendNote')}</p>
-      </div>
+    <section className="legend" aria-label={t('legend')} data-testid="legend">
+      {GROUPS.map((g) => (
+        <div key={g} className="group">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={!hidden.includes(g)}
+              onChange={() => toggle(g)}
+              data-testid={`toggle-${g}`}
+            />
+            <span>{t(`groups.${g}`)}</span>
+          </label>
+          {hidden.includes(g) ? null : <GroupKey group={g} data={data} />}
+        </div>
+      ))}
+      <p className="hint">{t('legendNote')}</p>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /** Runtime schemas for the built files the app reads (public/geo/manifest.json and catalog.json). */
 import { z } from 'zod';
-import { chainLinkSchema, industrySchema, LEVELS } from './records';
+import { chainLinkSchema, industrySchema, LEVELS, STAGES } from './records';
 import { PROVENANCES } from './provenance';
 
 export const manifestSchema = z.object({
@@ -43,6 +43,20 @@ export const builtParkSchema = z.object({
   bbox: z.array(z.number()).length(4),
   label: z.array(z.number()).length(2),
   schematic: z.boolean(),
+  land_available_mu: z.number().optional(),
+  land_provenance: z.enum(PROVENANCES).optional(),
+  land_source: z.string().optional(),
+  land_as_of: z.string().optional(),
+  access: z.object({
+    station_id: z.string(),
+    station_km: z.number(),
+    port_km: z.number(),
+    expressway_km: z.number(),
+    airport_km: z.number(),
+  }),
+  protected_ha: z.number(),
+  protected_share: z.number(),
+  protected_ids: z.array(z.string()),
 });
 export type BuiltPark = z.infer<typeof builtParkSchema>;
 
@@ -57,6 +71,9 @@ export type Catalog = z.infer<typeof catalogSchema>;
 export const nodePropsSchema = z.object({
   id: z.string(),
   kind: z.enum(['firm', 'project']),
+  leading: z.boolean(),
+  stage: z.enum(STAGES),
+  in_park: z.boolean(),
   name_zh: z.string(),
   name_en: z.string(),
   industry: z.string(),

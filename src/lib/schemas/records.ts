@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  asOfSchema,
   checkSource,
   nameEnSchema,
   nameZhSchema,
@@ -41,6 +42,19 @@ export const chainLinkSchema = z.object({
   name_zh: nameZhSchema,
   name_en: nameEnSchema,
   after: z.array(idSchema).default([]),
+  /** The plan's text names this link (seed 二(二)); such links need more to count as strong. */
+  plan: z.boolean().default(false),
+  desc_zh: nameZhSchema,
+  desc_en: nameEnSchema,
+  /** Promotion target: the kind of firm or project to attract for this link. */
+  attract_zh: nameZhSchema,
+  attract_en: nameEnSchema,
+  /** The chain-leader (链主) type to court, where one fits. */
+  leader_zh: z.string().optional(),
+  leader_en: z.string().optional(),
+  /** Typical investment size of a project for this link. */
+  invest_zh: z.string().optional(),
+  invest_en: z.string().optional(),
 });
 export type ChainLink = z.infer<typeof chainLinkSchema> & { industry: string };
 
@@ -62,9 +76,23 @@ export const parkSchema = z
     published_area_km2: z.number({ error: 'must be a number' }).positive().optional(),
     area_provenance: provenanceSchema.optional(),
     area_source: z.string().optional(),
+    /** Land still available for projects (亩); not published, so usually sample data. */
+    land_available_mu: z.number({ error: 'must be a number' }).min(0).optional(),
+    land_provenance: provenanceSchema.optional(),
+    land_source: z.string().optional(),
+    land_as_of: asOfSchema.optional(),
     ...provenanceFields,
   })
-  .superRefine(checkSource);
+  .superRefine(checkSource)
+  .superRefine((p, ctx) => {
+    if (p.land_available_mu !== undefined && (!p.land_provenance || !p.land_as_of)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['land_provenance'],
+        message: 'land_available_mu needs land_provenance and land_as_of',
+      });
+    }
+  });
 export type Park = z.infer<typeof parkSchema>;
 
 /** A number cell in a CSV: empty means "not given"; anything else must parse as a finite number. */
@@ -102,6 +130,8 @@ export const nodeSchema = z
   .object({
     id: idSchema,
     kind: enumOf(NODE_KINDS, 'node kind'),
+    /** A leading firm (龙头企业) by the record's source. */
+    leading: z.enum(['true', 'false', ''], { error: 'must be true or false' }).transform((v) => v === 'true'),
     name_zh: nameZhSchema,
     name_en: nameEnSchema,
     industry: idSchema,
@@ -150,3 +180,16 @@ export const zoneSchema = z
   })
   .superRefine(checkSource);
 export type Zone = z.infer<typeof zoneSchema>;
+
+export const protectedAreaSchema = z
+  .object({
+    id: idSchema,
+    name_zh: nameZhSchema,
+    name_en: nameEnSchema,
+    level: z.enum(['national', 'provincial', 'prefectural']),
+    area_ha: z.number({ error: 'must be a number' }).positive(),
+    centre: z.tuple([z.number(), z.number()], { error: 'must be [lon, lat]' }),
+    ...provenanceFields,
+  })
+  .superRefine(checkSource);
+export type ProtectedArea = z.infer<typeof protectedAreaSchema>;

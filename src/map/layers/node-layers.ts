@@ -1,4 +1,9 @@
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+} from 'maplibre-gl';
 import { SOURCES } from '../ids';
 import { palette } from '../palette';
 import { FONT, hovered, inGroup, nameExpr, selected, textPaint } from './common';
@@ -8,8 +13,11 @@ export interface IndustryColour {
   color: string;
 }
 
-/** Clusters stop above this zoom; past it every firm and project is its own dot. */
-export const CLUSTER_MAX_ZOOM = 10;
+/**
+ * Below this zoom, nodes inside a park are drawn as one badge per park (the count of matching nodes);
+ * from it on, every firm and project is its own dot. Nodes outside every park are always dots.
+ */
+export const NODES_FROM_ZOOM = 10;
 
 export function industryColor(industries: IndustryColour[]): ExpressionSpecification {
   const pairs = industries.flatMap((i) => [i.id, i.color]);
@@ -17,21 +25,54 @@ export function industryColor(industries: IndustryColour[]): ExpressionSpecifica
 }
 
 /**
- * Chain nodes are clustered so the prefecture view is no pile of dots; each cluster counts its nodes
- * per industry (n_<industry>), so later filters can recount from the same source.
+ * The node filter, read from global state so a filter change is one setGlobalStateProperty and
+ * no new data: industries (list), stage, link and q ('' = any). Same rule as model/node-filter.ts.
  */
-export function nodesSource(url: string, industries: IndustryColour[]): GeoJSONSourceSpecification {
-  const clusterProperties: Record<string, unknown> = {};
-  for (const i of industries)
-    clusterProperties[`n_${i.id}`] = ['+', ['case', ['==', ['get', 'industry'], i.id], 1, 0]];
+export const nodeFilter: ExpressionSpecification = [
+  'all',
+  ['in', ['get', 'industry'], ['global-state', 'industries']],
+  ['any', ['==', ['global-state', 'stage'], ''], ['==', ['get', 'stage'], ['global-state', 'stage']]],
+  ['any', ['==', ['global-state', 'link'], ''], ['==', ['get', 'link'], ['global-state', 'link']]],
+  [
+    'any',
+    ['==', ['global-state', 'q'], ''],
+    ['in', ['global-state', 'q'], ['downcase', ['get', 'name_en']]],
+    ['in', ['global-state', 'q'], ['downcase', ['get', 'name_zh']]],
+  ],
+];
+
+/** The badge count of a park label feature: parkCounts[ref] from global state, 0 when absent. */
+const badgeCount: ExpressionSpecification = [
+  'coalesce',
+  ['get', ['get', 'ref'], ['global-state', 'parkCounts']],
+  0,
+];
+
+export function nodesSource(url: string): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: url, promoteId: 'id' };
+}
+
+function dotPaint(color: ExpressionSpecification): CircleLayerSpecification['paint'] {
   return {
-    type: 'geojson',
-    data: url,
-    promoteId: 'id',
-    cluster: true,
-    clusterMaxZoom: CLUSTER_MAX_ZOOM,
-    clusterRadius: 36,
-    clusterProperties,
+    'circle-color': color,
+    'circle-radius': ['case', selected, 9, hovered, 8, ['match', ['get', 'kind'], 'project', 5, 6]],
+    'circle-stroke-color': [
+      'case',
+      selected,
+      palette.selected,
+      hovered,
+      palette.hover,
+      ['match', ['get', 'kind'], 'project', color, '#ffffff'],
+    ],
+    'circle-stroke-width': [
+      'case',
+      selected,
+      3,
+      ['get', 'leading'],
+      3,
+      ['match', ['get', 'kind'], 'project', 2.5, 1.5],
+    ],
+    'circle-opacity': ['match', ['get', 'kind'], 'project', 0.55, 1],
   };
 }
 
@@ -39,25 +80,27 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
   const color = industryColor(industries);
   return [
     inGroup('nodes', {
-      id: 'nodes-cluster',
+      id: 'nodes-badge',
       type: 'circle',
-      source: SOURCES.nodes,
-      filter: ['has', 'point_count'],
+      source: SOURCES.labels,
+      maxzoom: NODES_FROM_ZOOM,
+      filter: ['all', ['in', ['get', 'kind'], ['literal', ['park', 'subpark']]], ['>', badgeCount, 0]],
       paint: {
-        'circle-color': palette.cluster,
-        'circle-opacity': 0.88,
-        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 11, 30, 22],
+        'circle-color': ['global-state', 'badgeColor'],
+        'circle-opacity': 0.9,
+        'circle-radius': ['interpolate', ['linear'], badgeCount, 1, 10, 30, 22],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
     }),
     inGroup('nodes', {
-      id: 'nodes-cluster-count',
+      id: 'nodes-badge-count',
       type: 'symbol',
-      source: SOURCES.nodes,
-      filter: ['has', 'point_count'],
+      source: SOURCES.labels,
+      maxzoom: NODES_FROM_ZOOM,
+      filter: ['all', ['in', ['get', 'kind'], ['literal', ['park', 'subpark']]], ['>', badgeCount, 0]],
       layout: {
-        'text-field': ['to-string', ['get', 'point_count']],
+        'text-field': ['to-string', badgeCount],
         'text-font': FONT,
         'text-size': 12,
         'text-allow-overlap': true,
@@ -67,30 +110,26 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
       paint: { 'text-color': '#ffffff' },
     }),
     inGroup('nodes', {
+      id: 'nodes-outside',
+      type: 'circle',
+      source: SOURCES.nodes,
+      maxzoom: NODES_FROM_ZOOM,
+      filter: ['all', ['!', ['get', 'in_park']], nodeFilter],
+      paint: dotPaint(color),
+    }),
+    inGroup('nodes', {
       id: 'nodes-point',
       type: 'circle',
       source: SOURCES.nodes,
-      filter: ['!', ['has', 'point_count']],
-      paint: {
-        'circle-color': color,
-        'circle-radius': ['case', selected, 9, hovered, 8, ['match', ['get', 'kind'], 'project', 5, 6]],
-        'circle-stroke-color': [
-          'case',
-          selected,
-          palette.selected,
-          hovered,
-          palette.hover,
-          ['match', ['get', 'kind'], 'project', color, '#ffffff'],
-        ],
-        'circle-stroke-width': ['case', selected, 3, ['match', ['get', 'kind'], 'project', 2.5, 1.5]],
-        'circle-opacity': ['match', ['get', 'kind'], 'project', 0.55, 1],
-      },
+      minzoom: NODES_FROM_ZOOM,
+      filter: nodeFilter,
+      paint: dotPaint(color),
     }),
     inGroup('nodes', {
       id: 'nodes-label',
       type: 'symbol',
       source: SOURCES.nodes,
-      filter: ['!', ['has', 'point_count']],
+      filter: nodeFilter,
       minzoom: 11.5,
       layout: {
         'text-field': nameExpr(),

@@ -12,6 +12,13 @@ const levelColor: ExpressionSpecification = [
   palette.level.provincial,
   palette.level.prefectural,
 ];
+/** Parks without a node that matches the current filter are dimmed (global state `activeParks`). */
+const dim = (idProp: string): ExpressionSpecification => [
+  'case',
+  ['in', ['get', idProp], ['global-state', 'activeParks']],
+  1,
+  0.2,
+];
 /** The experimental zone's extent is drawn as an outline only; its 片区 are filled. */
 const isExtent: ExpressionSpecification = ['==', ['get', 'extent'], 'county'];
 
@@ -30,9 +37,13 @@ export function parkLayers(): LayerSpecification[] {
           ['linear'],
           ['zoom'],
           8,
-          ['case', isExtent, ['case', hovered, 0.08, 0.03], ['case', selected, 0.55, hovered, 0.5, 0.32]],
+          [
+            '*',
+            dim('id'),
+            ['case', isExtent, ['case', hovered, 0.08, 0.03], ['case', selected, 0.55, hovered, 0.5, 0.32]],
+          ],
           12,
-          ['case', isExtent, 0.02, ['case', selected, 0.3, hovered, 0.26, 0.14]],
+          ['*', dim('id'), ['case', isExtent, 0.02, ['case', selected, 0.3, hovered, 0.26, 0.14]]],
         ],
       },
     }),
@@ -44,6 +55,7 @@ export function parkLayers(): LayerSpecification[] {
         'line-color': ['case', selected, palette.selected, levelColor],
         'line-width': ['case', selected, 3, isExtent, 2.2, 1.6],
         'line-dasharray': [3, 2],
+        'line-opacity': dim('id'),
       },
     }),
     inGroup('parks', {
@@ -67,7 +79,12 @@ export function parkLayers(): LayerSpecification[] {
         'text-offset': [0, -0.6],
         'text-max-width': 12,
       },
-      paint: { ...textPaint, 'text-color': levelColor, 'text-halo-width': 1.8 },
+      paint: {
+        ...textPaint,
+        'text-color': levelColor,
+        'text-halo-width': 1.8,
+        'text-opacity': ['case', ['in', ['get', 'ref'], ['global-state', 'activeParks']], 1, 0.45],
+      },
     }),
   ];
 }

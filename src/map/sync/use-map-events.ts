@@ -1,7 +1,8 @@
-import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
+import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useAppStore } from '@/store/app-store';
-import { INTERACTIVE, SOURCES } from '../ids';
+import { INTERACTIVE } from '../ids';
+import { NODES_FROM_ZOOM } from '../layers/node-layers';
 
 const LAYERS = Object.keys(INTERACTIVE) as (keyof typeof INTERACTIVE)[];
 
@@ -28,8 +29,8 @@ export function useMapEvents(map: MlMap | null): void {
       };
       const onMove = (e: MapMouseEvent) => {
         const f = pick(map, e);
-        const cluster = map.queryRenderedFeatures(e.point, { layers: ['nodes-cluster'] }).length > 0;
-        map.getCanvas().style.cursor = f || cluster ? 'pointer' : '';
+        const badge = map.queryRenderedFeatures(e.point, { layers: ['nodes-badge'] }).length > 0;
+        map.getCanvas().style.cursor = f || badge ? 'pointer' : '';
         if (f?.id != null && hovered?.source === f.source && hovered.id === f.id) return;
         clearHover();
         if (f?.id != null) {
@@ -37,13 +38,13 @@ export function useMapEvents(map: MlMap | null): void {
           map.setFeatureState(hovered, { hover: true });
         }
       };
-      const onClick = async (e: MapMouseEvent) => {
-        const cluster = map.queryRenderedFeatures(e.point, { layers: ['nodes-cluster'] })[0];
-        if (cluster) {
-          const src = map.getSource<GeoJSONSource>(SOURCES.nodes);
-          const zoom = await src?.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
-          const [lon, lat] = (cluster.geometry as GeoJSON.Point).coordinates as [number, number];
-          map.easeTo({ center: [lon, lat], zoom: (zoom ?? map.getZoom() + 2) + 0.2 });
+      const onClick = (e: MapMouseEvent) => {
+        // A park's badge (the prefecture view): zoom to the park's nodes and select the park.
+        const badge = map.queryRenderedFeatures(e.point, { layers: ['nodes-badge'] })[0];
+        if (badge) {
+          const [lon, lat] = (badge.geometry as GeoJSON.Point).coordinates as [number, number];
+          map.easeTo({ center: [lon, lat], zoom: NODES_FROM_ZOOM + 2 });
+          useAppStore.getState().select({ kind: 'park', id: String(badge.properties.ref) });
           return;
         }
         const f = pick(map, e);

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import {
   catalogQueryOptions,
   fontFacesQueryOptions,
@@ -16,16 +17,16 @@ export function useGeoData() {
   const places = useQuery(placesQueryOptions(m));
   const fonts = useQuery(fontFacesQueryOptions());
   const error = [manifest, catalog, nodes, places, fonts].find((q) => q.error)?.error ?? null;
-  if (m && catalog.data && nodes.data && places.data && fonts.data) {
-    return {
-      status: 'ready' as const,
-      manifest: m,
-      catalog: catalog.data,
-      nodes: nodes.data,
-      places: places.data,
-      fonts: fonts.data,
-    };
-  }
-  return { status: error ? ('error' as const) : ('loading' as const), error };
+  const c = catalog.data;
+  const n = nodes.data;
+  const p = places.data;
+  const f = fonts.data;
+  // One stable object once everything is there, so effects keyed on it run once.
+  return useMemo(() => {
+    if (m && c && n && p && f) {
+      return { status: 'ready' as const, manifest: m, catalog: c, nodes: n, places: p, fonts: f };
+    }
+    return { status: error ? ('error' as const) : ('loading' as const), error };
+  }, [m, c, n, p, f, error]);
 }
 export type GeoData = Extract<ReturnType<typeof useGeoData>, { status: 'ready' }>;

@@ -1,0 +1,83 @@
+import { type KeyboardEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChainPanel } from '@/features/chains/components/chain-panel';
+import { FilterBar } from '@/features/chains/components/filter-bar';
+import { GapPanel } from '@/features/chains/components/gap-panel';
+import { MatrixPanel } from '@/features/chains/components/matrix-panel';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { LegendPanel } from '@/features/legend/legend-panel';
+import { PANELS, type Panel, useAppStore } from '@/store/app-store';
+
+/** The explorer: filters on top, then tabs (legend, chain, gaps, matrix); collapsible for small screens. */
+export function SidePanel({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const panel = useAppStore((s) => s.panel);
+  const open = useAppStore((s) => s.sideOpen);
+  const { setPanel, setSideOpen } = useAppStore.getState();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  // Arrow keys move between tabs (WAI-ARIA tabs pattern).
+  const onKey = (e: KeyboardEvent, i: number) => {
+    const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!d) return;
+    const next = (i + d + PANELS.length) % PANELS.length;
+    setPanel(PANELS[next] as Panel);
+    tabs.current[next]?.focus();
+    e.preventDefault();
+  };
+  return (
+    <section
+      className={`panel side-panel${open ? '' : ' closed'}`}
+      aria-label={t('filters.title')}
+      data-testid="side-panel"
+    >
+      <div className="side-head">
+        <div role="tablist" aria-label={t('side.toggle')} className="tabs">
+          {PANELS.map((p, i) => (
+            <button
+              key={p}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${p}`}
+              aria-selected={panel === p}
+              aria-controls="side-body"
+              tabIndex={panel === p ? 0 : -1}
+              data-testid={`tab-${p}`}
+              onClick={() => setPanel(p)}
+              onKeyDown={(e) => onKey(e, i)}
+            >
+              {t(`tabs.${p}`)}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="collapse-btn"
+          aria-expanded={open}
+          aria-controls="side-body"
+          onClick={() => setSideOpen(!open)}
+          data-testid="side-toggle"
+          aria-label={open ? t('side.close') : t('side.open')}
+          title={open ? t('side.close') : t('side.open')}
+        >
+          {open ? '▾' : '▸'}
+        </button>
+      </div>
+      <div
+        id="side-body"
+        role="tabpanel"
+        aria-labelledby={`tab-${panel}`}
+        hidden={!open}
+        className="side-body"
+      >
+        <FilterBar data={data} />
+        {panel === 'legend' ? <LegendPanel data={data} /> : null}
+        {panel === 'chain' ? <ChainPanel data={data} /> : null}
+        {panel === 'gaps' ? <GapPanel data={data} /> : null}
+        {panel === 'matrix' ? <MatrixPanel data={data} /> : null}
+      </div>
+    </section>
+  );
+}

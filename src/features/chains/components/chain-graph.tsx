@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { nameIn } from '@/i18n/lang';
+import { useAppStore } from '@/store/app-store';
+import type { LinkAssessment } from '../model/chain-status';
+import { chainEdges, layoutChain } from '../model/chain-layout';
+import type { ChainData } from '../model/chain-data';
+
+const BOX_W = 84;
+const BOX_H = 50;
+const COL_W = 100;
+const ROW_H = 60;
+
+type Link = NonNullable<ReturnType<ChainData['link']>>;
+
+/** The chain left to right: one button per link, coloured by status; edges drawn underneath. */
+export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const selected = useAppStore((s) => s.link);
+  const setLink = useAppStore((s) => s.setLink);
+  const links = assessed.map((a) => a.link);
+  const { placed, cols, rows } = layoutChain(links);
+  const at = new Map(placed.map((p) => [p.id, p]));
+  const width = cols * COL_W;
+  const height = rows * ROW_H;
+  return (
+    <div className="chain-graph" style={{ width, height }} data-testid="chain-graph">
+      <svg width={width} height={height} aria-hidden="true">
+        {chainEdges(links).map(([from, to]) => {
+          const a = at.get(from);
+          const b = at.get(to);
+          if (!a || !b) return null;
+          const x1 = a.col * COL_W + BOX_W;
+          const y1 = a.row * ROW_H + BOX_H / 2;
+          const x2 = b.col * COL_W;
+          const y2 = b.row * ROW_H + BOX_H / 2;
+          const mid = (x1 + x2) / 2;
+          return (
+            <path
+              key={`${from}-${to}`}
+              d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2 - 4},${y2}`}
+              className="edge"
+              markerEnd="url(#arrow)"
+            />
+          );
+        })}
+        <defs>
+          <marker
+            id="arrow"
+            viewBox="0 0 6 6"
+            refX="5"
+            refY="3"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto"
+          >
+            <path d="M0,0 L6,3 L0,6 z" className="edge-head" />
+          </marker>
+        </defs>
+      </svg>
+      {assessed.map((a) => {
+        const p = at.get(a.link.id);
+        if (!p) return null;
+        const on = selected === a.link.id;
+        return (
+          <button
+            key={a.link.id}
+            type="button"
+            className={`link-box status-${a.status}${on ? ' on' : ''}`}
+            style={{ left: p.col * COL_W, top: p.row * ROW_H, width: BOX_W, height: BOX_H }}
+            aria-pressed={on}
+            data-testid={`link-${a.link.id}`}
+            title={`${nameIn(lang, a.link)} · ${t(`statusLong.${a.status}`)} · ${t('chain.strength', { s: a.strength, t: a.threshold })}`}
+            onClick={() => setLink(on ? null : a.link.id)}
+          >
+            <span className="link-name">{nameIn(lang, a.link)}</span>
+            <span className="link-status">
+              {t(`statusLong.${a.status}`)}
+              {a.link.plan ? ' ★' : ''}
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

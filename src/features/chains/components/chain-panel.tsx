@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { useAppStore } from '@/store/app-store';
+import { assessChain, bigProjects } from '../model/chain-status';
+import { useChainData } from '../model/chain-data';
+import { ChainGraph } from './chain-graph';
+import { HowComputed } from './how-computed';
+import { NodeList } from './node-list';
+
+/** The selected industry's chain, its status per link, and the selected link's firms and parks. */
+export function ChainPanel({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const industries = useAppStore((s) => s.industries);
+  const linkId = useAppStore((s) => s.link);
+  const { setLink, selectAndFocus } = useAppStore.getState();
+  const cd = useChainData(data);
+  if (industries.length !== 1) return <IndustryPicker data={data} />;
+  const industry = cd.industry(industries[0] ?? '');
+  if (!industry) return null;
+  const assessed = assessChain(data.catalog.links, cd.nodes, industry.id);
+  const big = bigProjects(cd.nodes, industry.id);
+  const sel = assessed.find((a) => a.link.id === linkId);
+  return (
+    <div className="chain-panel" data-testid="chain-panel">
+      <h3>
+        <span className="swatch" style={{ background: industry.color }} aria-hidden="true" />
+        {nameIn(lang, industry)}
+      </h3>
+      <p className={`rule ${big.length > 0 ? 'ok' : 'not'}`}>
+        {t('chain.bigRule')}:{' '}
+        <strong>{big.length > 0 ? t('chain.bigRuleMet', { n: big.length }) : t('chain.bigRuleNot')}</strong>
+      </p>
+      <div className="status-key" aria-hidden="true">
+        {(['strong', 'weak', 'missing'] as const).map((s) => (
+          <span key={s} className={`key status-${s}`}>
+            {t(`statusLong.${s}`)}
+          </span>
+        ))}
+      </div>
+      <div className="chain-scroll">
+        <ChainGraph assessed={assessed} />
+      </div>
+      <p className="hint">{t('chain.hint')}</p>
+      <HowComputed />
+      {sel ? (
+        <section className="link-detail" aria-live="polite" data-testid="link-detail">
+          <h4>
+            {nameIn(lang, sel.link)} ·{' '}
+            <span className={`tag status-${sel.status}`}>{t(`statusLong.${sel.status}`)}</span>
+          </h4>
+          <p className="muted">
+            {t(`stages.${sel.link.stage}`)} · {t('chain.strength', { s: sel.strength, t: sel.threshold })}
+            {sel.link.plan ? ` · ★ ${t('chain.plan')}` : ''}
+          </p>
+          <p>{lang === 'en' ? sel.link.desc_en : sel.link.desc_zh}</p>
+          <h5>{t('chain.nodes')}</h5>
+          <NodeList nodes={sel.nodes} cd={cd} />
+          {sel.parks.length > 0 ? (
+            <>
+              <h5>{t('chain.parks')}</h5>
+              <ul className="chips">
+                {sel.parks.map((id) => {
+                  const p = cd.park(id);
+                  return (
+                    <li key={id}>
+                      <button
+                        type="button"
+                        className="linkish"
+                        onClick={() => selectAndFocus({ kind: 'park', id })}
+                      >
+                        {p ? nameIn(lang, p) : id}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : null}
+          <button type="button" className="small" onClick={() => setLink(null)}>
+            {t('chain.clearLink')}
+          </button>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** Shown when zero or several industries are selected: one button per industry. */
+export function IndustryPicker({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const focusIndustry = useAppStore((s) => s.focusIndustry);
+  return (
+    <div className="picker">
+      <p>{t('chain.pickOne')}</p>
+      <ul className="picker-list">
+        {data.catalog.industries.map((i) => (
+          <li key={i.id}>
+            <button
+              type="button"
+              className="chip"
+              style={{ '--c': i.color } as React.CSSProperties}
+              onClick={() => focusIndustry(i.id)}
+            >
+              <span className="swatch" aria-hidden="true" />
+              {nameIn(lang, i)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { useAppStore } from '@/store/app-store';
+import { countByIndustry, matchesNode } from '../model/node-filter';
+import { STAGE_ORDER, type Stage } from '../model/stages';
+
+/** Industry chips (the seven key industries first), stage, search, and how many nodes match. */
+export function FilterBar({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const f = useAppStore(
+    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
+  );
+  const { toggleIndustry, setStage, setQuery, clearFilters } = useAppStore.getState();
+  const nodes = data.nodes.features.map((x) => x.properties);
+  const counts = countByIndustry(nodes, f);
+  const shown = nodes.filter((n) => matchesNode(n, f)).length;
+  const link = f.link ? data.catalog.links.find((l) => l.id === f.link) : undefined;
+  const groups = [
+    data.catalog.industries.filter((i) => i.key7),
+    data.catalog.industries.filter((i) => !i.key7),
+  ];
+  return (
+    <div className="filters" data-testid="filters">
+      <fieldset className="chips-set">
+        <legend className="sr-only">{t('filters.industries')}</legend>
+        {groups.map((g, gi) => (
+          <div
+            key={gi === 0 ? 'key7' : 'other'}
+            className="chip-row"
+            title={gi === 0 ? t('key7') : t('otherGreenFood')}
+          >
+            {g.map((i) => {
+              const on = f.industries.includes(i.id);
+              return (
+                <button
+                  key={i.id}
+                  type="button"
+                  className={`chip${on ? ' on' : ''}`}
+                  aria-pressed={on}
+                  data-testid={`industry-${i.id}`}
+                  onClick={() => toggleIndustry(i.id)}
+                  style={{ '--c': i.color } as React.CSSProperties}
+                >
+                  <span className="swatch" aria-hidden="true" />
+                  {nameIn(lang, i)} <span className="count">{counts[i.id] ?? 0}</span>
+                </button>
+              );
+            })}
+          </div>
+        ))}
+      </fieldset>
+      <div className="filter-row">
+        <label className="sr-only" htmlFor="stage-filter">
+          {t('filters.stage')}
+        </label>
+        <select
+          id="stage-filter"
+          value={f.stage ?? ''}
+          onChange={(e) => setStage(e.target.value === '' ? null : (e.target.value as Stage))}
+        >
+          <option value="">{t('filters.anyStage')}</option>
+          {STAGE_ORDER.map((s) => (
+            <option key={s} value={s}>
+              {t(`stages.${s}`)}
+            </option>
+          ))}
+        </select>
+        <input
+          type="search"
+          aria-label={t('filters.search')}
+          placeholder={t('filters.search')}
+          value={f.q}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <p className="filter-status" aria-live="polite">
+        <span data-testid="shown-count">{t('filters.showing', { n: shown, total: nodes.length })}</span>
+        {link ? <span className="link-tag"> · {t('filters.link', { name: nameIn(lang, link) })}</span> : null}
+        {f.industries.length > 0 || f.stage || f.link || f.q ? (
+          <button type="button" className="linkish" onClick={clearFilters}>
+            {t('filters.clear')}
+          </button>
+        ) : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { formatNumber } from '@/lib/format';
+import { useAppStore } from '@/store/app-store';
+import { useChainData } from '../model/chain-data';
+import { assessChain, rankGaps } from '../model/chain-status';
+import { rankHosts } from '../model/host-score';
+import { IndustryPicker } from './chain-panel';
+import { HostRanking } from './host-ranking';
+import { WeightSliders } from './weight-sliders';
+
+/** The industry's weak and missing links by priority: why, what to attract, and which park should host it. */
+export function GapPanel({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const industries = useAppStore((s) => s.industries);
+  const linkId = useAppStore((s) => s.link);
+  const weights = useAppStore((s) => s.weights);
+  const setLink = useAppStore((s) => s.setLink);
+  const cd = useChainData(data);
+  if (industries.length !== 1) return <IndustryPicker data={data} />;
+  const industry = cd.industry(industries[0] ?? '');
+  if (!industry) return null;
+  const gaps = rankGaps(assessChain(data.catalog.links, cd.nodes, industry.id));
+  const ctx = {
+    planParks: industry.plan_parks,
+    links: data.catalog.links.filter((l) => l.industry === industry.id),
+    linksByPark: cd.linksByPark,
+  };
+  return (
+    <div className="gap-panel" data-testid="gap-panel">
+      <h3>
+        <span className="swatch" style={{ background: industry.color }} aria-hidden="true" />
+        {nameIn(lang, industry)}
+      </h3>
+      <WeightSliders />
+      {gaps.length === 0 ? <p>{t('gaps.none')}</p> : null}
+      <ol className="gap-list">
+        {gaps.map((g) => {
+          const open = g.link.id === linkId;
+          return (
+            <li
+              key={g.link.id}
+              className={`gap status-${g.status}${open ? ' open' : ''}`}
+              data-testid={`gap-${g.link.id}`}
+            >
+              <button
+                type="button"
+                className="gap-head"
+                aria-expanded={open}
+                onClick={() => setLink(open ? null : g.link.id)}
+              >
+                <span className={`tag status-${g.status}`}>{t(`statusLong.${g.status}`)}</span>
+                <span className="gap-name">{nameIn(lang, g.link)}</span>
+                <span className="muted">{t('gaps.priority', { p: formatNumber(g.priority, lang, 2) })}</span>
+              </button>
+              {open ? (
+                <div className="gap-body">
+                  <dl className="facts">
+                    <dt>{t('gaps.why')}</dt>
+                    <dd>
+                      {g.status === 'missing'
+                        ? t('gaps.missingWhy')
+                        : t('gaps.weakWhy', { s: g.strength, t: g.threshold })}
+                      {g.link.plan ? ` · ★ ${t('chain.plan')}` : ''}
+                    </dd>
+                    <dt>{t('gaps.attract')}</dt>
+                    <dd>{lang === 'en' ? g.link.attract_en : g.link.attract_zh}</dd>
+                    {g.link.leader_zh ? (
+                      <>
+                        <dt>{t('gaps.leader')}</dt>
+                        <dd>{lang === 'en' ? g.link.leader_en : g.link.leader_zh}</dd>
+                      </>
+                    ) : null}
+                    {g.link.invest_zh ? (
+                      <>
+                        <dt>{t('gaps.invest')}</dt>
+                        <dd>{lang === 'en' ? g.link.invest_en : g.link.invest_zh}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                  <HostRanking ranks={rankHosts(g.link, cd.hostParks, ctx, weights)} cd={cd} />
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { nameIn } from '@/i18n/lang';
+import { formatNumber } from '@/lib/format';
+import { useAppStore } from '@/store/app-store';
+import type { ChainData } from '../model/chain-data';
+import { FACTORS, type HostRank, topReasons } from '../model/host-score';
+
+/** Factor colours for the stacked contribution bars (Tol "bright", colour-blind safe). */
+const FACTOR_COLOR: Record<(typeof FACTORS)[number], string> = {
+  fit: '#4477AA',
+  cluster: '#66CCEE',
+  land: '#228833',
+  rail: '#CCBB44',
+  port: '#EE6677',
+  road: '#AA3377',
+  protected: '#444444',
+};
+
+/** Parks ranked as hosts for a gap, each factor's points as a bar, and why the first is first. */
+export function HostRanking({ ranks, cd }: { ranks: HostRank[]; cd: ChainData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const selectAndFocus = useAppStore((s) => s.selectAndFocus);
+  const parkName = (id: string) => {
+    const p = cd.park(id);
+    return p ? nameIn(lang, { name_zh: p.short_zh, name_en: p.short_en }) : id;
+  };
+  const top = ranks[0];
+  return (
+    <div className="hosts" data-testid="hosts">
+      <h5>{t('gaps.hosts')}</h5>
+      {top ? (
+        <p className="why-first" data-testid="why-first">
+          {t('gaps.first', {
+            park: parkName(top.park),
+            reasons: topReasons(top)
+              .map((f) => `${t(`factor.${f}`)} +${formatNumber(top.contributions[f], lang)}`)
+              .join(lang === 'en' ? ', ' : '、'),
+          })}
+          {top.noLand ? ` (${t('gaps.noLand')})` : ''}
+        </p>
+      ) : null}
+      <ol className="host-list">
+        {ranks.map((r) => (
+          <li key={r.park}>
+            <button
+              type="button"
+              className="linkish host-name"
+              data-testid={`host-${r.park}`}
+              onClick={() => selectAndFocus({ kind: 'park', id: r.park })}
+            >
+              {parkName(r.park)}
+            </button>
+            <span className="host-score">{formatNumber(r.score, lang)}</span>
+            {r.noLand ? <span className="warn"> {t('gaps.noLand')}</span> : null}
+            <span className="bar" role="img" aria-label={barLabel(r, t, lang)}>
+              {FACTORS.filter((f) => f !== 'protected' && r.contributions[f] > 0).map((f) => (
+                <span
+                  key={f}
+                  className="seg"
+                  style={{ width: `${r.contributions[f]}%`, background: FACTOR_COLOR[f] }}
+                  title={`${t(`factor.${f}`)}: +${formatNumber(r.contributions[f], lang, 1)}`}
+                />
+              ))}
+              {r.contributions.protected < 0 ? (
+                <span
+                  className="seg penalty"
+                  style={{ width: `${-r.contributions.protected}%` }}
+                  title={`${t('factor.protected')}: ${formatNumber(r.contributions.protected, lang, 1)}`}
+                />
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <ul className="factor-key">
+        {FACTORS.map((f) => (
+          <li key={f}>
+            <span className="swatch sq" style={{ background: FACTOR_COLOR[f] }} aria-hidden="true" />
+            {t(`factor.${f}`)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function barLabel(r: HostRank, t: (k: string) => string, lang: 'zh' | 'en'): string {
+  return FACTORS.filter((f) => r.contributions[f] !== 0)
+    .map((f) => `${t(`factor.${f}`)} ${formatNumber(r.contributions[f], lang, 1)}`)
+    .join('; ');
+}

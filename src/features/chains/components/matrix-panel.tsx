@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { useAppStore } from '@/store/app-store';
+import { useChainData } from '../model/chain-data';
+import { chainMatrix } from '../model/matrix';
+import { IndustryPicker } from './chain-panel';
+
+/** Links as rows, parks and 片区 as columns; hover shows the evidence, click filters map and list. */
+export function MatrixPanel({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const industries = useAppStore((s) => s.industries);
+  const link = useAppStore((s) => s.link);
+  const selection = useAppStore((s) => s.selection);
+  const cd = useChainData(data);
+  if (industries.length !== 1) return <IndustryPicker data={data} />;
+  const industry = cd.industry(industries[0] ?? '');
+  if (!industry) return null;
+  const links = data.catalog.links.filter((l) => l.industry === industry.id);
+  const parks = cd.parks;
+  const m = chainMatrix(
+    links.map((l) => l.id),
+    parks.map((p) => p.id),
+    cd.nodes,
+  );
+  const choose = (linkId: string, parkId: string) => {
+    useAppStore.setState({ link: linkId });
+    useAppStore.getState().selectAndFocus({ kind: 'park', id: parkId });
+  };
+  return (
+    <div className="matrix-panel" data-testid="matrix-panel">
+      <table className="matrix">
+        <caption>{t('matrix.caption', { industry: nameIn(lang, industry) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col" />
+            {parks.map((p) => (
+              <th key={p.id} scope="col" className={p.parent ? 'sub' : ''}>
+                {nameIn(lang, { name_zh: p.short_zh, name_en: p.short_en })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {m.map((row, i) => {
+            const l = links[i];
+            if (!l) return null;
+            return (
+              <tr key={l.id}>
+                <th scope="row">{nameIn(lang, l)}</th>
+                {row.map((c) => {
+                  const evidence =
+                    c.nodes.length === 0
+                      ? t('matrix.noEvidence')
+                      : c.nodes
+                          .map((n) => `${nameIn(lang, n)} (${t(`provenance.${n.provenance}`)})`)
+                          .join('\n');
+                  const on = link === c.link && selection?.kind === 'park' && selection.id === c.park;
+                  return (
+                    <td key={c.park}>
+                      <button
+                        type="button"
+                        className={`cell status-${c.status}${on ? ' on' : ''}`}
+                        title={`${t(`statusLong.${c.status}`)} · ${t('matrix.evidence')}:\n${evidence}`}
+                        aria-label={`${nameIn(lang, l)} × ${c.park}: ${t(`statusLong.${c.status}`)}. ${evidence}`}
+                        data-testid={`cell-${c.link}-${c.park}`}
+                        onClick={() => choose(c.link, c.park)}
+                      >
+                        {t(`status.${c.status}`)}
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="hint">{t('matrix.hint')}</p>
+      <p className="hint">{t('matrix.rule')}</p>
+    </div>
+  );
+}

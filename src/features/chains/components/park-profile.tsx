@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { ProvenanceBadge } from '@/components/ui/provenance-badge';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { formatNumber } from '@/lib/format';
+import type { BuiltPark } from '@/lib/schemas/catalog';
+import { useAppStore } from '@/store/app-store';
+import { useChainData } from '../model/chain-data';
+import { isFiltering, matchesNode } from '../model/node-filter';
+import { NodeList } from './node-list';
+
+/** The chain side of a park profile: links present and missing, access, land, red-line overlap, firms. */
+export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const filter = useAppStore(
+    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
+  );
+  const cd = useChainData(data);
+  const ids = new Set([park.id, ...cd.parks.filter((p) => p.parent === park.id).map((p) => p.id)]);
+  const own = cd.nodes.filter((n) => ids.has(n.park));
+  const present = new Set(own.map((n) => n.link));
+  const station = data.places.features.find((f) => f.properties.id === park.access.station_id)?.properties;
+  const shown = isFiltering(filter) ? own.filter((n) => matchesNode(n, filter)) : own;
+  const km = (v: number) => `${formatNumber(v, lang, 1)} ${t('profile.km')}`;
+  return (
+    <div className="park-profile" data-testid="park-profile">
+      <h3>
+        {t('profile.linksPresent')} / {t('profile.linksMissing')}
+      </h3>
+      {park.leading.map((ind) => {
+        const i = cd.industry(ind);
+        const links = data.catalog.links.filter((l) => l.industry === ind);
+        return (
+          <div key={ind} className="profile-industry">
+            <p className="profile-ind-name">
+              <span className="swatch" style={{ background: i?.color }} aria-hidden="true" />
+              {i ? nameIn(lang, i) : ind}
+            </p>
+            <ul className="link-chips">
+              {links.map((l) => (
+                <li key={l.id} className={present.has(l.id) ? 'has' : 'lacks'}>
+                  <span className="sr-only">
+                    {present.has(l.id) ? t('statusLong.present') : t('statusLong.missing')}:{' '}
+                  </span>
+                  {nameIn(lang, l)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <dl className="facts">
+        <dt>{t('profile.access')}</dt>
+        <dd>
+          {t('profile.station')} {station ? nameIn(lang, station) : ''} {km(park.access.station_km)} ·{' '}
+          {t('profile.port')} {km(park.access.port_km)} · {t('profile.expressway')}{' '}
+          {km(park.access.expressway_km)} · {t('profile.airport')} {km(park.access.airport_km)}{' '}
+          <ProvenanceBadge provenance="estimate" source={t('profile.computed')} />
+        </dd>
+        {park.land_available_mu !== undefined && park.land_provenance ? (
+          <>
+            <dt>{t('profile.land')}</dt>
+            <dd>
+              {formatNumber(park.land_available_mu, lang)} {t('units.mu')}{' '}
+              <ProvenanceBadge
+                provenance={park.land_provenance}
+                source={park.land_source}
+                asOf={park.land_as_of}
+              />
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('profile.protected')}</dt>
+        <dd>
+          {formatNumber(park.protected_ha, lang)} {t('units.ha')} (
+          {formatNumber(park.protected_share * 100, lang, 1)}%){' '}
+          <ProvenanceBadge provenance="estimate" source={t('profile.computed')} />
+        </dd>
+      </dl>
+      <h3>
+        {t('profile.firms')} {isFiltering(filter) ? t('profile.filtered') : ''} ({shown.length})
+      </h3>
+      <NodeList nodes={shown} cd={cd} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeParks,
+  countByIndustry,
+  type FilterableNode,
+  matchesNode,
+  type NodeFilter,
+  parkBadgeCounts,
+} from './node-filter';
+
+const n = (
+  id: string,
+  industry: string,
+  park: string,
+  over: Partial<FilterableNode> = {},
+): FilterableNode => ({
+  id,
+  industry,
+  park,
+  stage: 'upstream',
+  link: `${industry}-x`,
+  name_zh: `示例${id}`,
+  name_en: `Sample ${id}`,
+  in_park: true,
+  ...over,
+});
+const nodes = [
+  n('a', 'rubber', 'mohan'),
+  n('b', 'rubber', 'mengpeng', { stage: 'midstream', link: 'rubber-primary' }),
+  n('c', 'tea', 'menghai', { name_en: 'Menghai Tea Co.' }),
+  n('d', 'sugar', 'menghai', { in_park: false }),
+];
+const none: NodeFilter = { industries: [], stage: null, link: null, q: '' };
+
+describe('node filter', () => {
+  it('matches everything when nothing is set', () => {
+    expect(nodes.filter((x) => matchesNode(x, none))).toHaveLength(4);
+  });
+  it('filters by industry, stage, link and text together', () => {
+    expect(nodes.filter((x) => matchesNode(x, { ...none, industries: ['rubber'] })).map((x) => x.id)).toEqual(
+      ['a', 'b'],
+    );
+    expect(
+      nodes
+        .filter((x) => matchesNode(x, { ...none, industries: ['rubber'], stage: 'midstream' }))
+        .map((x) => x.id),
+    ).toEqual(['b']);
+    expect(nodes.filter((x) => matchesNode(x, { ...none, link: 'rubber-primary' })).map((x) => x.id)).toEqual(
+      ['b'],
+    );
+    expect(nodes.filter((x) => matchesNode(x, { ...none, q: '  menghai TEA ' })).map((x) => x.id)).toEqual([
+      'c',
+    ]);
+    expect(nodes.filter((x) => matchesNode(x, { ...none, q: '示例d' })).map((x) => x.id)).toEqual(['d']);
+  });
+  it('badges count matching nodes inside their park outline only', () => {
+    expect(parkBadgeCounts(nodes, none)).toEqual({ mohan: 1, mengpeng: 1, menghai: 1 });
+    expect(parkBadgeCounts(nodes, { ...none, industries: ['sugar'] })).toEqual({});
+  });
+  it('active parks: all without a filter, else those with a matching node', () => {
+    expect(activeParks(nodes, none, ['x'])).toEqual(['x']);
+    expect(activeParks(nodes, { ...none, industries: ['sugar'] }, ['x'])).toEqual(['menghai']);
+  });
+  it('counts per industry under the other filters (for the legend)', () => {
+    expect(countByIndustry(nodes, { ...none, industries: ['tea'], stage: 'upstream' })).toEqual({
+      rubber: 1,
+      tea: 1,
+      sugar: 1,
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  activeParks,
+  type FilterableNode,
+  type NodeFilter,
+  normaliseQuery,
+  parkBadgeCounts,
+} from '@/features/chains/model/node-filter';
+import { palette } from '../palette';
+
+interface Input {
+  filter: NodeFilter;
+  nodes: FilterableNode[];
+  parks: string[];
+  industryColors: Map<string, string>;
+  allIndustries: string[];
+}
+
+/** The global state the node, badge and park layers read for a filter (pure, for tests and the bench). */
+export function filterGlobalState({
+  filter,
+  nodes,
+  parks,
+  industryColors,
+  allIndustries,
+}: Input): Record<string, unknown> {
+  const single = filter.industries.length === 1 ? industryColors.get(filter.industries[0] ?? '') : undefined;
+  return {
+    industries: filter.industries.length > 0 ? filter.industries : allIndustries,
+    stage: filter.stage ?? '',
+    link: filter.link ?? '',
+    q: normaliseQuery(filter.q),
+    parkCounts: parkBadgeCounts(nodes, filter),
+    activeParks: activeParks(nodes, filter, parks),
+    badgeColor: single ?? palette.cluster,
+  };
+}
+
+/**
+ * useNodeFilter
+ * Receives: the map, the store's node filter and the data. Emits: global state for the node filter,
+ * badge counts and park dimming; only the properties whose value changed are set.
+ */
+export function useNodeFilter(map: MlMap | null, input: Input): void {
+  const state = useMemo(() => filterGlobalState(input), [input]);
+  const last = useRef<Record<string, string>>({});
+  useEffect(
+    function pushFilter() {
+      if (!map) return;
+      for (const [k, v] of Object.entries(state)) {
+        const key = JSON.stringify(v);
+        if (last.current[k] === key) continue;
+        last.current[k] = key;
+        map.setGlobalStateProperty(k, v);
+      }
+    },
+    [map, state],
+  );
+}

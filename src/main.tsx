@@ -19,6 +19,9 @@ const queryClient = createQueryClient();
 void queryClient.prefetchQuery(manifestQueryOptions());
 void queryClient.prefetchQuery(fontFacesQueryOptions());
 
+// For scripting and the filter-latency benchmark, like window.__map.
+window.__store = useAppStore;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(

@@ -23,6 +23,8 @@ declare global {
     __map?: MlMap;
     /** performance.now() at the map's first idle (for `npm run bench`). */
     __firstIdleAt?: number;
+    /** The view store, for scripting and benchmarks. */
+    __store?: typeof import('@/store/app-store').useAppStore;
   }
 }
 

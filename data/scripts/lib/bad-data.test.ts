@@ -59,11 +59,15 @@ describe('bad data stops the build with file, record and field', () => {
     }
     expect(error, `${name} should fail: ${want.description}`).toBeInstanceOf(DataError);
     const messages = (error as DataError).issues.map(formatIssue);
-    const hit = messages.find((m) => m.includes(want.phrase));
-    expect(hit, `no message with "${want.phrase}" in:\n${messages.join('\n')}`).toBeDefined();
-    expect(hit?.startsWith(`${want.file}:`)).toBe(true);
-    if (want.record) expect(hit).toContain(`record ${want.record}`);
-    if (want.field) expect(hit).toContain(`field ${want.field}`);
+    // One message must name the file, the record and the field, and say what is wrong.
+    const hit = messages.find(
+      (m) =>
+        m.startsWith(`${want.file}:`) &&
+        m.includes(want.phrase) &&
+        (!want.record || m.includes(`record ${want.record}`)) &&
+        (!want.field || m.includes(`field ${want.field}`)),
+    );
+    expect(hit, `no message naming ${JSON.stringify(want)} in:\n${messages.join('\n')}`).toBeDefined();
   });
 
   it('the real data/ passes', () => {

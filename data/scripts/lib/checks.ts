@@ -8,6 +8,7 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from
 import type { CountyProps } from './basemap';
 import { coordProblem, describeCoordProblem, geometryCoordProblem } from './coords';
 import type { IssueList } from './issues';
+import { cyclicLinks } from '../../../src/features/chains/model/chain-layout';
 import type { Records } from './load-records';
 
 type Area = Polygon | MultiPolygon;
@@ -53,6 +54,10 @@ export function checkReferences(r: Records, issues: IssueList): void {
         });
       }
     }
+  }
+  for (const id of cyclicLinks(r.links.map((l) => l.rec))) {
+    const l = r.links.find((x) => x.rec.id === id);
+    issues.add({ file: 'chains.yaml', record: l?.label ?? id, field: 'after', message: 'is part of a cycle of links' });
   }
   for (const { rec, label } of r.parks) {
     if (rec.parent && !parks.has(rec.parent)) {

@@ -12,7 +12,7 @@ import { SOURCES, type SourceId } from './ids';
 import { MapContext } from './map-context';
 import { buildStyle } from './style';
 import { useLayerVisibility } from './sync/use-layer-visibility';
-import { useNodeFilter } from './sync/use-node-filter';
+import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useMapLanguage } from './sync/use-map-language';
 import { useSelectionState } from './sync/use-selection-state';
@@ -42,6 +42,12 @@ export function MapView({ data, onError, children }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
   const dataRef = useRef(data);
+  const filter = useAppStore(
+    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
+  );
+  const filterInput = useMemo(() => nodeFilterInput(filter, data), [filter, data]);
+  // The filter's global state at creation goes into the style, so the first frame already shows it.
+  const initialFilter = useRef(filterGlobalState(filterInput));
   const onErrorRef = useRef(onError);
   useEffect(() => {
     onErrorRef.current = onError;
@@ -61,6 +67,7 @@ export function MapView({ data, onError, children }: Props) {
         fontFaces: d.fonts,
         industries: d.catalog.industries,
         lang: state.lang,
+        filterState: initialFilter.current,
       });
       // Nodes and places are already parsed for the panels: hand the objects over instead of refetching.
       (style.sources[SOURCES.nodes] as { data: unknown }).data = d.nodes;
@@ -94,20 +101,7 @@ export function MapView({ data, onError, children }: Props) {
   useLayerVisibility(map, hidden);
   useSelectionState(map, selection);
   useMapEvents(map);
-  const filter = useAppStore(
-    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
-  );
-  const filterInput = useMemo(
-    () => ({
-      filter,
-      nodes: data.nodes.features.map((f) => f.properties),
-      parks: data.catalog.parks.map((p) => p.id),
-      industryColors: new Map(data.catalog.industries.map((i) => [i.id, i.color])),
-      allIndustries: data.catalog.industries.map((i) => i.id),
-    }),
-    [filter, data],
-  );
-  useNodeFilter(map, filterInput);
+  useNodeFilter(map, filterInput, initialFilter.current);
   const focus = useAppStore((s) => s.focus);
   useEffect(
     function flyToFocus() {

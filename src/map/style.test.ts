@@ -47,10 +47,13 @@ describe('buildStyle', () => {
     expect(style.state?.lang?.default).toBe('zh');
   });
   it('colours chain nodes by industry and filters them through global state only', () => {
-    const point = style.layers.find((l) => l.id === 'nodes-point') as { filter?: unknown; paint?: unknown } | undefined;
+    const point = style.layers.find((l) => l.id === 'nodes-point') as
+      | { filter?: unknown; paint?: unknown }
+      | undefined;
     expect(JSON.stringify(point?.paint)).toContain('"rubber","#117733"');
     const filter = JSON.stringify(point?.filter);
-    for (const key of ['industries', 'stage', 'link', 'q']) expect(filter).toContain(`["global-state","${key}"]`);
+    for (const key of ['industries', 'stage', 'link', 'q'])
+      expect(filter).toContain(`["global-state","${key}"]`);
     expect(style.state?.industries?.default).toEqual(['rubber', 'tea']);
   });
   it('draws one badge per park below the node zoom, counted from global state', () => {

@@ -15,6 +15,8 @@ export interface StyleInput {
   fontFaces: { url: string; 'unicode-range': string[] }[];
   industries: IndustryColour[];
   lang: Lang;
+  /** Initial values of the filter's global state (see sync/use-node-filter.ts), so the first frame is right. */
+  filterState?: Record<string, unknown>;
 }
 
 /** Attribution per source: the AttributionControl lists those of the sources on screen. */
@@ -35,7 +37,13 @@ const byId = (layers: LayerSpecification[], ids: string[]) =>
  * The whole style, built once when the map is created. Everything that changes later (language,
  * visibility, hover, selection) is global state, layout properties or feature-state.
  */
-export function buildStyle({ urls, fontFaces, industries, lang }: StyleInput): StyleSpecification {
+export function buildStyle({
+  urls,
+  fontFaces,
+  industries,
+  lang,
+  filterState,
+}: StyleInput): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const id of Object.values(SOURCES)) {
     sources[id] =
@@ -65,7 +73,7 @@ export function buildStyle({ urls, fontFaces, industries, lang }: StyleInput): S
   return {
     version: 8,
     name: 'xsbn-industry-map',
-    state: initialGlobalState(lang, industries),
+    state: initialGlobalState(lang, industries, filterState),
     'font-faces': { 'Noto Sans SC': fontFaces },
     sources,
     layers,
@@ -73,16 +81,22 @@ export function buildStyle({ urls, fontFaces, industries, lang }: StyleInput): S
 }
 
 /** Global state the layers read; the sync hooks keep it in step with the store. */
-export function initialGlobalState(lang: Lang, industries: IndustryColour[]) {
-  return {
-    lang: { default: lang },
-    industries: { default: industries.map((i) => i.id) },
-    stage: { default: '' },
-    link: { default: '' },
-    q: { default: '' },
-    parkCounts: { default: {} },
-    activeParks: { default: [] as string[] },
-    filtering: { default: false },
-    badgeColor: { default: palette.cluster },
+export function initialGlobalState(
+  lang: Lang,
+  industries: IndustryColour[],
+  filterState: Record<string, unknown> = {},
+) {
+  const base: Record<string, unknown> = {
+    industries: industries.map((i) => i.id),
+    stage: '',
+    link: '',
+    q: '',
+    parkCounts: {},
+    activeParks: [],
+    badgeColor: palette.cluster,
+    ...filterState,
   };
+  const state: Record<string, { default: unknown }> = { lang: { default: lang } };
+  for (const [k, v] of Object.entries(base)) state[k] = { default: v };
+  return state;
 }

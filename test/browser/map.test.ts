@@ -3,53 +3,14 @@
  * legend toggles, bad URLs, fonts, and nothing fetched from any other origin.
  * Needs `npm run build` first (npm test does it).
  */
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session, waitForMapIdle, watchPage } from '../support/browser';
-import { type Served, serve } from '../support/server';
+import { expect, it, describe } from 'vitest';
+import { waitForMapIdle } from '../support/browser';
+import { setupApp, SHOTS } from '../support/harness';
 import { clickableParkPoint, countRendered, mapState } from '../support/map-probe';
 
-const SHOTS = 'test-results/screens';
-let server: Served;
-let session: Session;
-let origin: string;
-let page: Page;
-let watch: ReturnType<typeof watchPage>;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  origin = server.url.replace(/\/$/, '');
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
-
-async function open(query = '', hash = ''): Promise<Page> {
-  page = await session.context.newPage();
-  watch = watchPage(page, origin);
-  await page.goto(`${server.url}${query}${hash}`);
-  await waitForMapIdle(page);
-  return page;
-}
-async function jump(p: Page, center: [number, number], zoom: number): Promise<void> {
-  await p.evaluate(([c, z]) => window.__map?.jumpTo({ center: c as [number, number], zoom: z as number }), [
-    center,
-    zoom,
-  ] as const);
-  await waitForMapIdle(p);
-}
-
-afterEach(async () => {
-  // Every page of every test: no request to another origin, nothing failed, no console error.
-  expect(watch.foreign, 'requests to other origins').toEqual([]);
-  expect(watch.failed, 'failed requests').toEqual([]);
-  expect(watch.errors, 'console errors').toEqual([]);
-  await page.close();
-});
+const app = setupApp();
+const open = app.open;
+const jump = app.jump;
 
 describe('the offline industry map', () => {
   it('draws every layer group at the prefecture view', async () => {
@@ -72,7 +33,8 @@ describe('the offline industry map', () => {
       'parks-fill',
       'parks-label',
       'places-port',
-      'nodes-cluster',
+      'nodes-badge',
+      'protected-fill',
     ]);
     for (const [layer, n] of Object.entries(counts)) expect(n, layer).toBeGreaterThan(0);
     const ids = await p.evaluate(() => {
@@ -102,32 +64,36 @@ describe('the offline industry map', () => {
     await p.screenshot({ path: `${SHOTS}/test-desktop-zh.png` });
   });
 
-  it('declutters chain nodes into clusters that break into coloured dots when zoomed in', async () => {
+  it('declutters chain nodes into one badge per park that breaks into coloured dots when zoomed in', async () => {
     const p = await open();
-    const clusters = await countRendered(p, ['nodes-cluster', 'nodes-point']);
-    expect(clusters['nodes-cluster']).toBeGreaterThan(0);
+    const far = await countRendered(p, ['nodes-badge', 'nodes-point']);
+    expect(far['nodes-badge']).toBeGreaterThan(0);
+    expect(far['nodes-point']).toBe(0);
     await jump(p, [101.672, 21.205], 12.5);
-    const near = await countRendered(p, ['nodes-cluster', 'nodes-point', 'nodes-label']);
-    expect(near['nodes-cluster']).toBe(0);
+    const near = await countRendered(p, ['nodes-badge', 'nodes-point', 'nodes-label']);
+    expect(near['nodes-badge']).toBe(0);
     expect(near['nodes-point']).toBeGreaterThanOrEqual(10);
     expect(near['nodes-label']).toBeGreaterThan(0);
   });
 
-  it('clicking a cluster zooms into it', async () => {
+  it('clicking a park badge zooms into the park and selects it', async () => {
     const p = await open();
-    const before = await p.evaluate(() => window.__map?.getZoom() ?? 0);
     const at = await p.evaluate(() => {
       const m = window.__map;
-      const f = m?.queryRenderedFeatures({ layers: ['nodes-cluster'] })[0];
+      const f = m
+        ?.queryRenderedFeatures({ layers: ['nodes-badge'] })
+        .find((x) => x.properties.ref === 'gasa');
       const c = (f?.geometry as GeoJSON.Point | undefined)?.coordinates;
       return c && m ? m.project(c as [number, number]) : null;
     });
     expect(at).not.toBeNull();
-    await p.mouse.click(at?.x ?? 0, (at?.y ?? 0) + 55); // + header height: project() is relative to the map
-    await p.waitForFunction(
-      (z) => (window.__map?.getZoom() ?? 0) > z + 0.5 && !window.__map?.isMoving(),
-      before,
-    );
+    const box = await p.locator('[data-testid="map"]').boundingBox();
+    await p.mouse.click((box?.x ?? 0) + (at?.x ?? 0), (box?.y ?? 0) + (at?.y ?? 0));
+    await p.waitForFunction(() => (window.__map?.getZoom() ?? 0) > 11 && !window.__map?.isMoving());
+    await p
+      .getByTestId('details')
+      .getByRole('heading', { name: '西双版纳工业和信息化产业集聚区(嘎洒)' })
+      .waitFor();
   });
 
   it('clicking a park selects it; the URL restores selection and camera after reload', async () => {
@@ -143,9 +109,7 @@ describe('the offline industry map', () => {
     expect((await mapState(p, 'parks', 'menghai')).selected).toBe(true);
     await expect.poll(() => p.url()).toContain('#map=12.6');
     const url = p.url();
-    await p.close();
-
-    const q = await open(url.slice(server.url.length));
+    const q = await open(url.slice(app.url().length));
     await q.getByTestId('details').getByRole('heading', { name: '勐海产业园区' }).waitFor();
     expect((await mapState(q, 'parks', 'menghai')).selected).toBe(true);
     const cam = await q.evaluate(() => ({
@@ -163,7 +127,7 @@ describe('the offline industry map', () => {
     const text = (await p.getByTestId('details').textContent()) ?? '';
     for (const want of [
       'Rubber',
-      'Import & reserve',
+      'Import',
       'Mohan sub-zone',
       'Sample data',
       'As of 2026-11',
@@ -190,6 +154,7 @@ describe('the offline industry map', () => {
   it('the legend toggles a layer group and the URL keeps it', async () => {
     const p = await open();
     expect((await countRendered(p, ['parks-fill']))['parks-fill']).toBeGreaterThan(0);
+    await p.getByTestId('tab-legend').click();
     await p.getByTestId('toggle-parks').uncheck();
     await waitForMapIdle(p);
     expect(await p.evaluate(() => window.__map?.getLayoutProperty('parks-fill', 'visibility'))).toBe('none');

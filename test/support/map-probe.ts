@@ -34,7 +34,7 @@ export async function clickableParkPoint(page: Page, parkId: string): Promise<{ 
     const w = canvas.clientWidth;
     const h = canvas.clientHeight;
     for (let y = 20; y < h - 20; y += 9) {
-      for (let x = 360; x < w - 60; x += 9) {
+      for (let x = 420; x < w - 420; x += 9) {
         const hits = m.queryRenderedFeatures([x, y], { layers: ['parks-fill'] });
         if (!hits.some((f) => f.properties.id === id)) continue;
         const near = m.queryRenderedFeatures(
@@ -42,7 +42,7 @@ export async function clickableParkPoint(page: Page, parkId: string): Promise<{ 
             [x - 14, y - 14],
             [x + 14, y + 14],
           ],
-          { layers: ['nodes-point', 'nodes-cluster', 'places-port', 'places-station'] },
+          { layers: ['nodes-point', 'nodes-outside', 'nodes-badge', 'places-port', 'places-station'] },
         );
         if (near.length === 0) return { x, y };
       }

@@ -7,6 +7,7 @@ import {
   normaliseQuery,
   parkBadgeCounts,
 } from '@/features/chains/model/node-filter';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { palette } from '../palette';
 
 interface Input {
@@ -37,14 +38,27 @@ export function filterGlobalState({
   };
 }
 
+export function nodeFilterInput(filter: NodeFilter, data: GeoData): Input {
+  return {
+    filter,
+    nodes: data.nodes.features.map((f) => f.properties),
+    parks: data.catalog.parks.map((p) => p.id),
+    industryColors: new Map(data.catalog.industries.map((i) => [i.id, i.color])),
+    allIndustries: data.catalog.industries.map((i) => i.id),
+  };
+}
+
 /**
  * useNodeFilter
  * Receives: the map, the store's node filter and the data. Emits: global state for the node filter,
  * badge counts and park dimming; only the properties whose value changed are set.
  */
-export function useNodeFilter(map: MlMap | null, input: Input): void {
+export function useNodeFilter(map: MlMap | null, input: Input, initial: Record<string, unknown>): void {
   const state = useMemo(() => filterGlobalState(input), [input]);
-  const last = useRef<Record<string, string>>({});
+  // What the style was created with counts as already pushed.
+  const last = useRef<Record<string, string>>(
+    Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)])),
+  );
   useEffect(
     function pushFilter() {
       if (!map) return;

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, launch } from '../test/support/browser';
 import { type Served, serve } from '../test/support/server';
+import { filterLatencyBench } from './filter-latency';
 
 const root = join(import.meta.dirname, '..');
 const VIEWPORT = { width: 1366, height: 768 };
@@ -294,11 +295,14 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    const msg = e instanceof BenchError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
-    console.error(`\nbench failed: ${msg}`);
-    process.exit(1);
-  },
-);
+main()
+  .then(() => (process.env.BENCH_SKIP_FILTER ? undefined : filterLatencyBench()))
+  .then(
+    () => process.exit(0),
+    (e: unknown) => {
+      const msg =
+        e instanceof BenchError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+      console.error(`\nbench failed: ${msg}`);
+      process.exit(1);
+    },
+  );

@@ -30,6 +30,14 @@ export function boundsPadding() {
   return phone ? { top: 20, bottom: 70, left: 16, right: 16 } : { top: 24, bottom: 24, left: 350, right: 60 };
 }
 
+/** Room for the open panels when the camera moves to a record, so the record is not hidden under them. */
+export function focusPadding() {
+  const w = window.innerWidth;
+  const h = window.innerHeight;
+  if (w <= 700) return { top: 20, bottom: Math.round(h * 0.55), left: 20, right: 20 };
+  return { top: 40, bottom: 40, left: 420, right: w > 1100 ? 420 : 60 };
+}
+
 const CUSTOM_ATTRIBUTION = ['Noto Sans SC (OFL)'];
 
 /** Creates the map with its controls; the only place `new Map` is called. */

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -13,7 +13,7 @@ export function serve(dir = 'dist'): Promise<Served> {
   return new Promise((resolveP, reject) => {
     const child: ChildProcess = spawn(
       process.execPath,
-      [join(root, 'scripts', 'serve.mjs'), '--root', join(root, dir), '--port', '0'],
+      [join(root, 'scripts', 'serve.mjs'), '--root', isAbsolute(dir) ? dir : join(root, dir), '--port', '0'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },

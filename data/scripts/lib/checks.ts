@@ -176,23 +176,18 @@ function checkPoint(
     issues.add({ ...where, field: 'lon,lat', message: describeCoordProblem(p, lon, lat) });
     return;
   }
-  const distances = [...idx.features.keys()].map((c) => kmOutsideCounty(idx, c, lon, lat));
-  const nearest = Math.min(...distances);
-  if (nearest > BORDER_TOLERANCE_KM) {
-    issues.add({
-      ...where,
-      field: 'lon,lat',
-      message: `(${lon}, ${lat}) is outside the prefecture, ${nearest.toFixed(1)} km from its boundary`,
-    });
-    return;
+  // Cheap containment first; distances to outlines (slow: thousands of segments) only when outside.
+  const inCounty = countyOf(idx, lon, lat);
+  if (inCounty === county) return;
+  if (inCounty === null) {
+    const nearest = Math.min(...[...idx.features.keys()].map((c) => kmOutsideCounty(idx, c, lon, lat)));
+    if (nearest > BORDER_TOLERANCE_KM) {
+      issues.add({ ...where, field: 'lon,lat', message: `(${lon}, ${lat}) is outside the prefecture, ${nearest.toFixed(1)} km from its boundary` });
+      return;
+    }
   }
   if (kmOutsideCounty(idx, county, lon, lat) > BORDER_TOLERANCE_KM) {
-    const actual = countyOf(idx, lon, lat) ?? 'another county';
-    issues.add({
-      ...where,
-      field: 'lon,lat',
-      message: `(${lon}, ${lat}) lies in ${actual}, outside ${county} (${countyWhy})`,
-    });
+    issues.add({ ...where, field: 'lon,lat', message: `(${lon}, ${lat}) lies in ${inCounty ?? 'another county'}, outside ${county} (${countyWhy})` });
   }
 }
 

@@ -46,12 +46,19 @@ describe('industry filter and chain gaps', () => {
       features: { properties: { industry: string; park: string; in_park: boolean } }[];
     };
     const want: Record<string, number> = {};
-    for (const { properties: n } of built.features) if (n.industry === 'tea' && n.in_park) want[n.park] = (want[n.park] ?? 0) + 1;
+    for (const { properties: n } of built.features)
+      if (n.industry === 'tea' && n.in_park) want[n.park] = (want[n.park] ?? 0) + 1;
     const p = await app.open('?ind=tea');
     const state = await p.evaluate(() => window.__map?.style.getGlobalState().parkCounts);
     expect(state).toEqual(want);
     const badges = await p.evaluate(() =>
-      [...new Set(window.__map?.queryRenderedFeatures({ layers: ['nodes-badge'] }).map((f) => String(f.properties.ref)))].sort(),
+      [
+        ...new Set(
+          window.__map
+            ?.queryRenderedFeatures({ layers: ['nodes-badge'] })
+            .map((f) => String(f.properties.ref)),
+        ),
+      ].sort(),
     );
     expect(badges).toEqual(Object.keys(want).sort());
   });

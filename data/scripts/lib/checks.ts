@@ -57,7 +57,12 @@ export function checkReferences(r: Records, issues: IssueList): void {
   }
   for (const id of cyclicLinks(r.links.map((l) => l.rec))) {
     const l = r.links.find((x) => x.rec.id === id);
-    issues.add({ file: 'chains.yaml', record: l?.label ?? id, field: 'after', message: 'is part of a cycle of links' });
+    issues.add({
+      file: 'chains.yaml',
+      record: l?.label ?? id,
+      field: 'after',
+      message: 'is part of a cycle of links',
+    });
   }
   for (const { rec, label } of r.parks) {
     if (rec.parent && !parks.has(rec.parent)) {
@@ -182,12 +187,20 @@ function checkPoint(
   if (inCounty === null) {
     const nearest = Math.min(...[...idx.features.keys()].map((c) => kmOutsideCounty(idx, c, lon, lat)));
     if (nearest > BORDER_TOLERANCE_KM) {
-      issues.add({ ...where, field: 'lon,lat', message: `(${lon}, ${lat}) is outside the prefecture, ${nearest.toFixed(1)} km from its boundary` });
+      issues.add({
+        ...where,
+        field: 'lon,lat',
+        message: `(${lon}, ${lat}) is outside the prefecture, ${nearest.toFixed(1)} km from its boundary`,
+      });
       return;
     }
   }
   if (kmOutsideCounty(idx, county, lon, lat) > BORDER_TOLERANCE_KM) {
-    issues.add({ ...where, field: 'lon,lat', message: `(${lon}, ${lat}) lies in ${inCounty ?? 'another county'}, outside ${county} (${countyWhy})` });
+    issues.add({
+      ...where,
+      field: 'lon,lat',
+      message: `(${lon}, ${lat}) lies in ${inCounty ?? 'another county'}, outside ${county} (${countyWhy})`,
+    });
   }
 }
 

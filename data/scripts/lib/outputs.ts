@@ -1,4 +1,5 @@
 /** Turns validated records and basemap geometry into the built GeoJSON the app reads. */
+import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import circle from '@turf/circle';
@@ -202,6 +203,15 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     const clipped = merged && intersect(featureCollection([merged as Feature<Area>, b.prefecture]));
     if (!clipped) throw new Error(`zone ${rec.id} is empty after clipping to the prefecture`);
     const { of_lines, of_places, ...props } = rec;
+    // One label point per zone (a polygon label would repeat in every tile).
+    labels.push(
+      feature(point(labelPoint(largestPart(clipped))).geometry, {
+        kind: `zone-${rec.kind}`,
+        ref: rec.id,
+        name_zh: rec.name_zh,
+        name_en: rec.name_en,
+      }),
+    );
     return feature(clipped.geometry, {
       ...props,
       ...measureArea(clipped),
@@ -233,4 +243,15 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     'labels.geojson': fc(labels),
     'catalog.json': catalog,
   };
+}
+
+/** The largest polygon of a multipolygon (for a single label point). */
+function largestPart(f: Feature<Area>): Feature<Polygon> {
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const asFeature = (c: Polygon['coordinates']): Feature<Polygon> => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: c },
+  });
+  return polys.map(asFeature).sort((a, b) => area(b) - area(a))[0] as Feature<Polygon>;
 }

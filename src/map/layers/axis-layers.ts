@@ -139,9 +139,17 @@ export function wingLayers(): LayerSpecification[] {
     inGroup('wings', {
       id: 'zones-wing-label',
       type: 'symbol',
-      source: SOURCES.zones,
-      filter: ['==', ['get', 'kind'], 'wing'],
-      layout: { 'text-field': nameExpr(), 'text-font': FONT, 'text-size': 12, 'symbol-placement': 'point' },
+      source: SOURCES.labels,
+      filter: ['==', ['get', 'kind'], 'zone-wing'],
+      layout: {
+        'text-field': nameExpr(),
+        'text-font': FONT,
+        'text-size': 12,
+        'text-max-width': 8,
+        // The west wing's centre is the Menghai park: let the label move clear of the park's name.
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'],
+        'text-radial-offset': 3,
+      },
       paint: { ...textPaint, 'text-color': '#2f6b47' },
     }),
   ];

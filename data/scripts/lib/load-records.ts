@@ -15,6 +15,8 @@ import {
   parkSchema,
   placeSchema,
   protectedAreaSchema,
+  type RoutingRules,
+  routingRulesSchema,
   type Zone,
   zoneSchema,
 } from '../../../src/lib/schemas/records';
@@ -72,6 +74,7 @@ export interface Records {
   lines: GeoRecord<z.infer<typeof lineSchema>>[];
   zones: Labeled<Zone>[];
   protectedAreas: Labeled<ProtectedArea>[];
+  rules: RoutingRules;
 }
 
 function parseList<S extends z.ZodType>(
@@ -216,6 +219,13 @@ export function loadRecords(dir: string): Records {
     'protected-areas.yaml',
     issues,
   );
+  const rules = parseRecord(
+    routingRulesSchema,
+    readYaml(join(dir, 'routing-rules.yaml'), 'routing-rules.yaml'),
+    { file: 'routing-rules.yaml', record: 'rules' },
+    issues,
+  );
   issues.check();
-  return { industries, links, parks, parkGeometries, places, nodes, lines, zones, protectedAreas };
+  if (!rules) throw new DataError(issues.items);
+  return { industries, links, parks, parkGeometries, places, nodes, lines, zones, protectedAreas, rules };
 }

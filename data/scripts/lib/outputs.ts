@@ -221,6 +221,7 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
   });
 
   const catalog = {
+    rules: r.rules,
     industries: r.industries.map((i) => i.rec),
     links: r.links.map((l) => l.rec),
     parks: parks.map((p) => {

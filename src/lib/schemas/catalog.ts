@@ -1,6 +1,6 @@
 /** Runtime schemas for the built files the app reads (public/geo/manifest.json and catalog.json). */
 import { z } from 'zod';
-import { chainLinkSchema, industrySchema, LEVELS, STAGES } from './records';
+import { chainLinkSchema, industrySchema, LEVELS, routingRulesSchema, STAGES } from './records';
 import { PROVENANCES } from './provenance';
 
 export const manifestSchema = z.object({
@@ -61,6 +61,7 @@ export const builtParkSchema = z.object({
 export type BuiltPark = z.infer<typeof builtParkSchema>;
 
 export const catalogSchema = z.object({
+  rules: routingRulesSchema,
   industries: z.array(industrySchema),
   links: z.array(chainLinkSchema.extend({ industry: z.string() })),
   parks: z.array(builtParkSchema),

@@ -193,3 +193,16 @@ export const protectedAreaSchema = z
   })
   .superRefine(checkSource);
 export type ProtectedArea = z.infer<typeof protectedAreaSchema>;
+
+export const routingRulesSchema = z.object({
+  revenue_per_mu_floor_wan: z.object({ national: z.number().positive(), provincial: z.number().positive(), prefectural: z.number().positive() }),
+  floor_provenance: provenanceSchema,
+  floor_source: nonEmpty('floor_source'),
+  floor_as_of: asOfSchema,
+  rail_max_km: z.number().positive(),
+  port_max_km: z.number().positive(),
+  access_provenance: provenanceSchema,
+  access_source: nonEmpty('access_source'),
+  cold_chain_links: z.array(idSchema),
+});
+export type RoutingRules = z.infer<typeof routingRulesSchema>;

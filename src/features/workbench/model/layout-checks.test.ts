@@ -1,0 +1,52 @@
+import type { Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { checksToCsv, layoutChecks } from './layout-checks';
+import type { IdFeature } from './site-metrics';
+
+const KM = 1 / 111.19508;
+function square(x: number, y: number, s: number, props: Record<string, unknown>): IdFeature<Polygon> {
+  const [a, b, c, d] = [x * KM, y * KM, (x + s) * KM, (y + s) * KM];
+  return { type: 'Feature', properties: { id: 'x', ...props }, geometry: { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] } };
+}
+const node = (x: number, y: number, props: Record<string, unknown>): IdFeature<GeoJSON.Point> => ({
+  type: 'Feature',
+  properties: { id: 'n', ...props },
+  geometry: { type: 'Point', coordinates: [x * KM, y * KM] },
+});
+
+const parkA = square(0, 0, 2, { id: 'a', name_zh: '甲园', name_en: 'Park A', leading: ['rubber'] });
+const parkB = square(20, 0, 2, { id: 'b', name_zh: '乙园', name_en: 'Park B', leading: ['tea'] });
+const reserve = square(1, 0, 10, { id: 'r' });
+const zone = square(-5, -5, 10, { id: 'axis' });
+
+describe('layoutChecks (hand-worked)', () => {
+  const rows = layoutChecks({
+    parks: [parkA, parkB],
+    protectedAreas: [reserve],
+    zones: [zone],
+    nodes: [
+      node(0.5, 0.5, { id: 'ok', kind: 'firm', industry: 'rubber', park: 'a' }),
+      node(0.5, 1.5, { id: 'mis', kind: 'firm', industry: 'tea', park: 'a' }),
+      node(0.6, 1.5, { id: 'proj', kind: 'project', industry: 'tea', park: 'a' }),
+      node(50, 50, { id: 'out', kind: 'firm', industry: 'tea', park: 'b' }),
+    ],
+  });
+  const of = (k: string) => rows.filter((r) => r.kind === k);
+  it('park A overlaps the reserve by half: 2 km² = 200 ha = 3,000 亩', () => {
+    expect(of('protected').map((r) => [r.id, r.other])).toEqual([['a', ['r']]]);
+    expect(of('protected')[0]?.ha).toBeCloseTo(200, -1);
+    expect(of('protected')[0]?.mu).toBeCloseTo(3000, -2);
+  });
+  it('flags the node outside every park, and the tea firm in a rubber park (not the project)', () => {
+    expect(of('outside-park').map((r) => r.id)).toEqual(['out']);
+    expect(of('industry-mismatch').map((r) => [r.id, r.other])).toEqual([['mis', ['a', 'tea']]]);
+  });
+  it('flags park B, 20 km east, outside every layout zone', () => {
+    expect(of('outside-layout').map((r) => r.id)).toEqual(['b']);
+  });
+  it('exports CSV with a BOM, a header and quoted cells', () => {
+    const csv = checksToCsv([{ kind: 'protected', id: 'a', name_zh: '甲, 园', name_en: 'A', other: ['r'], ha: 200, mu: 3000, at: [1, 2] }]);
+    expect(csv.startsWith('\uFEFFkind,id,name_zh')).toBe(true);
+    expect(csv).toContain('protected,a,"甲, 园",A,r,200.0,3000,1.00000,2.00000');
+  });
+});

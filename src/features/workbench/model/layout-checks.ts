@@ -1,0 +1,95 @@
+/**
+ * Layout checks for planners (BRIEF "Layout and red-line checks"), computed with turf:
+ *  - protected: a park (or an imported area) overlapping a protected area, with the overlap in ha and 亩
+ *  - outside-park: a chain node outside every park outline
+ *  - industry-mismatch: a firm in a park whose leading industries (per the plan) exclude its industry
+ *  - outside-layout: a park or 片区 outside every 一轴两翼 zone
+ */
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import centerOfMass from '@turf/center-of-mass';
+import { featureCollection } from '@turf/helpers';
+import intersect from '@turf/intersect';
+import type { Feature, Position } from 'geojson';
+import { areaFigures } from '@/lib/geo/units';
+import { type Area, type IdFeature, overlapWith } from './site-metrics';
+
+export type CheckKind = 'protected' | 'outside-park' | 'industry-mismatch' | 'outside-layout';
+
+export interface CheckRow {
+  kind: CheckKind;
+  /** The record checked (park, node or imported feature). */
+  id: string;
+  name_zh: string;
+  name_en: string;
+  /** What it conflicts with (protected area ids, the park, …). */
+  other: string[];
+  ha?: number;
+  mu?: number;
+  /** Where to fly the map. */
+  at: Position;
+}
+
+export interface CheckInput {
+  parks: IdFeature<Area>[];
+  protectedAreas: IdFeature<Area>[];
+  zones: IdFeature<Area>[];
+  nodes: IdFeature<GeoJSON.Point>[];
+  /** Imported areas checked like parks (red-line and layout). */
+  extra?: IdFeature<Area>[];
+}
+
+const names = (f: Feature) => ({
+  name_zh: String(f.properties?.name_zh ?? f.properties?.short_zh ?? f.properties?.name ?? f.properties?.id ?? ''),
+  name_en: String(f.properties?.name_en ?? f.properties?.short_en ?? f.properties?.name ?? f.properties?.id ?? ''),
+});
+
+export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }: CheckInput): CheckRow[] {
+  const rows: CheckRow[] = [];
+  // The experimental zone drawn as its county is an extent, not a park outline: skip it for overlaps.
+  const outlines = parks.filter((p) => p.properties.extent !== 'county');
+  for (const p of [...outlines, ...extra]) {
+    const o = overlapWith(p, protectedAreas);
+    if (o.m2 > 0) {
+      const a = areaFigures(o.m2);
+      rows.push({ kind: 'protected', id: p.properties.id, ...names(p), other: o.ids, ha: a.ha, mu: a.mu, at: centerOfMass(p).geometry.coordinates });
+    }
+  }
+  for (const n of nodes) {
+    const inside = outlines.find((p) => booleanPointInPolygon(n.geometry.coordinates, p));
+    if (!inside) {
+      rows.push({ kind: 'outside-park', id: n.properties.id, ...names(n), other: [String(n.properties.park ?? '')], at: n.geometry.coordinates });
+      continue;
+    }
+    const leading = (inside.properties.leading as string[] | undefined) ?? [];
+    if (n.properties.kind === 'firm' && !leading.includes(String(n.properties.industry))) {
+      rows.push({
+        kind: 'industry-mismatch',
+        id: n.properties.id,
+        ...names(n),
+        other: [inside.properties.id, String(n.properties.industry)],
+        at: n.geometry.coordinates,
+      });
+    }
+  }
+  for (const p of [...outlines, ...extra]) {
+    const inLayout = zones.some((z) => intersect(featureCollection([p, z])) !== null);
+    if (!inLayout) rows.push({ kind: 'outside-layout', id: p.properties.id, ...names(p), other: [], at: centerOfMass(p).geometry.coordinates });
+  }
+  return rows;
+}
+
+const csvCell = (v: unknown) => {
+  const s = v === undefined || v === null ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The check list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names). */
+export function checksToCsv(rows: CheckRow[]): string {
+  const head = ['kind', 'id', 'name_zh', 'name_en', 'conflicts_with', 'overlap_ha', 'overlap_mu', 'lon', 'lat'];
+  const lines = rows.map((r) =>
+    [r.kind, r.id, r.name_zh, r.name_en, r.other.join(' '), r.ha?.toFixed(1), r.mu?.toFixed(0), r.at[0]?.toFixed(5), r.at[1]?.toFixed(5)]
+      .map(csvCell)
+      .join(','),
+  );
+  return `\uFEFF${[head.join(','), ...lines].join('\n')}\n`;
+}

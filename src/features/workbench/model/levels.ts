@@ -1,0 +1,1 @@
+export type Level = 'national' | 'provincial' | 'prefectural';

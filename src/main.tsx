@@ -6,6 +6,7 @@ import { en, zh } from './i18n/resources';
 import { fontFacesQueryOptions, manifestQueryOptions } from './features/geo/api/geo-queries';
 import { createQueryClient } from './lib/query-client';
 import { useAppStore } from './store/app-store';
+import { startSitePersistence } from './store/site-persistence';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
 
@@ -18,6 +19,18 @@ startUrlSync((ignored) => {
 const queryClient = createQueryClient();
 void queryClient.prefetchQuery(manifestQueryOptions());
 void queryClient.prefetchQuery(fontFacesQueryOptions());
+
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+})();
+startSitePersistence(storage, (problem, key) => {
+  const r = useAppStore.getState().lang === 'en' ? en : zh;
+  return r.sitesProblem.replace('{{problem}}', problem).replace('{{key}}', key ?? '—');
+});
 
 // For scripting and the filter-latency benchmark, like window.__map.
 window.__store = useAppStore;

@@ -6,7 +6,7 @@ import { Map as MlMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { boundsPadding, PREFECTURE_BOUNDS } from '@/map/create-map';
-import { SOURCES, type SourceId } from '@/map/ids';
+import { BUILT_SOURCES, type BuiltSourceId } from '@/map/ids';
 import { buildStyle } from '@/map/style';
 import { assetUrl } from '@/lib/paths';
 
@@ -47,8 +47,8 @@ async function main() {
   const catalog = await getJson<{ industries: { id: string; color: string }[] }>(
     assetUrl('geo/catalog.json', hashOf(manifest.files, 'catalog.json')),
   );
-  const urls = {} as Record<SourceId, string>;
-  for (const id of Object.values(SOURCES))
+  const urls = {} as Record<BuiltSourceId, string>;
+  for (const id of BUILT_SOURCES)
     urls[id] = assetUrl(`geo/${id}.geojson`, hashOf(manifest.files, `${id}.geojson`));
   const style = buildStyle({
     urls,

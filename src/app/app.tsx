@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { useGeoData } from '@/features/geo/api/use-geo-data';
 import { ParkProfile } from '@/features/chains/components/park-profile';
+import { importIntoStore } from '@/features/workbench/components/import-into-store';
 import { MapView } from '@/map/map-view';
 import { useAppStore } from '@/store/app-store';
 import { knownIds } from './known-ids';
@@ -27,8 +28,28 @@ export function App() {
     },
     [ready, t],
   );
+  const [dragging, setDragging] = useState(false);
+  // Files dropped anywhere on the page are imported (they never leave the browser).
+  const onDrop = async (e: React.DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = [...e.dataTransfer.files];
+    if (files.length === 0) return;
+    useAppStore.getState().setPanel('checks');
+    const error = await importIntoStore(files, { gcj02: false, redline: false }, t);
+    if (error) useAppStore.getState().setNotice(error);
+  };
   return (
-    <div className="app">
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => void onDrop(e)}
+    >
       <Header />
       <Notice />
       <main className="body">

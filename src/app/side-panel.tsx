@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useRef } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChainPanel } from '@/features/chains/components/chain-panel';
 import { FilterBar } from '@/features/chains/components/filter-bar';
@@ -7,6 +7,14 @@ import { MatrixPanel } from '@/features/chains/components/matrix-panel';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { LegendPanel } from '@/features/legend/legend-panel';
 import { PANELS, type Panel, useAppStore } from '@/store/app-store';
+
+// The planner's tools carry turf's overlay code and the import parsers: load them when first opened.
+const ChecksPanel = lazy(() => import('@/features/workbench/components/checks-panel').then((m) => ({ default: m.ChecksPanel })));
+const SitesPanel = lazy(() => import('@/features/workbench/components/sites-panel').then((m) => ({ default: m.SitesPanel })));
+const RoutingPanel = lazy(() => import('@/features/workbench/components/routing-panel').then((m) => ({ default: m.RoutingPanel })));
+
+/** Panels about industries show the industry filter above them. */
+const INDUSTRY_PANELS: Panel[] = ['legend', 'chain', 'gaps', 'matrix'];
 
 /** The explorer: filters on top, then tabs (legend, chain, gaps, matrix); collapsible for small screens. */
 export function SidePanel({ data }: { data: GeoData }) {
@@ -72,11 +80,16 @@ export function SidePanel({ data }: { data: GeoData }) {
         hidden={!open}
         className="side-body"
       >
-        <FilterBar data={data} />
+        {INDUSTRY_PANELS.includes(panel) ? <FilterBar data={data} /> : null}
         {panel === 'legend' ? <LegendPanel data={data} /> : null}
         {panel === 'chain' ? <ChainPanel data={data} /> : null}
         {panel === 'gaps' ? <GapPanel data={data} /> : null}
         {panel === 'matrix' ? <MatrixPanel data={data} /> : null}
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          {panel === 'checks' ? <ChecksPanel data={data} /> : null}
+          {panel === 'sites' ? <SitesPanel data={data} /> : null}
+          {panel === 'routing' ? <RoutingPanel data={data} /> : null}
+        </Suspense>
       </div>
     </section>
   );

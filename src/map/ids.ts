@@ -1,4 +1,4 @@
-/** Source ids: one per built file the map draws. */
+/** Source ids: one per built file the map draws, and three the planner's tools fill in the browser. */
 export const SOURCES = {
   countries: 'countries',
   neighbours: 'neighbours',
@@ -11,11 +11,14 @@ export const SOURCES = {
   places: 'places',
   nodes: 'nodes',
   labels: 'labels',
+  sketch: 'sketch',
+  sites: 'sites',
+  imported: 'imported',
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
 /** Layer groups, each with one legend entry and one visibility toggle. */
-export const GROUPS = ['basemap', 'protected', 'axis', 'wings', 'parks', 'ports', 'nodes'] as const;
+export const GROUPS = ['basemap', 'protected', 'axis', 'wings', 'parks', 'ports', 'nodes', 'planner'] as const;
 export type LayerGroup = (typeof GROUPS)[number];
 
 /** Layers whose features can be hovered and selected, with the kind of record they hold. */
@@ -27,3 +30,11 @@ export const INTERACTIVE = {
   'places-station': 'place',
 } as const;
 export type SelectableKind = 'park' | 'node' | 'place';
+
+/** Sources filled in the browser (setData), not from a built file. */
+export const LOCAL_SOURCES = ['sketch', 'sites', 'imported'] as const;
+export type LocalSourceId = (typeof LOCAL_SOURCES)[number];
+export type BuiltSourceId = Exclude<SourceId, LocalSourceId>;
+export const BUILT_SOURCES = Object.values(SOURCES).filter(
+  (s): s is BuiltSourceId => !(LOCAL_SOURCES as readonly string[]).includes(s),
+);

@@ -8,12 +8,13 @@ import { assetUrl } from '@/lib/paths';
 import { useAppStore } from '@/store/app-store';
 import { createMap, OPENED_WITH_CAMERA } from './create-map';
 import { focusSelection } from './focus';
-import { SOURCES, type SourceId } from './ids';
+import { BUILT_SOURCES, type BuiltSourceId, SOURCES } from './ids';
 import { MapContext } from './map-context';
 import { buildStyle } from './style';
 import { useLayerVisibility } from './sync/use-layer-visibility';
 import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
+import { useWorkbenchSources } from './sync/use-workbench-sources';
 import { useMapLanguage } from './sync/use-map-language';
 import { useSelectionState } from './sync/use-selection-state';
 
@@ -56,8 +57,8 @@ export function MapView({ data, onError, children }: Props) {
   useEffect(function createOnce() {
     if (!container.current) return;
     const d = dataRef.current;
-    const urls = {} as Record<SourceId, string>;
-    for (const id of Object.values(SOURCES))
+    const urls = {} as Record<BuiltSourceId, string>;
+    for (const id of BUILT_SOURCES)
       urls[id] = assetUrl(`geo/${id}.geojson`, fileHash(d.manifest, `${id}.geojson`));
     const state = useAppStore.getState();
     let m: MlMap;
@@ -102,6 +103,25 @@ export function MapView({ data, onError, children }: Props) {
   useSelectionState(map, selection);
   useMapEvents(map);
   useNodeFilter(map, filterInput, initialFilter.current);
+  const workbench = useAppStore(
+    useShallow((s) => ({ tool: s.tool, sketch: s.sketch, measured: s.measured, sites: s.sites, imported: s.imported })),
+  );
+  useWorkbenchSources(map, workbench);
+  const flyTo = useAppStore((s) => s.flyTo);
+  useEffect(
+    function flyToPoint() {
+      if (map && flyTo) map.flyTo({ center: flyTo.center as [number, number], zoom: flyTo.zoom });
+    },
+    [map, flyTo],
+  );
+  const tool = useAppStore((s) => s.tool);
+  useEffect(
+    function crosshairWhileDrawing() {
+      if (!map) return;
+      map.getCanvas().style.cursor = tool ? 'crosshair' : '';
+    },
+    [map, tool],
+  );
   const focus = useAppStore((s) => s.focus);
   useEffect(
     function flyToFocus() {

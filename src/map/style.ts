@@ -1,6 +1,7 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '@/i18n/lang';
-import { SOURCES, type SourceId } from './ids';
+import { BUILT_SOURCES, type BuiltSourceId, LOCAL_SOURCES, SOURCES, type SourceId } from './ids';
+import { workbenchLayers } from './layers/workbench-layers';
 import { palette } from './palette';
 import { axisLayers, wingLayers } from './layers/axis-layers';
 import { basemapLabelLayers, basemapLayers } from './layers/basemap-layers';
@@ -11,7 +12,7 @@ import { portLayers } from './layers/place-layers';
 
 export interface StyleInput {
   /** Absolute URL of each built file, with its content hash as a cache-buster. */
-  urls: Record<SourceId, string>;
+  urls: Record<BuiltSourceId, string>;
   fontFaces: { url: string; 'unicode-range': string[] }[];
   industries: IndustryColour[];
   lang: Lang;
@@ -45,7 +46,9 @@ export function buildStyle({
   filterState,
 }: StyleInput): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
-  for (const id of Object.values(SOURCES)) {
+  const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+  for (const id of LOCAL_SOURCES) sources[id] = { type: 'geojson', data: empty, promoteId: 'id' };
+  for (const id of BUILT_SOURCES) {
     sources[id] =
       id === SOURCES.nodes
         ? { ...nodesSource(urls[id]), attribution: ATTRIBUTION[id] }
@@ -69,6 +72,7 @@ export function buildStyle({
     ...nodeLayers(industries),
     // Last, so park names win label placement over everything below them.
     ...byId(parks, ['parks-label']),
+    ...workbenchLayers(),
   ];
   return {
     version: 8,
@@ -94,6 +98,7 @@ export function initialGlobalState(
     parkCounts: {},
     activeParks: [],
     badgeColor: palette.cluster,
+    importedVisible: [],
     ...filterState,
   };
   const state: Record<string, { default: unknown }> = { lang: { default: lang } };

@@ -1,15 +1,17 @@
 import { create } from 'zustand';
 import { DEFAULT_WEIGHTS, type Weights } from '@/features/chains/model/host-score';
 import type { Stage } from '@/features/chains/model/stages';
+import type { Project } from '@/features/workbench/model/routing';
 import type { Lang } from '@/i18n/lang';
 import { GROUPS, type LayerGroup, type SelectableKind } from '@/map/ids';
+import { createWorkbenchSlice, type WorkbenchSlice } from './workbench-slice';
 
 export interface Selection {
   kind: SelectableKind;
   id: string;
 }
 
-export const PANELS = ['legend', 'chain', 'gaps', 'matrix'] as const;
+export const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** The view: all of it round-trips through the URL (url-codec.ts). */
@@ -28,9 +30,11 @@ export interface ViewState {
   panel: Panel;
   /** Host-park score weights (gap panel sliders). */
   weights: Weights;
+  /** The project being routed (项目流转), so a routing result can be shared as a link. */
+  project: Project | null;
 }
 
-export interface AppState extends ViewState {
+export interface AppState extends ViewState, WorkbenchSlice {
   /** A quiet notice, e.g. about URL parameters that were ignored. */
   notice: string | null;
   /** The side panel is open (collapsed by default on phones). */
@@ -66,6 +70,7 @@ export const defaultView = (): ViewState => ({
   q: '',
   panel: 'legend',
   weights: { ...DEFAULT_WEIGHTS },
+  project: null,
 });
 
 export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen' | 'focus'> => ({
@@ -75,7 +80,8 @@ export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen'
   sideOpen: typeof window === 'undefined' || !window.matchMedia?.('(max-width: 700px)').matches,
 });
 
-export const useAppStore = create<AppState>()((set) => ({
+export const useAppStore = create<AppState>()((set, get, api) => ({
+  ...createWorkbenchSlice(set, get, api),
   ...initialState(),
   setLang: (lang) => set({ lang }),
   select: (selection) => set({ selection }),

@@ -13,6 +13,18 @@ const view: ViewState = {
   q: '手套 glove',
   panel: 'gaps',
   weights: { ...DEFAULT_WEIGHTS, land: 5, protected: 0 },
+  project: {
+    industry: 'rubber',
+    link: 'rubber-medical',
+    landMu: 60,
+    investWan: 20000,
+    revenueWan: 40000,
+    needsRail: true,
+    needsPort: false,
+    needsCold: true,
+    pollution: 'light',
+    overCapacity: false,
+  },
 };
 
 describe('url codec', () => {
@@ -20,6 +32,7 @@ describe('url codec', () => {
     const search = encodeView(view);
     expect(decodeView(search)).toEqual({ view, ignored: [] });
     expect(search).toContain('w=3.2.5.1.1.1.0');
+    expect(search).toContain('proj=rubber%7Erubber-medical%7E60%7E20000%7E40000%7Erc%7Elight%7E0');
   });
   it('leaves defaults out, so the plain view is a plain URL', () => {
     expect(encodeView(defaultView())).toBe('');
@@ -56,5 +69,8 @@ describe('url codec', () => {
       ignored: ['query string too long'],
     });
     expect(decodeView('?lang=en&lang=zh').view.lang).toBe('en');
+    expect(decodeView('?proj=rubber~~60~2e4~1~~none~0').view.project).toBeNull();
+    expect(decodeView('?proj=rubber~~60~20000~1~x~none~0').ignored).toEqual(['proj=rubber~~60~20000~1~x~none~0']);
+    expect(decodeView('?proj=rubber~~60~20000~1~~none~0').view.project?.link).toBeNull();
   });
 });

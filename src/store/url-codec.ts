@@ -8,6 +8,7 @@
  */
 import { FACTORS, MAX_WEIGHT, type Weights } from '@/features/chains/model/host-score';
 import { STAGE_ORDER, type Stage } from '@/features/chains/model/stages';
+import { POLLUTION, type Pollution, type Project } from '@/features/workbench/model/routing';
 import { isLang } from '@/i18n/lang';
 import { GROUPS, type LayerGroup } from '@/map/ids';
 import { defaultView, PANELS, type Panel, type Selection, type ViewState } from './app-store';
@@ -89,14 +90,46 @@ export function decodeView(search: string): Decoded {
       view.weights = Object.fromEntries(FACTORS.map((f, i) => [f, nums[i]])) as Weights;
     } else ignored.push(`w=${short(w, 20)}`);
   }
+  const proj = get('proj');
+  if (proj !== null) {
+    const p = decodeProject(proj);
+    if (p) view.project = p;
+    else ignored.push(`proj=${short(proj)}`);
+  }
   return { view, ignored };
+}
+
+/** proj=industry~link~land亩~invest万元~revenue万元~needs(r,p,c)~pollution~overcapacity(0/1) */
+export function encodeProject(p: Project): string {
+  const needs = `${p.needsRail ? 'r' : ''}${p.needsPort ? 'p' : ''}${p.needsCold ? 'c' : ''}`;
+  return [p.industry, p.link ?? '', p.landMu, p.investWan, p.revenueWan, needs, p.pollution, p.overCapacity ? 1 : 0].join('~');
+}
+
+export function decodeProject(s: string): Project | null {
+  const [industry, link, land, invest, revenue, needs, pollution, over, ...rest] = s.split('~');
+  const num = (v: string | undefined) => (v !== undefined && /^\d{1,9}(\.\d{1,4})?$/.test(v) ? Number(v) : null);
+  const [l, i, r] = [num(land), num(invest), num(revenue)];
+  if (rest.length > 0 || !industry || !ID.test(industry) || (link && !ID.test(link)) || l === null || i === null || r === null) return null;
+  if (!/^r?p?c?$/.test(needs ?? '') || !(POLLUTION as readonly string[]).includes(pollution ?? '') || (over !== '0' && over !== '1')) return null;
+  return {
+    industry,
+    link: link || null,
+    landMu: l,
+    investWan: i,
+    revenueWan: r,
+    needsRail: needs?.includes('r') ?? false,
+    needsPort: needs?.includes('p') ?? false,
+    needsCold: needs?.includes('c') ?? false,
+    pollution: pollution as Pollution,
+    overCapacity: over === '1',
+  };
 }
 
 /** Encodes the view; defaults are left out so a plain URL stays plain. Other params are kept. */
 export function encodeView(view: ViewState, base = ''): string {
   const d = defaultView();
   const params = new URLSearchParams(base);
-  for (const k of ['lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w']) params.delete(k);
+  for (const k of ['lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w', 'proj']) params.delete(k);
   if (view.lang !== d.lang) params.set('lang', view.lang);
   if (view.industries.length > 0) params.set('ind', view.industries.join(','));
   if (view.stage) params.set('stage', view.stage);
@@ -106,6 +139,7 @@ export function encodeView(view: ViewState, base = ''): string {
   const w = FACTORS.map((f) => view.weights[f]).join('.');
   if (w !== FACTORS.map((f) => d.weights[f]).join('.')) params.set('w', w);
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
+  if (view.project) params.set('proj', encodeProject(view.project));
   if (view.hidden.length > 0) params.set('hide', GROUPS.filter((g) => view.hidden.includes(g)).join(','));
   const s = params.toString();
   return s ? `?${s}` : '';
@@ -121,4 +155,5 @@ export const pickView = (s: ViewState): ViewState => ({
   q: s.q,
   panel: s.panel,
   weights: s.weights,
+  project: s.project,
 });

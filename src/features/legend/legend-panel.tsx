@@ -45,6 +45,7 @@ function GroupKey({ group, data }: { group: LayerGroup; data: GeoData }) {
     useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
   );
   const nodes = data.nodes.features.map((f) => f.properties);
+  const imported = useAppStore((s) => s.imported);
   switch (group) {
     case 'basemap':
       return (
@@ -126,6 +127,18 @@ function GroupKey({ group, data }: { group: LayerGroup; data: GeoData }) {
           </li>
         </ul>
       );
+    case 'planner': {
+      return (
+        <ul className="keys">
+          <li><Fill color="#e66100" opacity={0.3} />{lang === 'en' ? 'Candidate site' : '候选地'}</li>
+          <li><Fill color="#5d3a9b" opacity={0.2} />{lang === 'en' ? 'Imported layer' : '导入图层'}</li>
+          <li><Fill color="#c1121f" opacity={0.2} />{lang === 'en' ? 'Imported red line' : '导入的红线'}</li>
+          {imported.map((l) => (
+            <li key={l.id} className={l.visible ? '' : 'off'}>· {l.name} ({l.data.features.length})</li>
+          ))}
+        </ul>
+      );
+    }
     case 'nodes': {
       const counts = countByIndustry(nodes, filter);
       const row = (i: GeoData['catalog']['industries'][number]) => {

@@ -28,6 +28,10 @@ export function useMapEvents(map: MlMap | null): void {
         hovered = null;
       };
       const onMove = (e: MapMouseEvent) => {
+        if (useAppStore.getState().tool) {
+          map.getCanvas().style.cursor = 'crosshair';
+          return;
+        }
         const f = pick(map, e);
         const badge = map.queryRenderedFeatures(e.point, { layers: ['nodes-badge'] }).length > 0;
         map.getCanvas().style.cursor = f || badge ? 'pointer' : '';
@@ -39,6 +43,12 @@ export function useMapEvents(map: MlMap | null): void {
         }
       };
       const onClick = (e: MapMouseEvent) => {
+        // A drawing or measuring tool takes the clicks: each adds a vertex.
+        const store = useAppStore.getState();
+        if (store.tool) {
+          store.addVertex([Math.round(e.lngLat.lng * 1e6) / 1e6, Math.round(e.lngLat.lat * 1e6) / 1e6]);
+          return;
+        }
         // A park's badge (the prefecture view): zoom to the park's nodes and select the park.
         const badge = map.queryRenderedFeatures(e.point, { layers: ['nodes-badge'] })[0];
         if (badge) {
@@ -52,6 +62,21 @@ export function useMapEvents(map: MlMap | null): void {
         const id = f?.properties.id;
         useAppStore.getState().select(kind && typeof id === 'string' ? { kind, id } : null);
       };
+      // Double-click finishes a sketch (and does not zoom while a tool is on); Enter finishes, Escape cancels.
+      const onDblClick = (e: MapMouseEvent) => {
+        const store = useAppStore.getState();
+        if (!store.tool) return;
+        e.preventDefault();
+        store.finishSketch();
+      };
+      const onKey = (e: KeyboardEvent) => {
+        const store = useAppStore.getState();
+        if (!store.tool && !store.measured) return;
+        if (e.key === 'Escape') store.cancelTool();
+        else if (e.key === 'Enter' && store.tool) store.finishSketch();
+      };
+      map.on('dblclick', onDblClick);
+      window.addEventListener('keydown', onKey);
       map.on('mousemove', onMove);
       map.on('mouseout', clearHover);
       map.on('click', onClick);
@@ -59,6 +84,8 @@ export function useMapEvents(map: MlMap | null): void {
         map.off('mousemove', onMove);
         map.off('mouseout', clearHover);
         map.off('click', onClick);
+        map.off('dblclick', onDblClick);
+        window.removeEventListener('keydown', onKey);
       };
     },
     [map],

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/format';
+import { useAppStore } from '@/store/app-store';
+import { pathKm, ringArea } from '../model/geo-measure';
+
+/** Distance and area by clicking on the map; the readout follows the sketch as it grows. */
+export function MeasureTools() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const tool = useAppStore((s) => s.tool);
+  const sketch = useAppStore((s) => s.sketch);
+  const measured = useAppStore((s) => s.measured);
+  const { startTool, cancelTool, finishSketch } = useAppStore.getState();
+  const kind = tool ?? measured?.tool ?? null;
+  const coords = tool ? sketch : (measured?.coords ?? []);
+  const area = kind === 'measure-area' || kind === 'draw-site' ? ringArea(coords) : null;
+  const n = (v: number, d = 0) => formatNumber(v, lang, d);
+  return (
+    <section className="wb-section" aria-labelledby="measure-title">
+      <h3 id="measure-title">{t('wb.measure')}</h3>
+      <div className="btn-row">
+        <button type="button" aria-pressed={tool === 'measure-line'} data-testid="tool-line" onClick={() => startTool('measure-line')}>
+          {t('wb.measureLine')}
+        </button>
+        <button type="button" aria-pressed={tool === 'measure-area'} data-testid="tool-area" onClick={() => startTool('measure-area')}>
+          {t('wb.measureArea')}
+        </button>
+        <button type="button" aria-pressed={tool === 'draw-site'} data-testid="tool-site" onClick={() => startTool('draw-site')}>
+          {t('wb.drawSite')}
+        </button>
+      </div>
+      {tool ? (
+        <>
+          <p className="hint">{t('wb.toolHint')}</p>
+          <div className="btn-row">
+            <button type="button" onClick={() => finishSketch()}>
+              {t('wb.finish')}
+            </button>
+            <button type="button" onClick={cancelTool}>
+              {t('wb.cancel')}
+            </button>
+          </div>
+        </>
+      ) : null}
+      <p className="readout" aria-live="polite" data-testid="measure-readout">
+        {kind === 'measure-line' && coords.length >= 2 ? t('wb.distance', { km: n(pathKm(coords), 2) }) : null}
+        {area ? t('wb.areaIs', { km2: n(area.km2, 3), ha: n(area.ha, 1), mu: n(area.mu) }) : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Import user files (one drop or pick) as WGS84 GeoJSON, or a clear error naming the file and place.
+ * Formats: GeoJSON (.geojson/.json), KML (.kml/.kmz), CSV with lon/lat columns, Shapefile (zipped or as
+ * loose .shp + .dbf (+ .prj, .cpg)). Pure: no Node APIs; parsers are loaded on demand.
+ */
+import { finalize } from './finalize';
+import { baseName, groupFiles, type Job } from './group-files';
+import {
+  ImportFailure,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportResult,
+  type ImportWarning,
+  type InputFile,
+  type RawDataset,
+} from './types';
+
+export { type CrsGuess, detectCrs } from './detect-crs';
+export {
+  IMPORT_ERROR_CODES,
+  IMPORT_WARNING_CODES,
+  type ImportError,
+  type ImportErrorCode,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportResult,
+  type ImportWarning,
+  type ImportWarningCode,
+  type InputFile,
+  MAX_BYTES,
+} from './types';
+
+async function parse(job: Job): Promise<RawDataset> {
+  switch (job.kind) {
+    case 'geojson':
+      return (await import('./parse-geojson')).parseGeoJson(job.file.name, job.file.bytes);
+    case 'kml':
+      return (await import('./parse-kml')).parseKml(job.file.name, job.file.bytes);
+    case 'csv':
+      return (await import('./parse-csv')).parseCsv(job.file.name, job.file.bytes);
+    case 'shapefile':
+      return (await import('./parse-shapefile')).parseShapefile(job.parts);
+  }
+}
+
+/** The layer name: the first file's name without extension (a zip's own name), `+N` for more datasets. */
+function resultName(files: InputFile[], jobs: Job[]): string {
+  const top = baseName(files[0]?.name ?? '');
+  return files.length > 1 && jobs.length > 1 ? `${top} +${jobs.length - 1}` : top;
+}
+
+export async function importFiles(files: InputFile[], opts: ImportOptions = {}): Promise<ImportResult> {
+  try {
+    const jobs = groupFiles(files);
+    const features: GeoJSON.Feature[] = [];
+    const warningItems: ImportWarning[] = [];
+    let format: ImportFormat | undefined;
+    for (const job of jobs) {
+      const ds = await parse(job);
+      format ??= ds.format;
+      const out = finalize(ds, opts);
+      features.push(...out.features);
+      warningItems.push(...out.warnings);
+    }
+    return {
+      ok: true,
+      name: resultName(files, jobs),
+      format: format ?? 'geojson',
+      data: { type: 'FeatureCollection', features },
+      warnings: warningItems.map((w) => w.detail),
+      warningItems,
+    };
+  } catch (e) {
+    if (e instanceof ImportFailure) return { ok: false, error: e.error };
+    throw e;
+  }
+}

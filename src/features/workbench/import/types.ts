@@ -1,0 +1,112 @@
+/** Types shared by the import module. The public API re-exports them from `import-file.ts`. */
+
+/** What a browser `File` becomes: `{ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }`. */
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  /** Treat coordinates as GCJ-02 (Amap / Tencent / Google China) and convert them to WGS84. */
+  gcj02?: boolean;
+}
+
+export type ImportFormat = 'geojson' | 'kml' | 'csv' | 'shapefile';
+
+/** Stable codes for the UI to translate; `params` carries the names and numbers to put in the message. */
+export const IMPORT_ERROR_CODES = [
+  'too-large',
+  'empty-file',
+  'unsupported-format',
+  'invalid-json',
+  'invalid-xml',
+  'invalid-csv',
+  'invalid-zip',
+  'invalid-shapefile',
+  'invalid-geometry',
+  'no-features',
+  'unsupported-geometry',
+  'projected-coordinates',
+  'swapped-coordinates',
+  'missing-dbf',
+  'missing-shp',
+  'no-lonlat-columns',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export type ImportParams = Record<string, string | number>;
+
+export interface ImportError {
+  code: ImportErrorCode;
+  /** The file the problem is in; inside a zip, `archive.zip/inner/path.shp`. */
+  file: string;
+  /** English, human-readable, names the file and (where relevant) the row or feature. */
+  detail: string;
+  params?: ImportParams;
+}
+
+export const IMPORT_WARNING_CODES = [
+  'dropped-null-geometry',
+  'dropped-unsupported-geometry',
+  'dropped-invalid-geometry',
+  'dropped-csv-rows',
+  'outside-xishuangbanna',
+  'gcj02-outside-china',
+] as const;
+export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
+
+/** A warning with a code for translation; `ImportResult.warnings` holds the same `detail` texts. */
+export interface ImportWarning {
+  code: ImportWarningCode;
+  file: string;
+  detail: string;
+  params?: ImportParams;
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      name: string;
+      format: ImportFormat;
+      data: GeoJSON.FeatureCollection;
+      warnings: string[];
+      /** The same warnings as `warnings`, with codes and params for the UI to translate. */
+      warningItems: ImportWarning[];
+    }
+  | { ok: false; error: ImportError };
+
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+/** Thrown inside the module and turned into `{ ok: false, error }` by `importFiles`. */
+export class ImportFailure extends Error {
+  readonly error: ImportError;
+  constructor(code: ImportErrorCode, file: string, detail: string, params?: ImportParams) {
+    super(detail);
+    this.name = 'ImportFailure';
+    this.error = params ? { code, file, detail, params } : { code, file, detail };
+  }
+}
+
+export function fail(code: ImportErrorCode, file: string, detail: string, params?: ImportParams): never {
+  throw new ImportFailure(code, file, detail, params);
+}
+
+/** A feature as a parser found it: its geometry is checked later, so it is still `unknown` here. */
+export interface RawFeature {
+  geometry: unknown;
+  properties: Record<string, unknown>;
+  /** Position in the source file (0-based), used for ids and messages. */
+  index: number;
+}
+
+/** A parsed dataset before the shared checks (geometry, CRS, GCJ-02, rounding, ids). */
+export interface RawDataset {
+  /** Label used in messages and ids: the file name, or `archive.zip/inner.shp`. */
+  label: string;
+  format: ImportFormat;
+  features: RawFeature[];
+  /** CRS named by the file itself (a .prj PROJCS name, a GeoJSON `crs` member), if any. */
+  declaredCrs?: string;
+  /** Warnings the parser produced (e.g. CSV rows without coordinates). */
+  warnings: ImportWarning[];
+}

@@ -1,0 +1,78 @@
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { SOURCES } from '../ids';
+import { FONT, inGroup, textPaint } from './common';
+
+const SKETCH = '#d62f9d';
+const SITE = '#e66100';
+const IMPORTED = '#5d3a9b';
+const REDLINE = '#c1121f';
+
+/** Candidate sites, imported layers, and the live sketch of the measure / draw tools. */
+export function workbenchLayers(): LayerSpecification[] {
+  const importedOn: FilterSpecification = ['in', ['get', '__layer'], ['global-state', 'importedVisible']];
+  const areaType: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+  const importedColor = ['case', ['get', '__redline'], REDLINE, IMPORTED] as unknown as string;
+  return [
+    inGroup('planner', {
+      id: 'imported-fill',
+      type: 'fill',
+      source: SOURCES.imported,
+      filter: ['all', importedOn, areaType],
+      paint: { 'fill-color': importedColor, 'fill-opacity': 0.18 },
+    }),
+    inGroup('planner', {
+      id: 'imported-line',
+      type: 'line',
+      source: SOURCES.imported,
+      filter: ['all', importedOn, ['!=', ['geometry-type'], 'Point']],
+      paint: { 'line-color': importedColor, 'line-width': 2 },
+    }),
+    inGroup('planner', {
+      id: 'imported-point',
+      type: 'circle',
+      source: SOURCES.imported,
+      filter: ['all', importedOn, ['==', ['geometry-type'], 'Point']],
+      paint: { 'circle-color': importedColor, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 },
+    }),
+    inGroup('planner', {
+      id: 'sites-fill',
+      type: 'fill',
+      source: SOURCES.sites,
+      paint: { 'fill-color': SITE, 'fill-opacity': 0.25 },
+    }),
+    inGroup('planner', {
+      id: 'sites-line',
+      type: 'line',
+      source: SOURCES.sites,
+      paint: { 'line-color': SITE, 'line-width': 2.5 },
+    }),
+    inGroup('planner', {
+      id: 'sites-label',
+      type: 'symbol',
+      source: SOURCES.sites,
+      layout: { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 12 },
+      paint: { ...textPaint, 'text-color': '#8a3a00' },
+    }),
+    {
+      id: 'sketch-fill',
+      type: 'fill',
+      source: SOURCES.sketch,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': SKETCH, 'fill-opacity': 0.15 },
+    },
+    {
+      id: 'sketch-line',
+      type: 'line',
+      source: SOURCES.sketch,
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': SKETCH, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'sketch-vertex',
+      type: 'circle',
+      source: SOURCES.sketch,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-color': '#fff', 'circle-radius': 4.5, 'circle-stroke-color': SKETCH, 'circle-stroke-width': 2 },
+    },
+  ];
+}

@@ -1,0 +1,85 @@
+/**
+ * The planner's workbench state: the active map tool and its sketch, candidate sites (persisted by
+ * site-persistence.ts), imported layers (in memory only: they never leave the browser), and the
+ * routed project (part of the view: it round-trips through the URL).
+ */
+import type { Position } from 'geojson';
+import type { StateCreator } from 'zustand';
+import type { Project } from '@/features/workbench/model/routing';
+import { closeRing } from '@/features/workbench/model/geo-measure';
+import type { Site } from '@/features/workbench/model/site-storage';
+
+/** Default name of a drawn site; the planner renames it. */
+export const SITE_NAME_PREFIX = 'Site ';
+
+export type Tool = 'measure-line' | 'measure-area' | 'draw-site';
+
+export interface ImportedLayer {
+  id: string;
+  name: string;
+  format: string;
+  /** Red-line polygons a planner imports are constraints: sites and parks are checked against them. */
+  redline: boolean;
+  visible: boolean;
+  data: GeoJSON.FeatureCollection;
+  warnings: string[];
+}
+
+export interface WorkbenchSlice {
+  tool: Tool | null;
+  sketch: Position[];
+  /** The last finished measurement, kept on the map until the next one or Escape. */
+  measured: { tool: 'measure-line' | 'measure-area'; coords: Position[] } | null;
+  sites: Site[];
+  imported: ImportedLayer[];
+  project: Project | null;
+  /** A camera request for a place that is not a record (a check row, a site). */
+  flyTo: { center: Position; zoom: number; n: number } | null;
+  startTool: (t: Tool | null) => void;
+  addVertex: (p: Position) => void;
+  /** Finishes the sketch: a measurement stays on screen, a drawn site is returned to the caller. */
+  finishSketch: () => Position[] | null;
+  cancelTool: () => void;
+  setSites: (sites: Site[]) => void;
+  addImported: (l: ImportedLayer) => void;
+  updateImported: (id: string, patch: Partial<ImportedLayer>) => void;
+  removeImported: (id: string) => void;
+  setProject: (p: Project | null) => void;
+  flyToPoint: (center: Position, zoom?: number) => void;
+}
+
+export const createWorkbenchSlice: StateCreator<WorkbenchSlice, [], [], WorkbenchSlice> = (set, get) => ({
+  tool: null,
+  sketch: [],
+  measured: null,
+  sites: [],
+  imported: [],
+  project: null,
+  flyTo: null,
+  startTool: (tool) => set({ tool, sketch: [], measured: null }),
+  addVertex: (p) => set((s) => ({ sketch: [...s.sketch, p] })),
+  finishSketch: () => {
+    const { tool, sketch, sites } = get();
+    if (!tool) return null;
+    const enough = tool === 'measure-line' ? sketch.length >= 2 : sketch.length >= 3;
+    if (!enough) return null;
+    if (tool === 'draw-site') {
+      const n = sites.length + 1;
+      const site: Site = {
+        id: `site-${Date.now().toString(36)}-${n}`,
+        name: `${SITE_NAME_PREFIX}${n}`,
+        created: new Date().toISOString(),
+        geometry: { type: 'Polygon', coordinates: [closeRing(sketch).map((p) => [p[0] ?? 0, p[1] ?? 0] as [number, number])] },
+      };
+      set({ tool: null, sketch: [], sites: [...sites, site] });
+    } else set({ tool: null, sketch: [], measured: { tool, coords: sketch } });
+    return sketch;
+  },
+  cancelTool: () => set({ tool: null, sketch: [], measured: null }),
+  setSites: (sites) => set({ sites }),
+  addImported: (l) => set((s) => ({ imported: [...s.imported, l] })),
+  updateImported: (id, patch) => set((s) => ({ imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
+  removeImported: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
+  setProject: (project) => set({ project }),
+  flyToPoint: (center, zoom = 12) => set((s) => ({ flyTo: { center, zoom, n: (s.flyTo?.n ?? 0) + 1 } })),
+});

@@ -1,0 +1,167 @@
+/**
+ * Issue 4 in Chromium: draw a candidate site with the mouse and read its metrics, saved sites survive
+ * a reload (and a corrupt store does not crash the app), measuring with Escape to cancel, layout
+ * checks with CSV export, file import (bad files get their message, a good one is drawn), routing.
+ */
+import { readFileSync } from 'node:fs';
+import area from '@turf/area';
+import distance from '@turf/distance';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForMapIdle } from '../support/browser';
+import { SHOTS, setupApp } from '../support/harness';
+
+const app = setupApp();
+const FIX = 'test/fixtures/import';
+
+/** Clicks the map at lon/lat (page coordinates from map.project + the map's offset). */
+async function clickAt(p: Page, lonlat: [number, number], opts: { double?: boolean } = {}) {
+  const box = await p.getByTestId('map').boundingBox();
+  const pt = await p.evaluate((ll) => window.__map?.project(ll as [number, number]), lonlat);
+  const x = (box?.x ?? 0) + (pt?.x ?? 0);
+  const y = (box?.y ?? 0) + (pt?.y ?? 0);
+  if (opts.double) await p.mouse.dblclick(x, y);
+  else await p.mouse.click(x, y);
+}
+
+/** A site north of 勐腊 town, inside the schematic 勐腊 reserve disc. */
+const SITE: [number, number][] = [
+  [101.55, 21.55],
+  [101.58, 21.55],
+  [101.58, 21.575],
+  [101.55, 21.575],
+];
+
+describe('the planner’s workbench', () => {
+  it('draws a site with the mouse, reads its area, distances and reserve overlap; it survives a reload', async () => {
+    const p = await app.open('?panel=sites', '#map=11.2/21.562/101.5');
+    await p.getByTestId('tool-site').click();
+    for (const c of SITE.slice(0, -1)) await clickAt(p, c);
+    await clickAt(p, SITE.at(-1) as [number, number], { double: true });
+    const card = p.locator('.site-card').first();
+    await card.waitFor();
+    // The oracle: the polygon the app stored, measured here with turf.
+    const stored = await p.evaluate(() => window.__store?.getState().sites[0]?.geometry);
+    expect(stored?.coordinates[0]).toHaveLength(5);
+    const mu = area({ type: 'Feature', properties: {}, geometry: stored as GeoJSON.Polygon }) / (10000 / 15);
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain(`${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(mu)} 亩`);
+    expect(mu).toBeGreaterThan(12000); // ≈ 3.1 km × 2.8 km ≈ 8.6 km² ≈ 12,900 亩
+    expect(text).toContain('勐腊县');
+    const portKm = distance([101.565, 21.5625], [101.6824, 21.1856], { units: 'kilometers' });
+    expect(text).toContain(`${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(portKm)} 公里`);
+    expect(text).toContain('xsbn-mengla');
+    await p.screenshot({ path: `${SHOTS}/test-site-zh.png` });
+
+    await p.reload();
+    await waitForMapIdle(p);
+    await p.locator('.site-card').first().waitFor();
+    expect(await p.evaluate(() => window.__store?.getState().sites.length)).toBe(1);
+    const drawn = await p.evaluate(() => window.__map?.queryRenderedFeatures({ layers: ['sites-fill'] }).length ?? 0);
+    expect(drawn).toBeGreaterThan(0);
+
+    // Export as GeoJSON: the download holds the site.
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-sites').click()]);
+    const body = JSON.parse(readFileSync((await dl.path()) ?? '', 'utf8')) as GeoJSON.FeatureCollection;
+    expect(body.features).toHaveLength(1);
+    expect(body.features[0]?.geometry).toEqual(stored);
+  });
+
+  it('a corrupt saved store is reported and set aside; the app keeps working', async () => {
+    const p = await app.open('?panel=sites');
+    await p.evaluate(() => localStorage.setItem('xsbn-industry-map.sites', '{"version":1,"sites":[{"id"'));
+    await p.reload();
+    await waitForMapIdle(p);
+    const notice = p.getByTestId('notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('not JSON');
+    const keys = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.corrupt.')));
+    expect(keys).toHaveLength(1);
+    await p.getByTestId('tool-line').click();
+    expect(await p.evaluate(() => window.__store?.getState().tool)).toBe('measure-line');
+  });
+
+  it('measures a distance by clicking; Escape cancels a measurement', async () => {
+    const p = await app.open('?panel=sites&lang=en', '#map=10/21.5/101.6');
+    await p.getByTestId('tool-line').click();
+    await clickAt(p, [101.5, 21.45]);
+    await clickAt(p, [101.7, 21.55]);
+    await p.keyboard.press('Enter');
+    const coords = await p.evaluate(() => window.__store?.getState().measured?.coords);
+    const km = distance(coords?.[0] as number[], coords?.[1] as number[], { units: 'kilometers' });
+    expect(km).toBeGreaterThan(20);
+    expect(await p.getByTestId('measure-readout').textContent()).toContain(`Distance ${km.toFixed(2)} km`);
+    await p.getByTestId('tool-area').click();
+    await clickAt(p, [101.55, 21.5]);
+    expect(await p.evaluate(() => window.__store?.getState().sketch.length)).toBe(1);
+    await p.keyboard.press('Escape');
+    expect(await p.evaluate(() => window.__store?.getState().tool)).toBeNull();
+    expect(await p.evaluate(() => window.__store?.getState().sketch.length)).toBe(0);
+  });
+
+  it('lists the layout checks, flies to a row, and exports them as CSV', async () => {
+    const p = await app.open('?panel=checks');
+    const prot = p.getByTestId('checks-protected');
+    await prot.locator('li').first().waitFor();
+    expect(await prot.textContent()).toContain('勐仑');
+    expect(await p.getByTestId('checks-outside-park').textContent()).toContain('勐阿糖厂');
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-checks').click()]);
+    const csv = readFileSync((await dl.path()) ?? '', 'utf8');
+    expect(csv.split('\n')[0]).toBe('\uFEFFkind,id,name_zh,name_en,conflicts_with,overlap_ha,overlap_mu,lon,lat');
+    expect(csv).toMatch(/^protected,menglun,/m);
+    await prot.locator('li button').first().click();
+    await p.waitForFunction(() => (window.__map?.getZoom() ?? 0) > 11.5 && !window.__map?.isMoving());
+  });
+});
+
+describe('file import', () => {
+  const bad: [string, string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
+    ['invalid JSON', `${FIX}/invalid.json`, /JSON 格式错误/],
+    ['an empty file', `${FIX}/empty.geojson`, /文件是空的|没有要素/],
+    ['unsupported geometry', `${FIX}/geometry-collection.geojson`, /不支持的几何类型/],
+    ['CGCS2000 Gauss–Krüger coordinates', `${FIX}/gk-zoned.geojson`, /投影坐标.*(Gauss|高斯|CGCS2000)/],
+    ['Web Mercator coordinates', `${FIX}/web-mercator.geojson`, /投影坐标.*(3857|Mercator|墨卡托)/],
+    ['a .shp without its .dbf', `${FIX}/no-dbf.zip`, /缺少 \.dbf/],
+    ['a file over 50 MB', { name: 'huge.geojson', mimeType: 'application/json', buffer: Buffer.alloc(50 * 1024 * 1024 + 1, 32) }, /超过 50 MB/],
+  ];
+  it.each(bad)('%s gets a clear message and changes nothing', async (_label, file, message) => {
+    const p = await app.open('?panel=checks');
+    await p.getByTestId('import-input').setInputFiles(file);
+    const err = p.getByTestId('import-error');
+    await err.waitFor();
+    expect(await err.textContent()).toMatch(message);
+    expect(await p.evaluate(() => window.__store?.getState().imported.length)).toBe(0);
+  });
+
+  it('a good GeoJSON is drawn, listed in the legend and checked against the constraints', async () => {
+    const p = await app.open('?panel=checks');
+    await p.getByTestId('import-input').setInputFiles(`${FIX}/good.geojson`);
+    await p.getByTestId('imported-list').waitFor();
+    await p.waitForFunction(() => !window.__map?.isMoving());
+    await waitForMapIdle(p);
+    const n = await p.evaluate(
+      () => window.__map?.queryRenderedFeatures({ layers: ['imported-fill', 'imported-line', 'imported-point'] }).length ?? 0,
+    );
+    expect(n).toBeGreaterThan(0);
+    await p.getByTestId('tab-legend').click();
+    expect(await p.getByTestId('legend').textContent()).toContain('good');
+  });
+
+  it('routes a 2亿元 latex-glove project and says why each park passes or fails; the link restores it', async () => {
+    const p = await app.open('?panel=routing&lang=en');
+    await p.getByTestId('route-submit').click();
+    const mohan = p.getByTestId('route-mohan');
+    await mohan.waitFor();
+    expect(await mohan.textContent()).toContain('passes every rule');
+    expect(await mohan.textContent()).toContain('666.7 vs the National floor 600');
+    const menghai = (await p.getByTestId('route-menghai').textContent()) ?? '';
+    expect(menghai).toContain('rule(s) failed');
+    expect(menghai).toMatch(/✗.*Leading industry/);
+    const first = await p.locator('.route-list > li').first().getAttribute('data-testid');
+    expect(first).toBe('route-mohan');
+    await expect.poll(() => p.url()).toContain('proj=rubber');
+    await p.screenshot({ path: `${SHOTS}/test-routing-en.png` });
+    const q = await app.open(p.url().slice(app.url().length));
+    await q.getByTestId('route-mohan').waitFor();
+  });
+});

@@ -40,6 +40,7 @@ export function App() {
     if (error) useAppStore.getState().setNotice(error);
   };
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a pointer shortcut; the 导入 / Import button is the keyboard path
     <div
       className={`app${dragging ? ' dragging' : ''}`}
       onDragOver={(e) => {

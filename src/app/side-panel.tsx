@@ -9,9 +9,15 @@ import { LegendPanel } from '@/features/legend/legend-panel';
 import { PANELS, type Panel, useAppStore } from '@/store/app-store';
 
 // The planner's tools carry turf's overlay code and the import parsers: load them when first opened.
-const ChecksPanel = lazy(() => import('@/features/workbench/components/checks-panel').then((m) => ({ default: m.ChecksPanel })));
-const SitesPanel = lazy(() => import('@/features/workbench/components/sites-panel').then((m) => ({ default: m.SitesPanel })));
-const RoutingPanel = lazy(() => import('@/features/workbench/components/routing-panel').then((m) => ({ default: m.RoutingPanel })));
+const ChecksPanel = lazy(() =>
+  import('@/features/workbench/components/checks-panel').then((m) => ({ default: m.ChecksPanel })),
+);
+const SitesPanel = lazy(() =>
+  import('@/features/workbench/components/sites-panel').then((m) => ({ default: m.SitesPanel })),
+);
+const RoutingPanel = lazy(() =>
+  import('@/features/workbench/components/routing-panel').then((m) => ({ default: m.RoutingPanel })),
+);
 
 /** Panels about industries show the industry filter above them. */
 const INDUSTRY_PANELS: Panel[] = ['legend', 'chain', 'gaps', 'matrix'];

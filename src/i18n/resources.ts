@@ -84,7 +84,15 @@ export const zh = {
     showing: '显示 {{n}} / {{total}} 个节点',
     link: '环节:{{name}}',
   },
-  tabs: { legend: '图例', chain: '产业链', gaps: '缺口与承接', matrix: '链×园矩阵', checks: '布局核查', sites: '选址量算', routing: '项目流转' },
+  tabs: {
+    legend: '图例',
+    chain: '产业链',
+    gaps: '缺口与承接',
+    matrix: '链×园矩阵',
+    checks: '布局核查',
+    sites: '选址量算',
+    routing: '项目流转',
+  },
   side: { toggle: '面板', open: '展开面板', close: '收起面板' },
   status: { strong: '强', weak: '弱', missing: '缺', present: '有' },
   statusLong: { strong: '较强', weak: '薄弱', missing: '缺失', present: '具备' },
@@ -161,7 +169,8 @@ export const zh = {
   sitesProblem: '保存的候选地无法读取({{problem}}),已另存为 {{key}};其余数据未受影响。',
   wb: {
     import: '导入',
-    importHint: '导入 GeoJSON、KML、含经纬度列的 CSV 或压缩的 Shapefile(.zip);也可把文件拖到地图上。文件只在本机浏览器中处理,不会上传。',
+    importHint:
+      '导入 GeoJSON、KML、含经纬度列的 CSV 或压缩的 Shapefile(.zip);也可把文件拖到地图上。文件只在本机浏览器中处理,不会上传。',
     gcj02: '坐标为 GCJ-02(高德/腾讯导出),转换为 WGS84',
     redline: '作为官方红线图层(参与红线核查)',
     importing: '正在读取…',
@@ -263,7 +272,8 @@ export const zh = {
       'invalid-geometry': '几何数据无效',
       'no-features': '文件中没有要素',
       'unsupported-geometry': '不支持的几何类型',
-      'projected-coordinates': '坐标为投影坐标(米),不是经纬度:{{crs}}。请先转换为 WGS84 / CGCS2000 经纬度',
+      'projected-coordinates':
+        '坐标为投影坐标(米),不是经纬度:{{crsName}}。请先转换为 WGS84 / CGCS2000 经纬度',
       'swapped-coordinates': '经度和纬度似乎颠倒了',
       'missing-dbf': 'Shapefile 缺少 .dbf 属性文件',
       'missing-shp': '缺少 .shp 几何文件',
@@ -369,7 +379,15 @@ export const en: Resources = {
     showing: 'Showing {{n}} of {{total}} nodes',
     link: 'Link: {{name}}',
   },
-  tabs: { legend: 'Legend', chain: 'Chain', gaps: 'Gaps & hosts', matrix: 'Chain × park', checks: 'Checks', sites: 'Sites & measure', routing: 'Routing' },
+  tabs: {
+    legend: 'Legend',
+    chain: 'Chain',
+    gaps: 'Gaps & hosts',
+    matrix: 'Chain × park',
+    checks: 'Checks',
+    sites: 'Sites & measure',
+    routing: 'Routing',
+  },
   side: { toggle: 'Panel', open: 'Open panel', close: 'Close panel' },
   status: { strong: 'S', weak: 'W', missing: 'M', present: 'P' },
   statusLong: { strong: 'Strong', weak: 'Weak', missing: 'Missing', present: 'Present' },
@@ -444,10 +462,12 @@ export const en: Resources = {
     km: 'km',
     filtered: '(current filter)',
   },
-  sitesProblem: 'The saved candidate sites could not be read ({{problem}}); they were kept aside as {{key}}. Nothing else was affected.',
+  sitesProblem:
+    'The saved candidate sites could not be read ({{problem}}); they were kept aside as {{key}}. Nothing else was affected.',
   wb: {
     import: 'Import',
-    importHint: 'Import GeoJSON, KML, CSV with lon/lat columns, or a zipped Shapefile (.zip), or drop files on the map. Files are read in this browser only; nothing is uploaded.',
+    importHint:
+      'Import GeoJSON, KML, CSV with lon/lat columns, or a zipped Shapefile (.zip), or drop files on the map. Files are read in this browser only; nothing is uploaded.',
     gcj02: 'Coordinates are GCJ-02 (Amap/Tencent exports): convert to WGS84',
     redline: 'Treat as an official red-line layer (checked like protected areas)',
     importing: 'Reading…',
@@ -496,7 +516,8 @@ export const en: Resources = {
     sitesImported: '{{n}} sites imported',
     computedNote: 'Straight-line distances; protected areas are schematic.',
     routing: 'Project routing',
-    routingHint: 'Enter a project: every park is checked against the plan’s rules (leading industry, revenue per mu, the “three no’s”, land).',
+    routingHint:
+      'Enter a project: every park is checked against the plan’s rules (leading industry, revenue per mu, the “three no’s”, land).',
     industry: 'Industry',
     link: 'Chain link',
     anyLink: '(any)',
@@ -549,7 +570,8 @@ export const en: Resources = {
       'invalid-geometry': 'invalid geometry',
       'no-features': 'no features in the file',
       'unsupported-geometry': 'unsupported geometry type',
-      'projected-coordinates': 'the coordinates are projected (metres), not longitude/latitude: {{crs}}. Convert to WGS84 / CGCS2000 degrees first',
+      'projected-coordinates':
+        'the coordinates are projected (metres), not longitude/latitude: {{crsName}}. Convert to WGS84 / CGCS2000 degrees first',
       'swapped-coordinates': 'longitude and latitude look swapped',
       'missing-dbf': 'the Shapefile has no .dbf attribute file',
       'missing-shp': 'no .shp geometry file',

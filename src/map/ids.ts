@@ -18,7 +18,16 @@ export const SOURCES = {
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
 /** Layer groups, each with one legend entry and one visibility toggle. */
-export const GROUPS = ['basemap', 'protected', 'axis', 'wings', 'parks', 'ports', 'nodes', 'planner'] as const;
+export const GROUPS = [
+  'basemap',
+  'protected',
+  'axis',
+  'wings',
+  'parks',
+  'ports',
+  'nodes',
+  'planner',
+] as const;
 export type LayerGroup = (typeof GROUPS)[number];
 
 /** Layers whose features can be hovered and selected, with the kind of record they hold. */

@@ -104,7 +104,13 @@ export function MapView({ data, onError, children }: Props) {
   useMapEvents(map);
   useNodeFilter(map, filterInput, initialFilter.current);
   const workbench = useAppStore(
-    useShallow((s) => ({ tool: s.tool, sketch: s.sketch, measured: s.measured, sites: s.sites, imported: s.imported })),
+    useShallow((s) => ({
+      tool: s.tool,
+      sketch: s.sketch,
+      measured: s.measured,
+      sites: s.sites,
+      imported: s.imported,
+    })),
   );
   useWorkbenchSources(map, workbench);
   const flyTo = useAppStore((s) => s.flyTo);

@@ -1,12 +1,13 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { BUILT_SOURCES, type BuiltSourceId, GROUPS, INTERACTIVE, LOCAL_SOURCES } from './ids';
+import { BUILT_SOURCES, type BuiltSourceId, GROUPS, INTERACTIVE } from './ids';
 import { groupOf } from './layers/common';
 import { buildStyle } from './style';
 
-const urls = Object.fromEntries(
-  BUILT_SOURCES.map((s) => [s, `http://127.0.0.1/geo/${s}.geojson`]),
-) as Record<BuiltSourceId, string>;
+const urls = Object.fromEntries(BUILT_SOURCES.map((s) => [s, `http://127.0.0.1/geo/${s}.geojson`])) as Record<
+  BuiltSourceId,
+  string
+>;
 const industries = [
   { id: 'rubber', color: '#117733' },
   { id: 'tea', color: '#999933' },
@@ -31,7 +32,8 @@ describe('buildStyle', () => {
   });
   it('puts every layer but the background in a legend group, and every group has layers', () => {
     // The background and the live sketch are always on; every other layer belongs to a legend group.
-    for (const l of style.layers) if (l.id !== 'background' && !l.id.startsWith('sketch-')) expect(groupOf(l), l.id).not.toBeNull();
+    for (const l of style.layers)
+      if (l.id !== 'background' && !l.id.startsWith('sketch-')) expect(groupOf(l), l.id).not.toBeNull();
     for (const g of GROUPS)
       expect(
         style.layers.some((l) => groupOf(l) === g),

@@ -23,6 +23,27 @@ describe('reconcileView', () => {
     };
     expect(reconcileView(v, known)).toEqual({ patch: {}, ignored: [] });
   });
+  it('drops a routed project whose industry or link is unknown', () => {
+    const project = {
+      industry: 'rubber',
+      link: 'tea-raw',
+      landMu: 1,
+      investWan: 1,
+      revenueWan: 1,
+      needsRail: false,
+      needsPort: false,
+      needsCold: false,
+      pollution: 'none' as const,
+      overCapacity: false,
+    };
+    expect(reconcileView({ ...defaultView(), project }, known)).toEqual({
+      patch: { project: null },
+      ignored: ['proj=rubber~tea-raw'],
+    });
+    expect(
+      reconcileView({ ...defaultView(), project: { ...project, link: 'rubber-medical' } }, known),
+    ).toEqual({ patch: {}, ignored: [] });
+  });
   it('drops unknown industries, links of other industries and selections of removed records', () => {
     const v = {
       ...defaultView(),

@@ -31,6 +31,13 @@ export function reconcileView(
       ignored.push(`link=${v.link}`);
     }
   }
+  if (v.project) {
+    const ind = v.project.link ? known.links.get(v.project.link) : v.project.industry;
+    if (!known.industries.has(v.project.industry) || ind !== v.project.industry) {
+      patch.project = null;
+      ignored.push(`proj=${v.project.industry}${v.project.link ? `~${v.project.link}` : ''}`);
+    }
+  }
   const s = v.selection;
   if (s) {
     const set = s.kind === 'park' ? known.parks : s.kind === 'node' ? known.nodes : known.places;

@@ -5,7 +5,10 @@ import { useAppStore } from './app-store';
  * Loads the saved candidate sites once, reporting a store that had to be set aside, then saves on
  * every change. Storage failures (private mode, quota) become a notice, never a crash.
  */
-export function startSitePersistence(storage: StorageLike | null, describe: (problem: string, key?: string) => string): () => void {
+export function startSitePersistence(
+  storage: StorageLike | null,
+  describe: (problem: string, key?: string) => string,
+): () => void {
   if (!storage) return () => {};
   try {
     const { sites, problem, setAside } = loadSites(storage);

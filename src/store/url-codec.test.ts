@@ -70,7 +70,9 @@ describe('url codec', () => {
     });
     expect(decodeView('?lang=en&lang=zh').view.lang).toBe('en');
     expect(decodeView('?proj=rubber~~60~2e4~1~~none~0').view.project).toBeNull();
-    expect(decodeView('?proj=rubber~~60~20000~1~x~none~0').ignored).toEqual(['proj=rubber~~60~20000~1~x~none~0']);
+    expect(decodeView('?proj=rubber~~60~20000~1~x~none~0').ignored).toEqual([
+      'proj=rubber~~60~20000~1~x~none~0',
+    ]);
     expect(decodeView('?proj=rubber~~60~20000~1~~none~0').view.project?.link).toBeNull();
   });
 });

@@ -102,15 +102,39 @@ export function decodeView(search: string): Decoded {
 /** proj=industry~link~land亩~invest万元~revenue万元~needs(r,p,c)~pollution~overcapacity(0/1) */
 export function encodeProject(p: Project): string {
   const needs = `${p.needsRail ? 'r' : ''}${p.needsPort ? 'p' : ''}${p.needsCold ? 'c' : ''}`;
-  return [p.industry, p.link ?? '', p.landMu, p.investWan, p.revenueWan, needs, p.pollution, p.overCapacity ? 1 : 0].join('~');
+  return [
+    p.industry,
+    p.link ?? '',
+    p.landMu,
+    p.investWan,
+    p.revenueWan,
+    needs,
+    p.pollution,
+    p.overCapacity ? 1 : 0,
+  ].join('~');
 }
 
 export function decodeProject(s: string): Project | null {
   const [industry, link, land, invest, revenue, needs, pollution, over, ...rest] = s.split('~');
-  const num = (v: string | undefined) => (v !== undefined && /^\d{1,9}(\.\d{1,4})?$/.test(v) ? Number(v) : null);
+  const num = (v: string | undefined) =>
+    v !== undefined && /^\d{1,9}(\.\d{1,4})?$/.test(v) ? Number(v) : null;
   const [l, i, r] = [num(land), num(invest), num(revenue)];
-  if (rest.length > 0 || !industry || !ID.test(industry) || (link && !ID.test(link)) || l === null || i === null || r === null) return null;
-  if (!/^r?p?c?$/.test(needs ?? '') || !(POLLUTION as readonly string[]).includes(pollution ?? '') || (over !== '0' && over !== '1')) return null;
+  if (
+    rest.length > 0 ||
+    !industry ||
+    !ID.test(industry) ||
+    (link && !ID.test(link)) ||
+    l === null ||
+    i === null ||
+    r === null
+  )
+    return null;
+  if (
+    !/^r?p?c?$/.test(needs ?? '') ||
+    !(POLLUTION as readonly string[]).includes(pollution ?? '') ||
+    (over !== '0' && over !== '1')
+  )
+    return null;
   return {
     industry,
     link: link || null,
@@ -129,7 +153,8 @@ export function decodeProject(s: string): Project | null {
 export function encodeView(view: ViewState, base = ''): string {
   const d = defaultView();
   const params = new URLSearchParams(base);
-  for (const k of ['lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w', 'proj']) params.delete(k);
+  for (const k of ['lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w', 'proj'])
+    params.delete(k);
   if (view.lang !== d.lang) params.set('lang', view.lang);
   if (view.industries.length > 0) params.set('ind', view.industries.join(','));
   if (view.stage) params.set('stage', view.stage);

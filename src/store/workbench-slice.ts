@@ -69,7 +69,10 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice, [], [], Workbenc
         id: `site-${Date.now().toString(36)}-${n}`,
         name: `${SITE_NAME_PREFIX}${n}`,
         created: new Date().toISOString(),
-        geometry: { type: 'Polygon', coordinates: [closeRing(sketch).map((p) => [p[0] ?? 0, p[1] ?? 0] as [number, number])] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [closeRing(sketch).map((p) => [p[0] ?? 0, p[1] ?? 0] as [number, number])],
+        },
       };
       set({ tool: null, sketch: [], sites: [...sites, site] });
     } else set({ tool: null, sketch: [], measured: { tool, coords: sketch } });
@@ -78,7 +81,8 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice, [], [], Workbenc
   cancelTool: () => set({ tool: null, sketch: [], measured: null }),
   setSites: (sites) => set({ sites }),
   addImported: (l) => set((s) => ({ imported: [...s.imported, l] })),
-  updateImported: (id, patch) => set((s) => ({ imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
+  updateImported: (id, patch) =>
+    set((s) => ({ imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
   removeImported: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
   setProject: (project) => set({ project }),
   flyToPoint: (center, zoom = 12) => set((s) => ({ flyTo: { center, zoom, n: (s.flyTo?.n ?? 0) + 1 } })),

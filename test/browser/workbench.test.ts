@@ -49,7 +49,9 @@ describe('the planner’s workbench', () => {
     expect(mu).toBeGreaterThan(12000); // ≈ 3.1 km × 2.8 km ≈ 8.6 km² ≈ 12,900 亩
     expect(text).toContain('勐腊县');
     const portKm = distance([101.565, 21.5625], [101.6824, 21.1856], { units: 'kilometers' });
-    expect(text).toContain(`${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(portKm)} 公里`);
+    expect(text).toContain(
+      `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(portKm)} 公里`,
+    );
     expect(text).toContain('xsbn-mengla');
     await p.screenshot({ path: `${SHOTS}/test-site-zh.png` });
 
@@ -57,7 +59,9 @@ describe('the planner’s workbench', () => {
     await waitForMapIdle(p);
     await p.locator('.site-card').first().waitFor();
     expect(await p.evaluate(() => window.__store?.getState().sites.length)).toBe(1);
-    const drawn = await p.evaluate(() => window.__map?.queryRenderedFeatures({ layers: ['sites-fill'] }).length ?? 0);
+    const drawn = await p.evaluate(
+      () => window.__map?.queryRenderedFeatures({ layers: ['sites-fill'] }).length ?? 0,
+    );
     expect(drawn).toBeGreaterThan(0);
 
     // Export as GeoJSON: the download holds the site.
@@ -107,7 +111,9 @@ describe('the planner’s workbench', () => {
     expect(await p.getByTestId('checks-outside-park').textContent()).toContain('勐阿糖厂');
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-checks').click()]);
     const csv = readFileSync((await dl.path()) ?? '', 'utf8');
-    expect(csv.split('\n')[0]).toBe('\uFEFFkind,id,name_zh,name_en,conflicts_with,overlap_ha,overlap_mu,lon,lat');
+    expect(csv.split('\n')[0]).toBe(
+      '\uFEFFkind,id,name_zh,name_en,conflicts_with,overlap_ha,overlap_mu,lon,lat',
+    );
     expect(csv).toMatch(/^protected,menglun,/m);
     await prot.locator('li button').first().click();
     await p.waitForFunction(() => (window.__map?.getZoom() ?? 0) > 11.5 && !window.__map?.isMoving());
@@ -122,7 +128,11 @@ describe('file import', () => {
     ['CGCS2000 Gauss–Krüger coordinates', `${FIX}/gk-zoned.geojson`, /投影坐标.*(Gauss|高斯|CGCS2000)/],
     ['Web Mercator coordinates', `${FIX}/web-mercator.geojson`, /投影坐标.*(3857|Mercator|墨卡托)/],
     ['a .shp without its .dbf', `${FIX}/no-dbf.zip`, /缺少 \.dbf/],
-    ['a file over 50 MB', { name: 'huge.geojson', mimeType: 'application/json', buffer: Buffer.alloc(50 * 1024 * 1024 + 1, 32) }, /超过 50 MB/],
+    [
+      'a file over 50 MB',
+      { name: 'huge.geojson', mimeType: 'application/json', buffer: Buffer.alloc(50 * 1024 * 1024 + 1, 32) },
+      /超过 50 MB/,
+    ],
   ];
   it.each(bad)('%s gets a clear message and changes nothing', async (_label, file, message) => {
     const p = await app.open('?panel=checks');
@@ -140,7 +150,9 @@ describe('file import', () => {
     await p.waitForFunction(() => !window.__map?.isMoving());
     await waitForMapIdle(p);
     const n = await p.evaluate(
-      () => window.__map?.queryRenderedFeatures({ layers: ['imported-fill', 'imported-line', 'imported-point'] }).length ?? 0,
+      () =>
+        window.__map?.queryRenderedFeatures({ layers: ['imported-fill', 'imported-line', 'imported-point'] })
+          .length ?? 0,
     );
     expect(n).toBeGreaterThan(0);
     await p.getByTestId('tab-legend').click();

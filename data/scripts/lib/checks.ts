@@ -56,7 +56,13 @@ export function checkReferences(r: Records, issues: IssueList): void {
     }
   }
   for (const l of r.rules.cold_chain_links) {
-    if (!linkIndustry.has(l)) issues.add({ file: 'routing-rules.yaml', record: 'rules', field: 'cold_chain_links', message: `unknown chain link "${l}"` });
+    if (!linkIndustry.has(l))
+      issues.add({
+        file: 'routing-rules.yaml',
+        record: 'rules',
+        field: 'cold_chain_links',
+        message: `unknown chain link "${l}"`,
+      });
   }
   for (const id of cyclicLinks(r.links.map((l) => l.rec))) {
     const l = r.links.find((x) => x.rec.id === id);

@@ -130,11 +130,22 @@ function GroupKey({ group, data }: { group: LayerGroup; data: GeoData }) {
     case 'planner': {
       return (
         <ul className="keys">
-          <li><Fill color="#e66100" opacity={0.3} />{lang === 'en' ? 'Candidate site' : '候选地'}</li>
-          <li><Fill color="#5d3a9b" opacity={0.2} />{lang === 'en' ? 'Imported layer' : '导入图层'}</li>
-          <li><Fill color="#c1121f" opacity={0.2} />{lang === 'en' ? 'Imported red line' : '导入的红线'}</li>
+          <li>
+            <Fill color="#e66100" opacity={0.3} />
+            {lang === 'en' ? 'Candidate site' : '候选地'}
+          </li>
+          <li>
+            <Fill color="#5d3a9b" opacity={0.2} />
+            {lang === 'en' ? 'Imported layer' : '导入图层'}
+          </li>
+          <li>
+            <Fill color="#c1121f" opacity={0.2} />
+            {lang === 'en' ? 'Imported red line' : '导入的红线'}
+          </li>
           {imported.map((l) => (
-            <li key={l.id} className={l.visible ? '' : 'off'}>· {l.name} ({l.data.features.length})</li>
+            <li key={l.id} className={l.visible ? '' : 'off'}>
+              · {l.name} ({l.data.features.length})
+            </li>
           ))}
         </ul>
       );

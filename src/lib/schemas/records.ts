@@ -195,7 +195,11 @@ export const protectedAreaSchema = z
 export type ProtectedArea = z.infer<typeof protectedAreaSchema>;
 
 export const routingRulesSchema = z.object({
-  revenue_per_mu_floor_wan: z.object({ national: z.number().positive(), provincial: z.number().positive(), prefectural: z.number().positive() }),
+  revenue_per_mu_floor_wan: z.object({
+    national: z.number().positive(),
+    provincial: z.number().positive(),
+    prefectural: z.number().positive(),
+  }),
   floor_provenance: provenanceSchema,
   floor_source: nonEmpty('floor_source'),
   floor_as_of: asOfSchema,

@@ -32,7 +32,12 @@ export function workbenchLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCES.imported,
       filter: ['all', importedOn, ['==', ['geometry-type'], 'Point']],
-      paint: { 'circle-color': importedColor, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 },
+      paint: {
+        'circle-color': importedColor,
+        'circle-radius': 5,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1.5,
+      },
     }),
     inGroup('planner', {
       id: 'sites-fill',
@@ -72,7 +77,12 @@ export function workbenchLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCES.sketch,
       filter: ['==', ['geometry-type'], 'Point'],
-      paint: { 'circle-color': '#fff', 'circle-radius': 4.5, 'circle-stroke-color': SKETCH, 'circle-stroke-width': 2 },
+      paint: {
+        'circle-color': '#fff',
+        'circle-radius': 4.5,
+        'circle-stroke-color': SKETCH,
+        'circle-stroke-width': 2,
+      },
     },
   ];
 }

@@ -9,14 +9,27 @@ import { SOURCES } from '../ids';
 type Fc = GeoJSON.FeatureCollection;
 
 /** The sketch (vertices, the path or the ring) and the last measurement, as features. */
-export function sketchFeatures(tool: AppState['tool'], sketch: Position[], measured: AppState['measured']): Fc {
+export function sketchFeatures(
+  tool: AppState['tool'],
+  sketch: Position[],
+  measured: AppState['measured'],
+): Fc {
   const features: GeoJSON.Feature[] = [];
   const draw = (kind: string, coords: Position[]) => {
-    for (const c of coords) features.push({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: c } });
+    for (const c of coords)
+      features.push({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: c } });
     if (kind !== 'measure-line' && coords.length >= 3) {
-      features.push({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [closeRing(coords)] } });
+      features.push({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Polygon', coordinates: [closeRing(coords)] },
+      });
     } else if (coords.length >= 2) {
-      features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } });
+      features.push({
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'LineString', coordinates: coords },
+      });
     }
   };
   if (tool) draw(tool, sketch);
@@ -34,7 +47,10 @@ function setData(map: MlMap, id: string, data: Fc) {
  * (user-drawn and user-imported data, so new data is the change), and the visible imported layers
  * as global state.
  */
-export function useWorkbenchSources(map: MlMap | null, s: Pick<AppState, 'tool' | 'sketch' | 'measured' | 'sites' | 'imported'>): void {
+export function useWorkbenchSources(
+  map: MlMap | null,
+  s: Pick<AppState, 'tool' | 'sketch' | 'measured' | 'sites' | 'imported'>,
+): void {
   const { tool, sketch, measured, sites, imported } = s;
   useEffect(
     function pushSketch() {
@@ -52,7 +68,10 @@ export function useWorkbenchSources(map: MlMap | null, s: Pick<AppState, 'tool' 
     function pushImported() {
       if (!map) return;
       const features = imported.flatMap((l) =>
-        l.data.features.map((f) => ({ ...f, properties: { ...f.properties, __layer: l.id, __redline: l.redline } })),
+        l.data.features.map((f) => ({
+          ...f,
+          properties: { ...f.properties, __layer: l.id, __redline: l.redline },
+        })),
       );
       setData(map, SOURCES.imported, { type: 'FeatureCollection', features });
     },
@@ -60,7 +79,11 @@ export function useWorkbenchSources(map: MlMap | null, s: Pick<AppState, 'tool' 
   );
   useEffect(
     function pushImportedVisibility() {
-      if (map) map.setGlobalStateProperty('importedVisible', imported.filter((l) => l.visible).map((l) => l.id));
+      if (map)
+        map.setGlobalStateProperty(
+          'importedVisible',
+          imported.filter((l) => l.visible).map((l) => l.id),
+        );
     },
     [map, imported],
   );

@@ -43,7 +43,11 @@ export function fileHash(manifest: Manifest, file: string): string {
  * A built file, keyed by its content hash from the manifest (so a new build needs no cache-busting
  * code). Waits (skipToken) until the manifest is there.
  */
-export function builtFileOptions<S extends z.ZodType>(manifest: Manifest | undefined, file: string, schema: S) {
+export function builtFileOptions<S extends z.ZodType>(
+  manifest: Manifest | undefined,
+  file: string,
+  schema: S,
+) {
   const hash = manifest ? fileHash(manifest, file) : 'pending';
   return queryOptions({
     queryKey: ['geo', file, hash] as const,

@@ -13,7 +13,10 @@ const areaFc = z.object({
     z.object({
       type: z.literal('Feature'),
       properties: z.object({ id: z.string() }).passthrough(),
-      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString']), coordinates: z.array(z.unknown()) }),
+      geometry: z.object({
+        type: z.enum(['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString']),
+        coordinates: z.array(z.unknown()),
+      }),
     }),
   ),
 });
@@ -41,10 +44,14 @@ export function useWorkbenchGeo(data: GeoData) {
       counties: asArea(c),
       parks: outlines,
       protectedAreas: asArea(pa),
-      stations: places.filter((f) => f.properties.kind === 'station') as unknown as IdFeature<GeoJSON.Point>[],
+      stations: places.filter(
+        (f) => f.properties.kind === 'station',
+      ) as unknown as IdFeature<GeoJSON.Point>[],
       mohanPort: at('mohan-road-port'),
       airport: at('gasa-airport'),
-      expressways: l.features.filter((f) => f.properties.kind === 'expressway') as unknown as GeoJSON.Feature<GeoJSON.LineString>[],
+      expressways: l.features.filter(
+        (f) => f.properties.kind === 'expressway',
+      ) as unknown as GeoJSON.Feature<GeoJSON.LineString>[],
     };
     const checks: Omit<CheckInput, 'extra'> = {
       parks: asArea(p),

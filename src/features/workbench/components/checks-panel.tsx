@@ -21,7 +21,11 @@ function importedAreas(layers: ReturnType<typeof useAppStore.getState>['imported
         .filter((f) => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon')
         .map((f, i) => ({
           ...(f as GeoJSON.Feature<Area>),
-          properties: { ...f.properties, id: String(f.properties?.__id ?? `${l.id}#${i}`), name: `${l.name} #${i + 1}` },
+          properties: {
+            ...f.properties,
+            id: String(f.properties?.__id ?? `${l.id}#${i}`),
+            name: `${l.name} #${i + 1}`,
+          },
         })),
     );
 }
@@ -38,7 +42,11 @@ export function ChecksPanel({ data }: { data: GeoData }) {
     // Imported red-line layers are constraints, like the protected areas.
     const redlines = importedAreas(imported.filter((l) => l.redline));
     const others = importedAreas(imported.filter((l) => !l.redline));
-    return layoutChecks({ ...geo.checks, protectedAreas: [...geo.checks.protectedAreas, ...redlines], extra: others });
+    return layoutChecks({
+      ...geo.checks,
+      protectedAreas: [...geo.checks.protectedAreas, ...redlines],
+      extra: others,
+    });
   }, [geo, imported]);
   const n = (v: number | undefined, d = 0) => (v === undefined ? '' : formatNumber(v, lang, d));
   return (
@@ -64,7 +72,8 @@ export function ChecksPanel({ data }: { data: GeoData }) {
                           {nameIn(lang, r)}
                         </button>{' '}
                         <span className="muted">
-                          {r.ha !== undefined ? t('wb.overlap', { ha: n(r.ha, 1), mu: n(r.mu) }) : ''} {r.other.filter(Boolean).join(', ')}
+                          {r.ha !== undefined ? t('wb.overlap', { ha: n(r.ha, 1), mu: n(r.mu) }) : ''}{' '}
+                          {r.other.filter(Boolean).join(', ')}
                         </span>
                       </li>
                     ))}

@@ -23,7 +23,13 @@ export function ImportControl() {
       <h3 id="import-title">{t('wb.import')}</h3>
       <p className="hint">{t('wb.importHint')}</p>
       <div className="btn-row">
-        <button type="button" className="primary" onClick={() => input.current?.click()} disabled={busy} data-testid="import-button">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => input.current?.click()}
+          disabled={busy}
+          data-testid="import-button"
+        >
           {busy ? t('wb.importing') : t('wb.import')}
         </button>
         <input
@@ -41,10 +47,22 @@ export function ImportControl() {
         />
       </div>
       <label className="inline">
-        <input type="checkbox" checked={gcj02} onChange={(e) => setGcj02(e.target.checked)} data-testid="import-gcj02" /> {t('wb.gcj02')}
+        <input
+          type="checkbox"
+          checked={gcj02}
+          onChange={(e) => setGcj02(e.target.checked)}
+          data-testid="import-gcj02"
+        />{' '}
+        {t('wb.gcj02')}
       </label>
       <label className="inline">
-        <input type="checkbox" checked={redline} onChange={(e) => setRedline(e.target.checked)} data-testid="import-redline" /> {t('wb.redline')}
+        <input
+          type="checkbox"
+          checked={redline}
+          onChange={(e) => setRedline(e.target.checked)}
+          data-testid="import-redline"
+        />{' '}
+        {t('wb.redline')}
       </label>
       {error ? (
         <p className="status error" role="alert" data-testid="import-error">
@@ -58,7 +76,12 @@ export function ImportControl() {
             {imported.map((l) => (
               <li key={l.id}>
                 <label className="inline">
-                  <input type="checkbox" checked={l.visible} onChange={(e) => updateImported(l.id, { visible: e.target.checked })} /> {l.name}
+                  <input
+                    type="checkbox"
+                    checked={l.visible}
+                    onChange={(e) => updateImported(l.id, { visible: e.target.checked })}
+                  />{' '}
+                  {l.name}
                 </label>{' '}
                 <span className="muted">
                   {l.format} · {t('wb.features', { n: l.data.features.length })}

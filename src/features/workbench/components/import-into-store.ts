@@ -8,9 +8,15 @@ let counter = 0;
  * CSV and Shapefile parsers), adds the layer to the map, and flies there. Returns an error message
  * in the UI language, or null. Nothing leaves the browser.
  */
-export async function importIntoStore(files: File[], opts: { gcj02: boolean; redline: boolean }, t: TFunction): Promise<string | null> {
+export async function importIntoStore(
+  files: File[],
+  opts: { gcj02: boolean; redline: boolean },
+  t: TFunction,
+): Promise<string | null> {
   const { importFiles } = await import('../import/import-file');
-  const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  const inputs = await Promise.all(
+    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
   const r = await importFiles(inputs, { gcj02: opts.gcj02 });
   if (!r.ok) {
     const { code, file, detail, params } = r.error;
@@ -33,7 +39,8 @@ export async function importIntoStore(files: File[], opts: { gcj02: boolean; red
     if (Array.isArray(c) && typeof c[0] === 'number') coords.push(c as number[]);
     else if (Array.isArray(c)) for (const x of c) walk(x);
   };
-  for (const f of r.data.features) if (f.geometry && 'coordinates' in f.geometry) walk(f.geometry.coordinates);
+  for (const f of r.data.features)
+    if (f.geometry && 'coordinates' in f.geometry) walk(f.geometry.coordinates);
   if (coords.length > 0) {
     const lon = coords.reduce((s, c) => s + (c[0] ?? 0), 0) / coords.length;
     const lat = coords.reduce((s, c) => s + (c[1] ?? 0), 0) / coords.length;

@@ -19,13 +19,28 @@ export function MeasureTools() {
     <section className="wb-section" aria-labelledby="measure-title">
       <h3 id="measure-title">{t('wb.measure')}</h3>
       <div className="btn-row">
-        <button type="button" aria-pressed={tool === 'measure-line'} data-testid="tool-line" onClick={() => startTool('measure-line')}>
+        <button
+          type="button"
+          aria-pressed={tool === 'measure-line'}
+          data-testid="tool-line"
+          onClick={() => startTool('measure-line')}
+        >
           {t('wb.measureLine')}
         </button>
-        <button type="button" aria-pressed={tool === 'measure-area'} data-testid="tool-area" onClick={() => startTool('measure-area')}>
+        <button
+          type="button"
+          aria-pressed={tool === 'measure-area'}
+          data-testid="tool-area"
+          onClick={() => startTool('measure-area')}
+        >
           {t('wb.measureArea')}
         </button>
-        <button type="button" aria-pressed={tool === 'draw-site'} data-testid="tool-site" onClick={() => startTool('draw-site')}>
+        <button
+          type="button"
+          aria-pressed={tool === 'draw-site'}
+          data-testid="tool-site"
+          onClick={() => startTool('draw-site')}
+        >
           {t('wb.drawSite')}
         </button>
       </div>
@@ -43,7 +58,9 @@ export function MeasureTools() {
         </>
       ) : null}
       <p className="readout" aria-live="polite" data-testid="measure-readout">
-        {kind === 'measure-line' && coords.length >= 2 ? t('wb.distance', { km: n(pathKm(coords), 2) }) : null}
+        {kind === 'measure-line' && coords.length >= 2
+          ? t('wb.distance', { km: n(pathKm(coords), 2) })
+          : null}
         {area ? t('wb.areaIs', { km2: n(area.km2, 3), ha: n(area.ha, 1), mu: n(area.mu) }) : null}
       </p>
     </section>

@@ -38,11 +38,23 @@ export function RoutingPanel({ data }: { data: GeoData }) {
     if (!project) return [];
     const industry = cd.industry(project.industry);
     const link = project.link ? cd.link(project.link) : undefined;
-    const ctx = { planParks: industry?.plan_parks ?? [], links: data.catalog.links.filter((l) => l.industry === project.industry), linksByPark: cd.linksByPark };
+    const ctx = {
+      planParks: industry?.plan_parks ?? [],
+      links: data.catalog.links.filter((l) => l.industry === project.industry),
+      linksByPark: cd.linksByPark,
+    };
     const hosts = link ? rankHosts(link, cd.hostParks, ctx, weights) : [];
-    const cold = new Set(cd.nodes.filter((x) => data.catalog.rules.cold_chain_links.includes(x.link)).map((x) => x.park));
+    const cold = new Set(
+      cd.nodes.filter((x) => data.catalog.rules.cold_chain_links.includes(x.link)).map((x) => x.park),
+    );
     const parks = cd.parks.filter((p) => p.extent === 'polygon');
-    return routeProject(project, parks, data.catalog.rules, cold, (id) => hosts.find((h) => h.park === id)?.score ?? 0);
+    return routeProject(
+      project,
+      parks,
+      data.catalog.rules,
+      cold,
+      (id) => hosts.find((h) => h.park === id)?.score ?? 0,
+    );
   })();
 
   return (
@@ -58,7 +70,11 @@ export function RoutingPanel({ data }: { data: GeoData }) {
         <p className="hint">{t('wb.routingHint')}</p>
         <label>
           {t('wb.industry')}
-          <select value={form.industry} onChange={(e) => set({ industry: e.target.value, link: null })} data-testid="route-industry">
+          <select
+            value={form.industry}
+            onChange={(e) => set({ industry: e.target.value, link: null })}
+            data-testid="route-industry"
+          >
             {data.catalog.industries.map((i) => (
               <option key={i.id} value={i.id}>
                 {nameIn(lang, i)}
@@ -68,7 +84,11 @@ export function RoutingPanel({ data }: { data: GeoData }) {
         </label>
         <label>
           {t('wb.link')}
-          <select value={form.link ?? ''} onChange={(e) => set({ link: e.target.value || null })} data-testid="route-link">
+          <select
+            value={form.link ?? ''}
+            onChange={(e) => set({ link: e.target.value || null })}
+            data-testid="route-link"
+          >
             <option value="">{t('wb.anyLink')}</option>
             {links.map((l) => (
               <option key={l.id} value={l.id}>
@@ -107,7 +127,8 @@ export function RoutingPanel({ data }: { data: GeoData }) {
             ] as const
           ).map(([k, label]) => (
             <label key={k} className="inline">
-              <input type="checkbox" checked={form[k]} onChange={(e) => set({ [k]: e.target.checked })} /> {t(label)}
+              <input type="checkbox" checked={form[k]} onChange={(e) => set({ [k]: e.target.checked })} />{' '}
+              {t(label)}
             </label>
           ))}
         </fieldset>
@@ -122,7 +143,12 @@ export function RoutingPanel({ data }: { data: GeoData }) {
           </select>
         </label>
         <label className="inline">
-          <input type="checkbox" checked={form.overCapacity} onChange={(e) => set({ overCapacity: e.target.checked })} /> {t('wb.overCapacity')}
+          <input
+            type="checkbox"
+            checked={form.overCapacity}
+            onChange={(e) => set({ overCapacity: e.target.checked })}
+          />{' '}
+          {t('wb.overCapacity')}
         </label>
         <div className="btn-row">
           <button type="submit" className="primary" data-testid="route-submit">
@@ -148,10 +174,16 @@ export function RoutingPanel({ data }: { data: GeoData }) {
               const park = cd.park(r.park);
               return (
                 <li key={r.park} className={r.pass ? 'pass' : 'fail'} data-testid={`route-${r.park}`}>
-                  <button type="button" className="linkish host-name" onClick={() => selectAndFocus({ kind: 'park', id: r.park })}>
+                  <button
+                    type="button"
+                    className="linkish host-name"
+                    onClick={() => selectAndFocus({ kind: 'park', id: r.park })}
+                  >
                     {park ? nameIn(lang, park) : r.park}
                   </button>{' '}
-                  <span className={`verdict ${r.pass ? 'ok' : 'no'}`}>{r.pass ? t('wb.allPass') : t('wb.failedN', { n: r.failed.length })}</span>
+                  <span className={`verdict ${r.pass ? 'ok' : 'no'}`}>
+                    {r.pass ? t('wb.allPass') : t('wb.failedN', { n: r.failed.length })}
+                  </span>
                   {project.link ? <span className="muted"> · {t('wb.score', { s: n(r.score) })}</span> : null}
                   <ul className="rule-list">
                     {r.rules.map((x) => (
@@ -165,7 +197,9 @@ export function RoutingPanel({ data }: { data: GeoData }) {
                           {t(`wb.ruleValues.${x.id}`, {
                             ...x.values,
                             level: x.values.level ? t(`levels.${x.values.level}`) : '',
-                            pollution: x.values.pollution ? t(`wb.pollutionLevels.${x.values.pollution}`) : '',
+                            pollution: x.values.pollution
+                              ? t(`wb.pollutionLevels.${x.values.pollution}`)
+                              : '',
                           })}
                         </span>
                       </li>

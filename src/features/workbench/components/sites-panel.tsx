@@ -18,7 +18,13 @@ export function SitesPanel({ data }: { data: GeoData }) {
   const [compare, setCompare] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const metrics = useMemo(
-    () => new Map(sites.map((s) => [s.id, geo ? siteMetrics({ type: 'Feature', properties: {}, geometry: s.geometry }, geo.site) : null])),
+    () =>
+      new Map(
+        sites.map((s) => [
+          s.id,
+          geo ? siteMetrics({ type: 'Feature', properties: {}, geometry: s.geometry }, geo.site) : null,
+        ]),
+      ),
     [sites, geo],
   );
   const compared = sites.filter((s) => compare.includes(s.id));
@@ -31,7 +37,9 @@ export function SitesPanel({ data }: { data: GeoData }) {
       useAppStore.getState().setSites([...useAppStore.getState().sites, ...added]);
       setMessage(t('wb.sitesImported', { n: added.length }));
     } catch (e) {
-      setMessage(t('wb.importFailed', { file: file.name, detail: e instanceof Error ? e.message : String(e) }));
+      setMessage(
+        t('wb.importFailed', { file: file.name, detail: e instanceof Error ? e.message : String(e) }),
+      );
     }
   };
   return (
@@ -57,7 +65,13 @@ export function SitesPanel({ data }: { data: GeoData }) {
             type="button"
             disabled={sites.length === 0}
             data-testid="export-sites"
-            onClick={() => download('candidate-sites.geojson', JSON.stringify(sitesToGeoJSON(sites), null, 1), 'application/geo+json')}
+            onClick={() =>
+              download(
+                'candidate-sites.geojson',
+                JSON.stringify(sitesToGeoJSON(sites), null, 1),
+                'application/geo+json',
+              )
+            }
           >
             {t('wb.exportGeojson')}
           </button>

@@ -16,7 +16,8 @@ export function checkCrs(ds: RawDataset, checked: { index: number; geometry: Geo
   const crs = detectCrs(all);
   if (crs === 'wgs84') return;
   const offender = perFeature.find((f) => f.positions.some((p) => !isDegrees(p)));
-  const example = offender?.positions.find((p) => !isDegrees(p)) ?? (all[0] as Pos);
+  const raw = offender?.positions.find((p) => !isDegrees(p)) ?? (all[0] as Pos);
+  const example = raw.map((v) => Math.round(v * 1e6) / 1e6) as Pos;
   const featureIndex = offender?.index ?? 0;
   const where = `${ds.label}, feature ${featureIndex}`;
   if (crs === 'swapped') {

@@ -12,7 +12,13 @@
  *   a northing of 0–6 300 000 m (Gauss–Krüger, or UTM, which has the same ranges).
  * - 'projected-unknown': anything else that is not degrees.
  */
-export type CrsGuess = 'wgs84' | 'swapped' | 'web-mercator' | 'gauss-kruger-zoned' | 'gauss-kruger' | 'projected-unknown';
+export type CrsGuess =
+  | 'wgs84'
+  | 'swapped'
+  | 'web-mercator'
+  | 'gauss-kruger-zoned'
+  | 'gauss-kruger'
+  | 'projected-unknown';
 
 const MERC_X = 20037508.342789244;
 const MERC_Y = 20048966.1;
@@ -36,7 +42,10 @@ export function detectCrs(sample: [number, number][]): CrsGuess {
   const pts = sample.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   if (pts.length === 0) return 'wgs84';
   if (pts.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90)) return 'wgs84';
-  if (pts.every(([x, y]) => Math.abs(x) <= 90 && Math.abs(y) <= 180) && pts.some(([, y]) => Math.abs(y) > 90)) {
+  if (
+    pts.every(([x, y]) => Math.abs(x) <= 90 && Math.abs(y) <= 180) &&
+    pts.some(([, y]) => Math.abs(y) > 90)
+  ) {
     return 'swapped';
   }
   if (pts.every(([x, y]) => looksLikeChinaMercator(x, y))) return 'web-mercator';

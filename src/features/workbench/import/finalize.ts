@@ -7,15 +7,22 @@ import { fail, type ImportOptions, type ImportWarning, type RawDataset } from '.
 export const REGION = { west: 97, east: 104, south: 19, north: 25 };
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6 + 0; // + 0 turns -0 into 0
-const inRegion = ([x, y]: [number, number]) => x >= REGION.west && x <= REGION.east && y >= REGION.south && y <= REGION.north;
+const inRegion = ([x, y]: [number, number]) =>
+  x >= REGION.west && x <= REGION.east && y >= REGION.south && y <= REGION.north;
 
 /**
  * The shared checks for one parsed dataset: geometry (drop null/unsupported/invalid, fail if nothing is left),
  * CRS, optional GCJ-02 → WGS84, rounding to 1e-6°, `properties.__id`. Returns features and warnings.
  */
-export function finalize(ds: RawDataset, opts: ImportOptions): { features: GeoJSON.Feature[]; warnings: ImportWarning[] } {
+export function finalize(
+  ds: RawDataset,
+  opts: ImportOptions,
+): { features: GeoJSON.Feature[]; warnings: ImportWarning[] } {
   const { label } = ds;
-  if (ds.features.length === 0) fail('no-features', label, `${label} contains no features.`);
+  if (ds.features.length === 0) {
+    const why = ds.warnings.map((w) => ` ${w.detail}`).join('');
+    fail('no-features', label, `${label} contains no features.${why}`);
+  }
   const warnings: ImportWarning[] = [...ds.warnings];
   const kept: { index: number; geometry: GeoJSON.Geometry; properties: Record<string, unknown> }[] = [];
   const dropped = { null: [] as number[], unsupported: [] as number[], invalid: [] as number[] };
@@ -34,7 +41,9 @@ export function finalize(ds: RawDataset, opts: ImportOptions): { features: GeoJS
   const typeList = [...types].join(', ');
   if (kept.length === 0) {
     if (dropped.invalid.length > 0) {
-      fail('invalid-geometry', label, `${label}, ${firstInvalid}.`, { feature: dropped.invalid[0] as number });
+      fail('invalid-geometry', label, `${label}, ${firstInvalid}.`, {
+        feature: dropped.invalid[0] as number,
+      });
     }
     const type = typeList || 'null';
     fail(
@@ -47,23 +56,35 @@ export function finalize(ds: RawDataset, opts: ImportOptions): { features: GeoJS
   const warn = (code: ImportWarning['code'], detail: string, params: ImportWarning['params']) =>
     warnings.push({ code, file: label, detail: `${label}: ${detail}`, params });
   if (dropped.null.length) {
-    warn('dropped-null-geometry', `${dropped.null.length} feature(s) without geometry were dropped (first: feature ${dropped.null[0]}).`, {
-      count: dropped.null.length,
-      feature: dropped.null[0] as number,
-    });
+    warn(
+      'dropped-null-geometry',
+      `${dropped.null.length} feature(s) without geometry were dropped (first: feature ${dropped.null[0]}).`,
+      {
+        count: dropped.null.length,
+        feature: dropped.null[0] as number,
+      },
+    );
   }
   if (dropped.unsupported.length) {
-    warn('dropped-unsupported-geometry', `${dropped.unsupported.length} feature(s) of unsupported type ${typeList} were dropped.`, {
-      count: dropped.unsupported.length,
-      type: typeList,
-      feature: dropped.unsupported[0] as number,
-    });
+    warn(
+      'dropped-unsupported-geometry',
+      `${dropped.unsupported.length} feature(s) of unsupported type ${typeList} were dropped.`,
+      {
+        count: dropped.unsupported.length,
+        type: typeList,
+        feature: dropped.unsupported[0] as number,
+      },
+    );
   }
   if (dropped.invalid.length) {
-    warn('dropped-invalid-geometry', `${dropped.invalid.length} feature(s) with invalid geometry were dropped (${firstInvalid}).`, {
-      count: dropped.invalid.length,
-      feature: dropped.invalid[0] as number,
-    });
+    warn(
+      'dropped-invalid-geometry',
+      `${dropped.invalid.length} feature(s) with invalid geometry were dropped (${firstInvalid}).`,
+      {
+        count: dropped.invalid.length,
+        feature: dropped.invalid[0] as number,
+      },
+    );
   }
 
   checkCrs(ds, kept);
@@ -79,9 +100,13 @@ export function finalize(ds: RawDataset, opts: ImportOptions): { features: GeoJS
     return { type: 'Feature', geometry, properties: { ...f.properties, __id: `${label}#${f.index}` } };
   });
   if (outsideChina > 0) {
-    warn('gcj02-outside-china', `${outsideChina} coordinate(s) lie outside China, where GCJ-02 equals WGS84; they were not changed.`, {
-      count: outsideChina,
-    });
+    warn(
+      'gcj02-outside-china',
+      `${outsideChina} coordinate(s) lie outside China, where GCJ-02 equals WGS84; they were not changed.`,
+      {
+        count: outsideChina,
+      },
+    );
   }
   const far = features.filter((f) => !positionsOf(f.geometry).every(inRegion));
   if (far.length) {

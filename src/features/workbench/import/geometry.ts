@@ -5,7 +5,8 @@ export type CheckedGeometry =
   | { ok: true; geometry: GeoJSON.Geometry }
   | { ok: false; reason: 'null' | 'unsupported' | 'invalid'; type: string; detail: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class Invalid extends Error {}
 const invalid = (detail: string): never => {
@@ -68,13 +69,20 @@ function flatten(members: GeoJSON.Geometry[]): GeoJSON.Geometry | undefined {
 }
 
 export function checkGeometry(g: unknown): CheckedGeometry {
-  if (g === null || g === undefined) return { ok: false, reason: 'null', type: 'null', detail: 'no geometry' };
+  if (g === null || g === undefined)
+    return { ok: false, reason: 'null', type: 'null', detail: 'no geometry' };
   if (!isObject(g) || typeof g.type !== 'string') {
-    return { ok: false, reason: 'invalid', type: 'unknown', detail: 'the geometry is not a GeoJSON geometry object' };
+    return {
+      ok: false,
+      reason: 'invalid',
+      type: 'unknown',
+      detail: 'the geometry is not a GeoJSON geometry object',
+    };
   }
   const type = g.type;
   try {
-    if ((SIMPLE as readonly string[]).includes(type)) return { ok: true, geometry: simple(type as SimpleType, g.coordinates) };
+    if ((SIMPLE as readonly string[]).includes(type))
+      return { ok: true, geometry: simple(type as SimpleType, g.coordinates) };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, reason: 'invalid', type, detail: `${type}: ${e.message}` };
     throw e;
@@ -111,6 +119,7 @@ export function positionsOf(g: GeoJSON.Geometry): Pos[] {
 
 /** The same geometry with every position passed through `f` (new arrays; the input is not changed). */
 export function mapPositions<G extends GeoJSON.Geometry>(g: G, f: (p: Pos) => Pos): G {
-  const m = (v: unknown): unknown => (typeof (v as unknown[])[0] === 'number' ? f(v as Pos) : (v as unknown[]).map(m));
+  const m = (v: unknown): unknown =>
+    typeof (v as unknown[])[0] === 'number' ? f(v as Pos) : (v as unknown[]).map(m);
   return 'coordinates' in g ? { ...g, coordinates: m(g.coordinates) } : g;
 }

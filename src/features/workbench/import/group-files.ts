@@ -1,14 +1,35 @@
 import type { ShapefileParts } from './parse-shapefile';
 import { fail, type InputFile, MAX_BYTES } from './types';
-import { unzipFiles } from './unzip';
 
 /** One thing to parse: a text-format file, or the parts of one shapefile. */
-export type Job = { kind: 'geojson' | 'kml' | 'csv'; file: InputFile } | { kind: 'shapefile'; parts: ShapefileParts };
+export type Job =
+  | { kind: 'geojson' | 'kml' | 'csv'; file: InputFile }
+  | { kind: 'shapefile'; parts: ShapefileParts };
 
-const TEXT_KINDS: Record<string, 'geojson' | 'kml' | 'csv'> = { geojson: 'geojson', json: 'geojson', kml: 'kml', csv: 'csv' };
+const TEXT_KINDS: Record<string, 'geojson' | 'kml' | 'csv'> = {
+  geojson: 'geojson',
+  json: 'geojson',
+  kml: 'kml',
+  csv: 'csv',
+};
 const SHAPEFILE_PARTS = new Set(['shp', 'dbf', 'prj', 'cpg']);
 /** Sidecar files of a shapefile or GIS project that are ignored. */
-const SIDECARS = new Set(['shx', 'sbn', 'sbx', 'qix', 'fix', 'qmd', 'xml', 'aih', 'ain', 'atx', 'ixs', 'mxs', 'lyr', 'qml']);
+const SIDECARS = new Set([
+  'shx',
+  'sbn',
+  'sbx',
+  'qix',
+  'fix',
+  'qmd',
+  'xml',
+  'aih',
+  'ain',
+  'atx',
+  'ixs',
+  'mxs',
+  'lyr',
+  'qml',
+]);
 const ZIPS = new Set(['zip', 'kmz']);
 
 /** Lower-case extension without the dot ('' if none). */
@@ -27,10 +48,15 @@ const stem = (name: string) => name.slice(0, name.length - extensionOf(name).len
 
 function checkSize(file: InputFile) {
   if (file.bytes.length > MAX_BYTES) {
-    fail('too-large', file.name, `${file.name} is ${file.bytes.length} bytes; the limit is ${MAX_BYTES} (50 MB).`, {
-      bytes: file.bytes.length,
-      max: MAX_BYTES,
-    });
+    fail(
+      'too-large',
+      file.name,
+      `${file.name} is ${file.bytes.length} bytes; the limit is ${MAX_BYTES} (50 MB).`,
+      {
+        bytes: file.bytes.length,
+        max: MAX_BYTES,
+      },
+    );
   }
 }
 const checkNotEmpty = (file: InputFile) => {
@@ -62,22 +88,33 @@ function shapefileJobs(parts: InputFile[]): Job[] {
     if (!shp) {
       const some = (dbf ?? prj ?? cpg) as InputFile;
       const name = `${baseName(some.name)}.shp`;
-      fail('missing-shp', some.name, `${some.name} is part of a shapefile, but ${name} is missing.`, { expected: name });
+      fail('missing-shp', some.name, `${some.name} is part of a shapefile, but ${name} is missing.`, {
+        expected: name,
+      });
     }
     if (!dbf) {
       const name = `${baseName(shp.name)}.dbf`;
-      fail('missing-dbf', shp.name, `${shp.name} has no attribute table: ${name} is missing.`, { expected: name });
+      fail('missing-dbf', shp.name, `${shp.name} has no attribute table: ${name} is missing.`, {
+        expected: name,
+      });
     }
     jobs.push({
       kind: 'shapefile',
-      parts: { label: shp.name, shp: shp.bytes, dbf: dbf.bytes, dbfLabel: dbf.name, prj: prj?.bytes, cpg: cpg?.bytes },
+      parts: {
+        label: shp.name,
+        shp: shp.bytes,
+        dbf: dbf.bytes,
+        dbfLabel: dbf.name,
+        prj: prj?.bytes,
+        cpg: cpg?.bytes,
+      },
     });
   }
   return jobs;
 }
 
 /** Sort the files of one pick (zips unpacked) into parse jobs, or fail with the first problem found. */
-export function groupFiles(files: InputFile[]): Job[] {
+export async function groupFiles(files: InputFile[]): Promise<Job[]> {
   for (const f of files) checkSize(f);
   const jobs: Job[] = [];
   const shpParts: InputFile[] = [];
@@ -95,6 +132,7 @@ export function groupFiles(files: InputFile[]): Job[] {
       continue;
     }
     checkNotEmpty(f);
+    const { unzipFiles } = await import('./unzip'); // fflate, only when there is a zip
     const entries = unzipFiles(f);
     const before = jobs.length + shpParts.length;
     for (const e of entries) take(e, true);
@@ -109,6 +147,7 @@ export function groupFiles(files: InputFile[]): Job[] {
     }
   }
   jobs.push(...shapefileJobs(shpParts));
-  if (jobs.length === 0) fail('unsupported-format', files[0]?.name ?? '', 'No supported file was given.', { extension: '' });
+  if (jobs.length === 0)
+    fail('unsupported-format', files[0]?.name ?? '', 'No supported file was given.', { extension: '' });
   return jobs;
 }

@@ -51,7 +51,7 @@ function resultName(files: InputFile[], jobs: Job[]): string {
 
 export async function importFiles(files: InputFile[], opts: ImportOptions = {}): Promise<ImportResult> {
   try {
-    const jobs = groupFiles(files);
+    const jobs = await groupFiles(files);
     const features: GeoJSON.Feature[] = [];
     const warningItems: ImportWarning[] = [];
     let format: ImportFormat | undefined;

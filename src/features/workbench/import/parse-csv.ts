@@ -65,16 +65,25 @@ export function parseCsv(label: string, bytes: Uint8Array): RawDataset {
       [latCol, latText],
     ] as const) {
       if (!NUMBER.test(value)) {
-        fail('invalid-csv', label, `${label}, line ${line}, column "${column}": "${value}" is not a number.`, {
-          line,
-          column,
-          value,
-        });
+        fail(
+          'invalid-csv',
+          label,
+          `${label}, line ${line}, column "${column}": "${value}" is not a number.`,
+          {
+            line,
+            column,
+            value,
+          },
+        );
       }
     }
     const properties: Record<string, unknown> = {};
     for (const f of fields) if (f !== lonCol && f !== latCol) properties[f] = row[f] ?? '';
-    features.push({ geometry: { type: 'Point', coordinates: [Number(lonText), Number(latText)] }, properties, index: i });
+    features.push({
+      geometry: { type: 'Point', coordinates: [Number(lonText), Number(latText)] },
+      properties,
+      index: i,
+    });
   });
   const warnings: RawDataset['warnings'] = [];
   if (skipped.length > 0) {

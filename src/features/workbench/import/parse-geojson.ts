@@ -13,10 +13,14 @@ const GEOMETRY_TYPES = new Set([
 /** `crs` names that mean plain longitude/latitude. */
 const GEOGRAPHIC_CRS = /CRS84|EPSG:+4326|EPSG:+4490/i;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Line and column (1-based) of a JSON.parse error, from the engine's message (V8, SpiderMonkey). */
-export function jsonErrorLocation(text: string, message: string): { line: number; column: number } | undefined {
+export function jsonErrorLocation(
+  text: string,
+  message: string,
+): { line: number; column: number } | undefined {
   const lc = /line (\d+) column (\d+)/i.exec(message);
   if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/i.exec(message);
@@ -29,7 +33,11 @@ export function jsonErrorLocation(text: string, message: string): { line: number
 function toFeature(item: unknown, index: number): RawFeature {
   if (!isObject(item)) return { geometry: item, properties: {}, index };
   const props = isObject(item.properties) ? { ...item.properties } : {};
-  if (item.id !== undefined && props.id === undefined && (typeof item.id === 'string' || typeof item.id === 'number')) {
+  if (
+    item.id !== undefined &&
+    props.id === undefined &&
+    (typeof item.id === 'string' || typeof item.id === 'number')
+  ) {
     props.id = item.id;
   }
   return { geometry: item.geometry ?? null, properties: props, index };
@@ -55,10 +63,12 @@ export function parseGeoJson(label: string, bytes: Uint8Array): RawDataset {
   }
   const base = { label, format: 'geojson' as const, warnings: [] };
   if (Array.isArray(root)) {
-    if (root.every((f) => isObject(f) && f.type === 'Feature')) return { ...base, features: root.map(toFeature) };
+    if (root.every((f) => isObject(f) && f.type === 'Feature'))
+      return { ...base, features: root.map(toFeature) };
     return fail('unsupported-format', label, `${label} is a JSON array, not GeoJSON.`, { format: 'json' });
   }
-  if (!isObject(root)) return fail('unsupported-format', label, `${label} is JSON but not GeoJSON.`, { format: 'json' });
+  if (!isObject(root))
+    return fail('unsupported-format', label, `${label} is JSON but not GeoJSON.`, { format: 'json' });
   const type = typeof root.type === 'string' ? root.type : '';
   const crs = declaredCrs(root);
   const withCrs = crs ? { ...base, declaredCrs: crs } : base;
@@ -69,7 +79,8 @@ export function parseGeoJson(label: string, bytes: Uint8Array): RawDataset {
     return { ...withCrs, features: root.features.map(toFeature) };
   }
   if (type === 'Feature') return { ...withCrs, features: [toFeature(root, 0)] };
-  if (GEOMETRY_TYPES.has(type)) return { ...withCrs, features: [{ geometry: root, properties: {}, index: 0 }] };
+  if (GEOMETRY_TYPES.has(type))
+    return { ...withCrs, features: [{ geometry: root, properties: {}, index: 0 }] };
   if (type === 'Topology') {
     return fail('unsupported-format', label, `${label} is TopoJSON; convert it to GeoJSON first.`, {
       format: 'topojson',

@@ -16,8 +16,18 @@ export function xmlErrorLocation(message: string): Location | undefined {
 
 function invalidXml(label: string, message: string, at: Location | undefined): never {
   const where = at ? ` at line ${at.line}, column ${at.column}` : '';
-  const reason = message.replace(/\s+/g, ' ').trim().slice(0, 200);
-  return fail('invalid-xml', label, `${label} is not valid XML${where}: ${reason}`, at ? { ...at } : undefined);
+  const reason = message
+    .replace(/This page contains the following errors:|Below is a rendering of the page.*$/gs, '')
+    .replace(/error on line \d+ at column \d+:\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
+  return fail(
+    'invalid-xml',
+    label,
+    `${label} is not valid XML${where}: ${reason}`,
+    at ? { ...at } : undefined,
+  );
 }
 
 async function parseXml(label: string, text: string): Promise<XmlDocument> {
@@ -30,8 +40,9 @@ async function parseXml(label: string, text: string): Promise<XmlDocument> {
   // No DOMParser (Node, i.e. tests and scripts): xmldom, which reports the same errors a browser would.
   const { DOMParser } = await import('@xmldom/xmldom');
   const parser = new DOMParser({
+    // Fatal errors throw by themselves; make the others (e.g. an undefined entity) fatal too, as in browsers.
     onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
+      if (level === 'error') throw new Error(message);
     },
   });
   try {
@@ -57,6 +68,10 @@ export async function parseKml(label: string, bytes: Uint8Array): Promise<RawDat
     label,
     format: 'kml',
     warnings: [],
-    features: fc.features.map((f, index) => ({ geometry: f.geometry, properties: { ...f.properties }, index })),
+    features: fc.features.map((f, index) => ({
+      geometry: f.geometry,
+      properties: { ...f.properties },
+      index,
+    })),
   };
 }

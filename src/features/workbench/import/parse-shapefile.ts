@@ -13,7 +13,7 @@ export interface ShapefileParts {
 }
 
 /** dBASE language driver ids that name a Chinese code page. */
-const LDID: Record<number, string> = { 0x4d: 'gbk', 0x7a: 'gbk', 0x4f: 'big5', 0x78: 'big5' };
+const LDID: Record<number, string> = { 77: 'gbk', 122: 'gbk', 79: 'big5', 120: 'big5' };
 
 /** Encoding of the .dbf text fields: the .cpg, else the language driver byte, else UTF-8 if valid, else GBK. */
 export function dbfEncoding(dbf: Uint8Array, cpg?: Uint8Array): string {

@@ -17,7 +17,10 @@ export function isUtf8(bytes: Uint8Array): boolean {
 
 /** A WHATWG encoding label for a code-page name as found in .cpg files, XML declarations etc. */
 export function normaliseEncoding(label: string | undefined): string | undefined {
-  const l = label?.trim().toLowerCase().replace(/^ansi\s*/, '');
+  const l = label
+    ?.trim()
+    .toLowerCase()
+    .replace(/^ansi\s*/, '');
   if (!l) return undefined;
   if (['65001', 'utf8', 'utf-8'].includes(l)) return 'utf-8';
   if (['936', 'cp936', 'gbk', 'gb2312', 'gb18030', 'euc-cn'].includes(l)) return 'gbk';

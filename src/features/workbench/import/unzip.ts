@@ -3,7 +3,8 @@ import { decodeText } from './read-text';
 import { fail, ImportFailure, type InputFile, MAX_BYTES } from './types';
 
 /** Entries no one means to import: macOS resource forks, folders. */
-const isJunk = (name: string) => name.endsWith('/') || /(^|\/)__MACOSX\//.test(name) || /(^|\/)\._/.test(name);
+const isJunk = (name: string) =>
+  name.endsWith('/') || /(^|\/)__MACOSX\//.test(name) || /(^|\/)\._/.test(name);
 
 /**
  * Zip entry names without the UTF-8 flag come out of fflate as Latin-1; archives made on Chinese Windows
@@ -24,10 +25,15 @@ export function unzipFiles(zip: InputFile): InputFile[] {
         if (isJunk(info.name)) return false;
         const label = `${zip.name}/${fixEntryName(info.name)}`;
         if (info.originalSize > MAX_BYTES) {
-          fail('too-large', label, `${label} is ${info.originalSize} bytes unpacked; the limit is ${MAX_BYTES}.`, {
-            bytes: info.originalSize,
-            max: MAX_BYTES,
-          });
+          fail(
+            'too-large',
+            label,
+            `${label} is ${info.originalSize} bytes unpacked; the limit is ${MAX_BYTES}.`,
+            {
+              bytes: info.originalSize,
+              max: MAX_BYTES,
+            },
+          );
         }
         total += info.originalSize;
         if (total > 4 * MAX_BYTES) {
@@ -42,7 +48,12 @@ export function unzipFiles(zip: InputFile): InputFile[] {
   } catch (e) {
     if (e instanceof ImportFailure) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    return fail('invalid-zip', zip.name, `${zip.name} is not a readable zip archive: ${message}`, { reason: message });
+    return fail('invalid-zip', zip.name, `${zip.name} is not a readable zip archive: ${message}`, {
+      reason: message,
+    });
   }
-  return Object.entries(entries).map(([name, bytes]) => ({ name: `${zip.name}/${fixEntryName(name)}`, bytes }));
+  return Object.entries(entries).map(([name, bytes]) => ({
+    name: `${zip.name}/${fixEntryName(name)}`,
+    bytes,
+  }));
 }

@@ -18,11 +18,33 @@ describe('measure', () => {
   });
   it('distance: Jinghong city seat to Mohan port is about 130 km in a straight line', () => {
     // Haversine by hand: Δlat 0.8294°, Δlon 0.8844°, mean lat 21.6° → √(92.22² + 91.47²) ≈ 129.9 km.
-    expect(pathKm([[100.798, 22.015], [101.6824, 21.1856]])).toBeCloseTo(129.7, 0);
+    expect(
+      pathKm([
+        [100.798, 22.015],
+        [101.6824, 21.1856],
+      ]),
+    ).toBeCloseTo(129.7, 0);
   });
   it('a path adds its segments; fewer than 3 vertices have no area', () => {
-    expect(pathKm([[0, 0], [KM, 0], [KM, KM]])).toBeCloseTo(2, 3);
-    expect(ringArea([[0, 0], [1, 1]])).toBeNull();
-    expect(closeRing([[0, 0], [1, 0], [1, 1]])).toHaveLength(4);
+    expect(
+      pathKm([
+        [0, 0],
+        [KM, 0],
+        [KM, KM],
+      ]),
+    ).toBeCloseTo(2, 3);
+    expect(
+      ringArea([
+        [0, 0],
+        [1, 1],
+      ]),
+    ).toBeNull();
+    expect(
+      closeRing([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+      ]),
+    ).toHaveLength(4);
   });
 });

@@ -6,7 +6,22 @@ import type { IdFeature } from './site-metrics';
 const KM = 1 / 111.19508;
 function square(x: number, y: number, s: number, props: Record<string, unknown>): IdFeature<Polygon> {
   const [a, b, c, d] = [x * KM, y * KM, (x + s) * KM, (y + s) * KM];
-  return { type: 'Feature', properties: { id: 'x', ...props }, geometry: { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] } };
+  return {
+    type: 'Feature',
+    properties: { id: 'x', ...props },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [a, b],
+          [c, b],
+          [c, d],
+          [a, d],
+          [a, b],
+        ],
+      ],
+    },
+  };
 }
 const node = (x: number, y: number, props: Record<string, unknown>): IdFeature<GeoJSON.Point> => ({
   type: 'Feature',
@@ -45,7 +60,18 @@ describe('layoutChecks (hand-worked)', () => {
     expect(of('outside-layout').map((r) => r.id)).toEqual(['b']);
   });
   it('exports CSV with a BOM, a header and quoted cells', () => {
-    const csv = checksToCsv([{ kind: 'protected', id: 'a', name_zh: '甲, 园', name_en: 'A', other: ['r'], ha: 200, mu: 3000, at: [1, 2] }]);
+    const csv = checksToCsv([
+      {
+        kind: 'protected',
+        id: 'a',
+        name_zh: '甲, 园',
+        name_en: 'A',
+        other: ['r'],
+        ha: 200,
+        mu: 3000,
+        at: [1, 2],
+      },
+    ]);
     expect(csv.startsWith('\uFEFFkind,id,name_zh')).toBe(true);
     expect(csv).toContain('protected,a,"甲, 园",A,r,200.0,3000,1.00000,2.00000');
   });

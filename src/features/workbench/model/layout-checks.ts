@@ -39,8 +39,12 @@ export interface CheckInput {
 }
 
 const names = (f: Feature) => ({
-  name_zh: String(f.properties?.name_zh ?? f.properties?.short_zh ?? f.properties?.name ?? f.properties?.id ?? ''),
-  name_en: String(f.properties?.name_en ?? f.properties?.short_en ?? f.properties?.name ?? f.properties?.id ?? ''),
+  name_zh: String(
+    f.properties?.name_zh ?? f.properties?.short_zh ?? f.properties?.name ?? f.properties?.id ?? '',
+  ),
+  name_en: String(
+    f.properties?.name_en ?? f.properties?.short_en ?? f.properties?.name ?? f.properties?.id ?? '',
+  ),
 });
 
 export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }: CheckInput): CheckRow[] {
@@ -51,13 +55,27 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
     const o = overlapWith(p, protectedAreas);
     if (o.m2 > 0) {
       const a = areaFigures(o.m2);
-      rows.push({ kind: 'protected', id: p.properties.id, ...names(p), other: o.ids, ha: a.ha, mu: a.mu, at: centerOfMass(p).geometry.coordinates });
+      rows.push({
+        kind: 'protected',
+        id: p.properties.id,
+        ...names(p),
+        other: o.ids,
+        ha: a.ha,
+        mu: a.mu,
+        at: centerOfMass(p).geometry.coordinates,
+      });
     }
   }
   for (const n of nodes) {
     const inside = outlines.find((p) => booleanPointInPolygon(n.geometry.coordinates, p));
     if (!inside) {
-      rows.push({ kind: 'outside-park', id: n.properties.id, ...names(n), other: [String(n.properties.park ?? '')], at: n.geometry.coordinates });
+      rows.push({
+        kind: 'outside-park',
+        id: n.properties.id,
+        ...names(n),
+        other: [String(n.properties.park ?? '')],
+        at: n.geometry.coordinates,
+      });
       continue;
     }
     const leading = (inside.properties.leading as string[] | undefined) ?? [];
@@ -73,7 +91,14 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
   }
   for (const p of [...outlines, ...extra]) {
     const inLayout = zones.some((z) => intersect(featureCollection([p, z])) !== null);
-    if (!inLayout) rows.push({ kind: 'outside-layout', id: p.properties.id, ...names(p), other: [], at: centerOfMass(p).geometry.coordinates });
+    if (!inLayout)
+      rows.push({
+        kind: 'outside-layout',
+        id: p.properties.id,
+        ...names(p),
+        other: [],
+        at: centerOfMass(p).geometry.coordinates,
+      });
   }
   return rows;
 }
@@ -85,9 +110,29 @@ const csvCell = (v: unknown) => {
 
 /** The check list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names). */
 export function checksToCsv(rows: CheckRow[]): string {
-  const head = ['kind', 'id', 'name_zh', 'name_en', 'conflicts_with', 'overlap_ha', 'overlap_mu', 'lon', 'lat'];
+  const head = [
+    'kind',
+    'id',
+    'name_zh',
+    'name_en',
+    'conflicts_with',
+    'overlap_ha',
+    'overlap_mu',
+    'lon',
+    'lat',
+  ];
   const lines = rows.map((r) =>
-    [r.kind, r.id, r.name_zh, r.name_en, r.other.join(' '), r.ha?.toFixed(1), r.mu?.toFixed(0), r.at[0]?.toFixed(5), r.at[1]?.toFixed(5)]
+    [
+      r.kind,
+      r.id,
+      r.name_zh,
+      r.name_en,
+      r.other.join(' '),
+      r.ha?.toFixed(1),
+      r.mu?.toFixed(0),
+      r.at[0]?.toFixed(5),
+      r.at[1]?.toFixed(5),
+    ]
       .map(csvCell)
       .join(','),
   );

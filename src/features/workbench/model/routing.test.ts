@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkRules, type Project, type RoutePark, revenuePerMu, routeProject } from './routing';
 
-const rules = { revenue_per_mu_floor_wan: { national: 600, provincial: 400, prefectural: 300 }, rail_max_km: 30, port_max_km: 60, cold_chain_links: [] };
+const rules = {
+  revenue_per_mu_floor_wan: { national: 600, provincial: 400, prefectural: 300 },
+  rail_max_km: 30,
+  port_max_km: 60,
+  cold_chain_links: [],
+};
 const park = (id: string, over: Partial<RoutePark> = {}): RoutePark => ({
   id,
   level: 'national',
@@ -42,13 +47,26 @@ describe('project routing (hand-worked)', () => {
     expect(r[1]?.values).toEqual({ perMu: 666.7, floor: 600, level: 'national' });
   });
   it('fails where the plan says no: wrong industry, too little land, no port, too low intensity', () => {
-    const menghai = park('menghai', { level: 'provincial', leading: ['tea'], access: { station_km: 31, port_km: 151 } });
+    const menghai = park('menghai', {
+      level: 'provincial',
+      leading: ['tea'],
+      access: { station_km: 31, port_km: 151 },
+    });
     const r = checkRules(gloves, menghai, rules, new Set());
     expect(r.filter((x) => !x.pass).map((x) => x.id)).toEqual(['leading', 'rail', 'port']);
     const lowIntensity = { ...gloves, revenueWan: 30000 }; // 500 万元/亩: under 600 (national) but over 400 (provincial)
-    expect(checkRules(lowIntensity, park('a'), rules, new Set()).find((x) => x.id === 'intensity')?.pass).toBe(false);
-    expect(checkRules(lowIntensity, park('b', { level: 'provincial' }), rules, new Set()).find((x) => x.id === 'intensity')?.pass).toBe(true);
-    expect(checkRules(gloves, park('c', { land_available_mu: 0 }), rules, new Set()).find((x) => x.id === 'land')?.values).toEqual({ need: 60, available: 0 });
+    expect(
+      checkRules(lowIntensity, park('a'), rules, new Set()).find((x) => x.id === 'intensity')?.pass,
+    ).toBe(false);
+    expect(
+      checkRules(lowIntensity, park('b', { level: 'provincial' }), rules, new Set()).find(
+        (x) => x.id === 'intensity',
+      )?.pass,
+    ).toBe(true);
+    expect(
+      checkRules(gloves, park('c', { land_available_mu: 0 }), rules, new Set()).find((x) => x.id === 'land')
+        ?.values,
+    ).toEqual({ need: 60, available: 0 });
   });
   it('三不引: a heavily polluting or over-capacity project fails everywhere', () => {
     const dirty = { ...gloves, pollution: 'heavy' as const, overCapacity: true };
@@ -57,13 +75,24 @@ describe('project routing (hand-worked)', () => {
   });
   it('cold chain counts only where the park has a cold-chain node', () => {
     const cold = { ...gloves, needsCold: true };
-    expect(checkRules(cold, park('a'), rules, new Set(['a'])).at(-1)).toEqual({ id: 'cold', pass: true, values: {} });
+    expect(checkRules(cold, park('a'), rules, new Set(['a'])).at(-1)).toEqual({
+      id: 'cold',
+      pass: true,
+      values: {},
+    });
     expect(checkRules(cold, park('b'), rules, new Set(['a'])).at(-1)?.pass).toBe(false);
   });
   it('ranks passing parks first, then by fewest failures, then by score', () => {
-    const parks = [park('fails2', { leading: [], land_available_mu: 0 }), park('ok-low'), park('ok-high'), park('fails1', { leading: [] })];
+    const parks = [
+      park('fails2', { leading: [], land_available_mu: 0 }),
+      park('ok-low'),
+      park('ok-high'),
+      park('fails1', { leading: [] }),
+    ];
     const score = (id: string) => ({ 'ok-low': 10, 'ok-high': 50, fails1: 90, fails2: 99 })[id] ?? 0;
-    expect(routeProject(gloves, parks, rules, new Set(), score).map((r) => [r.park, r.pass, r.failed.length])).toEqual([
+    expect(
+      routeProject(gloves, parks, rules, new Set(), score).map((r) => [r.park, r.pass, r.failed.length]),
+    ).toEqual([
       ['ok-high', true, 0],
       ['ok-low', true, 0],
       ['fails1', false, 1],

@@ -63,19 +63,42 @@ export interface RouteRank {
 
 export const revenuePerMu = (p: Project): number => (p.landMu > 0 ? p.revenueWan / p.landMu : 0);
 
-export function checkRules(p: Project, park: RoutePark, rules: RouteRules, coldChainParks: Set<string>): RuleResult[] {
+export function checkRules(
+  p: Project,
+  park: RoutePark,
+  rules: RouteRules,
+  coldChainParks: Set<string>,
+): RuleResult[] {
   const perMu = revenuePerMu(p);
   const floor = rules.revenue_per_mu_floor_wan[park.level];
   const land = park.land_available_mu ?? 0;
   const out: RuleResult[] = [
-    { id: 'leading', pass: park.leading.includes(p.industry), values: { industry: p.industry, leading: park.leading.join(',') } },
-    { id: 'intensity', pass: perMu >= floor, values: { perMu: Math.round(perMu * 10) / 10, floor, level: park.level } },
+    {
+      id: 'leading',
+      pass: park.leading.includes(p.industry),
+      values: { industry: p.industry, leading: park.leading.join(',') },
+    },
+    {
+      id: 'intensity',
+      pass: perMu >= floor,
+      values: { perMu: Math.round(perMu * 10) / 10, floor, level: park.level },
+    },
     { id: 'pollution', pass: p.pollution !== 'heavy', values: { pollution: p.pollution } },
     { id: 'capacity', pass: !p.overCapacity, values: {} },
     { id: 'land', pass: p.landMu <= land, values: { need: p.landMu, available: land } },
   ];
-  if (p.needsRail) out.push({ id: 'rail', pass: park.access.station_km <= rules.rail_max_km, values: { km: park.access.station_km, max: rules.rail_max_km } });
-  if (p.needsPort) out.push({ id: 'port', pass: park.access.port_km <= rules.port_max_km, values: { km: park.access.port_km, max: rules.port_max_km } });
+  if (p.needsRail)
+    out.push({
+      id: 'rail',
+      pass: park.access.station_km <= rules.rail_max_km,
+      values: { km: park.access.station_km, max: rules.rail_max_km },
+    });
+  if (p.needsPort)
+    out.push({
+      id: 'port',
+      pass: park.access.port_km <= rules.port_max_km,
+      values: { km: park.access.port_km, max: rules.port_max_km },
+    });
   if (p.needsCold) out.push({ id: 'cold', pass: coldChainParks.has(park.id), values: {} });
   return out;
 }

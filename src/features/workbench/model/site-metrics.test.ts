@@ -6,14 +6,39 @@ const KM = 1 / 111.19508; // 1 km of longitude (or latitude) at the equator, in 
 /** A square of `s` km with its south-west corner at (x, y) km from (0, 0). */
 function square(x: number, y: number, s: number, id = 'sq'): IdFeature<Polygon> {
   const [a, b, c, d] = [x * KM, y * KM, (x + s) * KM, (y + s) * KM];
-  return { type: 'Feature', properties: { id }, geometry: { type: 'Polygon', coordinates: [[[a, b], [c, b], [c, d], [a, d], [a, b]]] } };
+  return {
+    type: 'Feature',
+    properties: { id },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [a, b],
+          [c, b],
+          [c, d],
+          [a, d],
+          [a, b],
+        ],
+      ],
+    },
+  };
 }
 const pt = (x: number, y: number, id: string): IdFeature<GeoJSON.Point> => ({
   type: 'Feature',
   properties: { id },
   geometry: { type: 'Point', coordinates: [x * KM, y * KM] },
 });
-const road: Feature<LineString> = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[-1, 10 * KM], [1, 10 * KM]] } };
+const road: Feature<LineString> = {
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [-1, 10 * KM],
+      [1, 10 * KM],
+    ],
+  },
+};
 
 const ctx: SiteContext = {
   counties: [square(-50, -50, 100, 'c1')],

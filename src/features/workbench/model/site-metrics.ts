@@ -45,8 +45,13 @@ const km = (a: Position, b: Position) => distance(point(a), point(b), { units: '
 export function kmToArea(p: Position, f: Feature<Area>): number {
   if (booleanPointInPolygon(p, f)) return 0;
   const outline = polygonToLine(f) as Feature<LineString | MultiLineString>;
-  const lines = outline.geometry.type === 'LineString' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
-  return Math.min(...lines.map((l) => pointToLineDistance(point(p), { type: 'LineString', coordinates: l }, { units: 'kilometers' })));
+  const lines =
+    outline.geometry.type === 'LineString' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
+  return Math.min(
+    ...lines.map((l) =>
+      pointToLineDistance(point(p), { type: 'LineString', coordinates: l }, { units: 'kilometers' }),
+    ),
+  );
 }
 
 /** Area of `site` inside each of `areas`, summed; with the ids it touches. */
@@ -72,7 +77,10 @@ export function siteMetrics(site: Feature<Area>, ctx: SiteContext): SiteMetrics 
     id: p.properties.id,
     km: intersect(featureCollection([site, p])) ? 0 : kmToArea(centre, p),
   }));
-  const nearestPark = parkDist.sort((a, b) => a.km - b.km || a.id.localeCompare(b.id))[0] ?? { id: '', km: Number.NaN };
+  const nearestPark = parkDist.sort((a, b) => a.km - b.km || a.id.localeCompare(b.id))[0] ?? {
+    id: '',
+    km: Number.NaN,
+  };
   const station = ctx.stations
     .map((s) => ({ id: s.properties.id, km: km(centre, s.geometry.coordinates) }))
     .sort((a, b) => a.km - b.km)[0] ?? { id: '', km: Number.NaN };
@@ -85,7 +93,9 @@ export function siteMetrics(site: Feature<Area>, ctx: SiteContext): SiteMetrics 
     nearestPark,
     station,
     portKm: km(centre, ctx.mohanPort),
-    expresswayKm: Math.min(...ctx.expressways.map((l) => pointToLineDistance(point(centre), l, { units: 'kilometers' }))),
+    expresswayKm: Math.min(
+      ...ctx.expressways.map((l) => pointToLineDistance(point(centre), l, { units: 'kilometers' })),
+    ),
     airportKm: km(centre, ctx.airport),
     protectedOverlap: { m2: overlap.m2, ha: o.ha, mu: o.mu, ids: overlap.ids },
   };

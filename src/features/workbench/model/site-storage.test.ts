@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadSites, SITES_KEY, type Site, type StorageLike, saveSites, sitesFromFeatures, sitesToGeoJSON } from './site-storage';
+import {
+  loadSites,
+  SITES_KEY,
+  type Site,
+  type StorageLike,
+  saveSites,
+  sitesFromFeatures,
+  sitesToGeoJSON,
+} from './site-storage';
 
 class Memory implements StorageLike {
   data = new Map<string, string>();
@@ -14,7 +22,17 @@ const site: Site = {
   id: 's1',
   name: '勐腊北候选地',
   created: '2026-11-28T00:00:00.000Z',
-  geometry: { type: 'Polygon', coordinates: [[[101.5, 21.5], [101.52, 21.5], [101.52, 21.52], [101.5, 21.5]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [101.5, 21.5],
+        [101.52, 21.5],
+        [101.52, 21.52],
+        [101.5, 21.5],
+      ],
+    ],
+  },
 };
 const now = new Date('2026-11-28T12:00:00Z');
 
@@ -32,7 +50,11 @@ describe('site storage', () => {
     const m = new Memory();
     m.setItem(SITES_KEY, '{"version":1,"sites":[');
     const r = loadSites(m, now);
-    expect(r).toEqual({ sites: [], problem: 'not JSON', setAside: `${SITES_KEY}.corrupt.2026-11-28T12:00:00.000Z` });
+    expect(r).toEqual({
+      sites: [],
+      problem: 'not JSON',
+      setAside: `${SITES_KEY}.corrupt.2026-11-28T12:00:00.000Z`,
+    });
     expect(m.getItem(r.setAside ?? '')).toBe('{"version":1,"sites":[');
   });
   it('sets aside an unknown version', () => {
@@ -42,7 +64,10 @@ describe('site storage', () => {
   });
   it('keeps the valid sites of a partly broken store and names the broken ones', () => {
     const m = new Memory();
-    m.setItem(SITES_KEY, JSON.stringify({ version: 1, sites: [site, { id: 'x', name: '', geometry: null }] }));
+    m.setItem(
+      SITES_KEY,
+      JSON.stringify({ version: 1, sites: [site, { id: 'x', name: '', geometry: null }] }),
+    );
     const r = loadSites(m, now);
     expect(r.sites).toEqual([site]);
     expect(r.problem).toBe('invalid site #2');

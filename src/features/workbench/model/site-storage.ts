@@ -46,9 +46,14 @@ export function loadSites(storage: StorageLike, now = new Date()): LoadResult {
     return { sites: [], problem: 'not JSON', setAside: setAside(storage, raw, now) };
   }
   const head = z.object({ version: z.number(), sites: z.array(z.unknown()) }).safeParse(parsed);
-  if (!head.success) return { sites: [], problem: 'not a list of sites', setAside: setAside(storage, raw, now) };
+  if (!head.success)
+    return { sites: [], problem: 'not a list of sites', setAside: setAside(storage, raw, now) };
   if (head.data.version !== SITES_VERSION) {
-    return { sites: [], problem: `unknown version ${head.data.version}`, setAside: setAside(storage, raw, now) };
+    return {
+      sites: [],
+      problem: `unknown version ${head.data.version}`,
+      setAside: setAside(storage, raw, now),
+    };
   }
   const sites: Site[] = [];
   const bad: number[] = [];
@@ -68,18 +73,36 @@ export function saveSites(storage: StorageLike, sites: Site[]): void {
 export function sitesToGeoJSON(sites: Site[]): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: sites.map((s) => ({ type: 'Feature', properties: { id: s.id, name: s.name, created: s.created }, geometry: s.geometry })),
+    features: sites.map((s) => ({
+      type: 'Feature',
+      properties: { id: s.id, name: s.name, created: s.created },
+      geometry: s.geometry,
+    })),
   };
 }
 
 /** Sites from an imported FeatureCollection: its polygons (a MultiPolygon gives one site per part). */
-export function sitesFromFeatures(fc: GeoJSON.FeatureCollection, makeId: () => string, now = new Date()): Site[] {
+export function sitesFromFeatures(
+  fc: GeoJSON.FeatureCollection,
+  makeId: () => string,
+  now = new Date(),
+): Site[] {
   const out: Site[] = [];
   fc.features.forEach((f, i) => {
     const name = String(f.properties?.name ?? f.properties?.名称 ?? `#${i + 1}`).slice(0, 80) || `#${i + 1}`;
-    const polys = f.geometry?.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry?.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+    const polys =
+      f.geometry?.type === 'Polygon'
+        ? [f.geometry.coordinates]
+        : f.geometry?.type === 'MultiPolygon'
+          ? f.geometry.coordinates
+          : [];
     for (const coordinates of polys) {
-      const r = siteSchema.safeParse({ id: makeId(), name, created: now.toISOString(), geometry: { type: 'Polygon', coordinates } });
+      const r = siteSchema.safeParse({
+        id: makeId(),
+        name,
+        created: now.toISOString(),
+        geometry: { type: 'Polygon', coordinates },
+      });
       if (r.success) out.push(r.data);
     }
   });

@@ -57,7 +57,13 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice, [], [], Workbenc
   project: null,
   flyTo: null,
   startTool: (tool) => set({ tool, sketch: [], measured: null }),
-  addVertex: (p) => set((s) => ({ sketch: [...s.sketch, p] })),
+  addVertex: (p) =>
+    set((s) => {
+      // The two clicks of a double-click (which finishes) land on the same spot: keep one vertex.
+      const last = s.sketch.at(-1);
+      if (last && last[0] === p[0] && last[1] === p[1]) return {};
+      return { sketch: [...s.sketch, p] };
+    }),
   finishSketch: () => {
     const { tool, sketch, sites } = get();
     if (!tool) return null;

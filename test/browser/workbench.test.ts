@@ -3,7 +3,9 @@
  * a reload (and a corrupt store does not crash the app), measuring with Escape to cancel, layout
  * checks with CSV export, file import (bad files get their message, a good one is drawn), routing.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import area from '@turf/area';
 import distance from '@turf/distance';
 import type { Page } from 'playwright-core';
@@ -121,22 +123,24 @@ describe('the planner’s workbench', () => {
 });
 
 describe('file import', () => {
-  const bad: [string, string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
+  /** Over the 50 MB limit: written to a temp file (Playwright will not send a buffer that large). */
+  const huge = () => {
+    const f = join(tmpdir(), 'xsbn-huge.geojson');
+    if (!existsSync(f)) writeFileSync(f, Buffer.alloc(50 * 1024 * 1024 + 1, 32));
+    return f;
+  };
+  const bad: [string, string, RegExp][] = [
     ['invalid JSON', `${FIX}/invalid.json`, /JSON 格式错误/],
     ['an empty file', `${FIX}/empty.geojson`, /文件是空的|没有要素/],
     ['unsupported geometry', `${FIX}/geometry-collection.geojson`, /不支持的几何类型/],
     ['CGCS2000 Gauss–Krüger coordinates', `${FIX}/gk-zoned.geojson`, /投影坐标.*(Gauss|高斯|CGCS2000)/],
     ['Web Mercator coordinates', `${FIX}/web-mercator.geojson`, /投影坐标.*(3857|Mercator|墨卡托)/],
     ['a .shp without its .dbf', `${FIX}/no-dbf.zip`, /缺少 \.dbf/],
-    [
-      'a file over 50 MB',
-      { name: 'huge.geojson', mimeType: 'application/json', buffer: Buffer.alloc(50 * 1024 * 1024 + 1, 32) },
-      /超过 50 MB/,
-    ],
+    ['a file over 50 MB', 'HUGE', /超过 50 MB/],
   ];
   it.each(bad)('%s gets a clear message and changes nothing', async (_label, file, message) => {
     const p = await app.open('?panel=checks');
-    await p.getByTestId('import-input').setInputFiles(file);
+    await p.getByTestId('import-input').setInputFiles(file === 'HUGE' ? huge() : file);
     const err = p.getByTestId('import-error');
     await err.waitFor();
     expect(await err.textContent()).toMatch(message);

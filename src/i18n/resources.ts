@@ -357,7 +357,7 @@ export const en: Resources = {
   key7: 'Seven key industries (chain-chief system)',
   otherGreenFood: 'Other green food',
   clusterHint:
-    'At the prefecture view each park’s nodes show as one counted dot; zoom in to see every firm and project.',
+    "At the prefecture view each park's nodes show as one counted dot; zoom in to see every firm and project.",
   loading: 'Loading map data…',
   loadFailed: 'Could not load the map data: {{msg}}',
   mapFailed: 'The map could not start (WebGL is unavailable or disabled): {{msg}}',
@@ -406,7 +406,7 @@ export const en: Resources = {
     how: 'How is this computed?',
     howWeight:
       'Weight of a node = (1 + 1 if investment ≥ CNY 100 million + 1 if a leading firm) × 0.5 for a project',
-    howStrength: 'Strength of a link = sum of its nodes’ weights',
+    howStrength: "Strength of a link = sum of its nodes' weights",
     howThreshold: 'Threshold: 3 for links the plan names, 2 otherwise',
     howStatus: 'Strength < 1: missing; below the threshold: weak; at or above: strong',
     howPriority: 'Gap priority = shortfall from the threshold (0–1) × 1.5 if the plan names the link',
@@ -428,7 +428,7 @@ export const en: Resources = {
     reset: 'Reset',
     how: 'How the score works',
     howText:
-      'Score = 100 × (Σ weight × factor − protected weight × overlap share) ÷ sum of positive weights. Factors are 0–1: fit 1 for the plan’s core park, 0.6 if only a leading industry; share of up/downstream links present; land ÷ the most land; rail 1 − km/60; Mohan port 1 − km/250; expressway 1 − km/40. Ties go to the better plan fit.',
+      "Score = 100 × (Σ weight × factor − protected weight × overlap share) ÷ sum of positive weights. Factors are 0–1: fit 1 for the plan's core park, 0.6 if only a leading industry; share of up/downstream links present; land ÷ the most land; rail 1 − km/60; Mohan port 1 − km/250; expressway 1 − km/40. Ties go to the better plan fit.",
     score: 'score {{s}}',
   },
   factor: {
@@ -482,7 +482,7 @@ export const en: Resources = {
     checkKinds: {
       protected: 'Parks overlapping protected areas',
       'outside-park': 'Chain nodes outside every park',
-      'industry-mismatch': 'Firms outside their park’s leading industries',
+      'industry-mismatch': "Firms outside their park's leading industries",
       'outside-layout': 'Parks outside the axis and wings',
     },
     noRows: 'none',
@@ -517,7 +517,7 @@ export const en: Resources = {
     computedNote: 'Straight-line distances; protected areas are schematic.',
     routing: 'Project routing',
     routingHint:
-      'Enter a project: every park is checked against the plan’s rules (leading industry, revenue per mu, the “three no’s”, land).',
+      'Enter a project: every park is checked against the plan\'s rules (leading industry, revenue per mu, the "three no\'s", land).',
     industry: 'Industry',
     link: 'Chain link',
     anyLink: '(any)',
@@ -541,15 +541,15 @@ export const en: Resources = {
     rules: {
       leading: 'Leading industry',
       intensity: 'Revenue per mu',
-      pollution: 'Environment (three no’s)',
-      capacity: 'Not over-capacity (three no’s)',
+      pollution: "Environment (three no's)",
+      capacity: "Not over-capacity (three no's)",
       land: 'Land available',
       rail: 'Railway station',
       port: 'Mohan port',
       cold: 'Cold chain',
     },
     ruleValues: {
-      leading: 'park’s leading industries: {{leading}}',
+      leading: "park's leading industries: {{leading}}",
       intensity: '{{perMu}} vs the {{level}} floor {{floor}} (CNY 10k per mu)',
       pollution: 'pollution class: {{pollution}}',
       capacity: '',

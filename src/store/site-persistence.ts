@@ -13,6 +13,8 @@ export function startSitePersistence(
   try {
     const { sites, problem, setAside } = loadSites(storage);
     useAppStore.setState({ sites, ...(problem ? { notice: describe(problem, setAside) } : {}) });
+    // The unreadable store is kept aside: write back what was readable, so it is reported once.
+    if (problem) saveSites(storage, sites);
   } catch (e) {
     useAppStore.setState({ notice: describe(e instanceof Error ? e.message : String(e)) });
   }

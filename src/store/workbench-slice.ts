@@ -5,12 +5,13 @@
  */
 import type { Position } from 'geojson';
 import type { StateCreator } from 'zustand';
+import type { Lang } from '@/i18n/lang';
 import type { Project } from '@/features/workbench/model/routing';
 import { closeRing } from '@/features/workbench/model/geo-measure';
 import type { Site } from '@/features/workbench/model/site-storage';
 
-/** Default name of a drawn site; the planner renames it. */
-export const SITE_NAME_PREFIX = 'Site ';
+/** Default name of a drawn site, by UI language; the planner renames it. */
+export const SITE_NAME_PREFIX = { zh: '候选地 ', en: 'Site ' } as const;
 
 export type Tool = 'measure-line' | 'measure-area' | 'draw-site';
 
@@ -48,7 +49,10 @@ export interface WorkbenchSlice {
   flyToPoint: (center: Position, zoom?: number) => void;
 }
 
-export const createWorkbenchSlice: StateCreator<WorkbenchSlice, [], [], WorkbenchSlice> = (set, get) => ({
+export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang }, [], [], WorkbenchSlice> = (
+  set,
+  get,
+) => ({
   tool: null,
   sketch: [],
   measured: null,
@@ -73,7 +77,7 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice, [], [], Workbenc
       const n = sites.length + 1;
       const site: Site = {
         id: `site-${Date.now().toString(36)}-${n}`,
-        name: `${SITE_NAME_PREFIX}${n}`,
+        name: `${SITE_NAME_PREFIX[get().lang]}${n}`,
         created: new Date().toISOString(),
         geometry: {
           type: 'Polygon',

@@ -131,7 +131,8 @@ describe('file import', () => {
   };
   const bad: [string, string, RegExp][] = [
     ['invalid JSON', `${FIX}/invalid.json`, /JSON 格式错误/],
-    ['an empty file', `${FIX}/empty.geojson`, /文件是空的|没有要素/],
+    ['an empty file', `${FIX}/empty.geojson`, /文件是空的/],
+    ['a file with no features', `${FIX}/no-features.geojson`, /没有要素/],
     ['unsupported geometry', `${FIX}/geometry-collection.geojson`, /不支持的几何类型/],
     ['CGCS2000 Gauss–Krüger coordinates', `${FIX}/gk-zoned.geojson`, /投影坐标.*(Gauss|高斯|CGCS2000)/],
     ['Web Mercator coordinates', `${FIX}/web-mercator.geojson`, /投影坐标.*(3857|Mercator|墨卡托)/],

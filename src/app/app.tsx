@@ -63,8 +63,8 @@ export function App() {
         {geo.status === 'ready' ? (
           <>
             {mapError ? (
-              <p className="status error" role="alert" data-testid="map-error">
-                {t('mapFailed', { msg: mapError })}
+              <p className="status error map-failed" role="alert" data-testid="map-error" title={mapError}>
+                {t('noWebgl')}
               </p>
             ) : (
               <MapView data={geo} onError={setMapError} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SearchBox } from '@/features/search/components/search-box';
 import { useAppStore } from '@/store/app-store';
 
 export function Header() {
@@ -11,6 +12,7 @@ export function Header() {
         <h1>{t('title')}</h1>
         <p className="subtitle">{t('subtitle')}</p>
       </div>
+      <SearchBox />
       <button
         type="button"
         className="lang"

@@ -283,6 +283,14 @@ export const zh = {
     copied: '已复制',
     score: '承接得分 {{s}}',
   },
+  searchBox: {
+    label: '搜索园区、产业、环节、企业(支持拼音与首字母)',
+    placeholder: '搜索:园区、产业、企业… 如 mh',
+    none: '没有匹配的结果',
+    kinds: { park: '园区', industry: '产业', link: '产业链环节', node: '企业/项目', place: '地点' },
+    count: '{{n}} 个结果',
+  },
+  noWebgl: '此浏览器无法显示地图(WebGL 不可用);产业链、缺口、园区资料和搜索仍可使用。',
 };
 
 export type Resources = typeof zh;
@@ -581,4 +589,13 @@ export const en: Resources = {
     copied: 'Copied',
     score: 'host score {{s}}',
   },
+  searchBox: {
+    label: 'Search parks, industries, chain links, firms (pinyin and initials work)',
+    placeholder: 'Search parks, industries, firms… e.g. mh',
+    none: 'No match',
+    kinds: { park: 'Park', industry: 'Industry', link: 'Chain link', node: 'Firm/project', place: 'Place' },
+    count: '{{n}} results',
+  },
+  noWebgl:
+    'This browser cannot show the map (WebGL is unavailable); chains, gaps, park profiles and search still work.',
 };

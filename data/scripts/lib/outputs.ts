@@ -12,6 +12,7 @@ import { BASEMAP_BOX, type CountyProps } from './basemap';
 import type { Records } from './load-records';
 import { labelPoint, measureArea, roundCoords } from './measure';
 import { parkAccess, protectedOverlap } from './park-metrics';
+import { buildSearchIndex } from './search-index';
 
 type Area = Polygon | MultiPolygon;
 type Props = Record<string, unknown>;
@@ -243,6 +244,7 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     'nodes.geojson': fc(nodes),
     'labels.geojson': fc(labels),
     'catalog.json': catalog,
+    'search.json': buildSearchIndex(r),
   };
 }
 

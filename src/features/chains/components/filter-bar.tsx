@@ -69,7 +69,7 @@ export function FilterBar({ data }: { data: GeoData }) {
           ))}
         </select>
         <input
-          type="search"
+          type="text"
           aria-label={t('filters.search')}
           placeholder={t('filters.search')}
           value={f.q}

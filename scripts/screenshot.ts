@@ -20,7 +20,8 @@ for (const [name, viewport] of [
     const page = await s.context.newPage();
     const w = watchPage(page, server.url.replace(/\/$/, ''));
     await page.goto(`${server.url}?lang=${lang}${extra ? `&${extra}` : ''}`);
-    await waitForMapIdle(page);
+    if (extra.includes('page=')) await page.waitForSelector('main.page');
+    else await waitForMapIdle(page);
     await page.waitForTimeout(500);
     const file = join(out, `${name}-${lang}.png`);
     await page.screenshot({ path: file });

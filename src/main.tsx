@@ -10,11 +10,6 @@ import { startSitePersistence } from './store/site-persistence';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
 
-startUrlSync((ignored) => {
-  const r = useAppStore.getState().lang === 'en' ? en : zh;
-  return r.ignoredParams.replace('{{list}}', ignored.join(', '));
-});
-
 // Start the first requests before React mounts (the bench showed ~300 ms lost waiting for the mount).
 const queryClient = createQueryClient();
 void queryClient.prefetchQuery(manifestQueryOptions());
@@ -27,10 +22,18 @@ const storage = (() => {
     return null;
   }
 })();
+startUrlSync((ignored) => {
+  const r = useAppStore.getState().lang === 'en' ? en : zh;
+  return r.ignoredParams.replace('{{list}}', ignored.join(', '));
+}, storage);
+
 startSitePersistence(storage, (problem, key) => {
   const r = useAppStore.getState().lang === 'en' ? en : zh;
   return r.sitesProblem.replace('{{problem}}', problem).replace('{{key}}', key ?? '—');
 });
+
+// The map page needs MapLibre at once: start loading its chunk now, not when React gets to it.
+if (useAppStore.getState().page === 'map') void import('./map/map-view');
 
 // For scripting and the filter-latency benchmark, like window.__map.
 window.__store = useAppStore;

@@ -1,22 +1,27 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { useGeoData } from '@/features/geo/api/use-geo-data';
 import { ParkProfile } from '@/features/chains/components/park-profile';
 import { importIntoStore } from '@/features/workbench/components/import-into-store';
-import { MapView } from '@/map/map-view';
+import { ParkDirectory } from '@/features/parks/components/park-directory';
 import { useAppStore } from '@/store/app-store';
 import { knownIds } from './known-ids';
 import { reconcileView } from '@/store/reconcile';
 import { Header } from './header';
 import { Notice } from './notice';
+import { ParkPage } from './pages/park-page';
 import { SidePanel } from './side-panel';
+
+// MapLibre is most of the JS: the directory and park pages never load it.
+const MapView = lazy(() => import('@/map/map-view').then((m) => ({ default: m.MapView })));
 
 /** Page layout: the only place features are composed. */
 export function App() {
   const { t } = useTranslation();
   const geo = useGeoData();
   const [mapError, setMapError] = useState<string | null>(null);
+  const page = useAppStore((s) => s.page);
   const ready = geo.status === 'ready' ? geo : null;
   useEffect(
     function dropUnknownIds() {
@@ -42,7 +47,7 @@ export function App() {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a pointer shortcut; the 导入 / Import button is the keyboard path
     <div
-      className={`app${dragging ? ' dragging' : ''}`}
+      className={`app${dragging ? ' dragging' : ''}${page === 'map' ? '' : ' on-page'}`}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
@@ -53,31 +58,33 @@ export function App() {
     >
       <Header />
       <Notice />
-      <main className="body">
-        {geo.status === 'loading' ? <p className="status">{t('loading')}</p> : null}
-        {geo.status === 'error' ? (
-          <p className="status error" role="alert">
-            {t('loadFailed', { msg: geo.error instanceof Error ? geo.error.message : String(geo.error) })}
-          </p>
-        ) : null}
-        {geo.status === 'ready' ? (
-          <>
-            {mapError ? (
-              <p className="status error map-failed" role="alert" data-testid="map-error" title={mapError}>
-                {t('noWebgl')}
-              </p>
-            ) : (
+      {geo.status === 'loading' ? <p className="status">{t('loading')}</p> : null}
+      {geo.status === 'error' ? (
+        <p className="status error" role="alert">
+          {t('loadFailed', { msg: geo.error instanceof Error ? geo.error.message : String(geo.error) })}
+        </p>
+      ) : null}
+      {geo.status === 'ready' && page === 'parks' ? <ParkDirectory data={geo} /> : null}
+      {geo.status === 'ready' && page.startsWith('park:') ? <ParkPage id={page.slice(5)} data={geo} /> : null}
+      {geo.status === 'ready' && page === 'map' ? (
+        <main className="body">
+          {mapError ? (
+            <p className="status error map-failed" role="alert" data-testid="map-error" title={mapError}>
+              {t('noWebgl')}
+            </p>
+          ) : (
+            <Suspense fallback={<p className="status">{t('loading')}</p>}>
               <MapView data={geo} onError={setMapError} />
-            )}
-            <aside className="side">
-              <SidePanel data={geo} />
-            </aside>
-            <aside className="details-side">
-              <DetailsPanel data={geo} parkExtra={(park) => <ParkProfile park={park} data={geo} />} />
-            </aside>
-          </>
-        ) : null}
-      </main>
+            </Suspense>
+          )}
+          <aside className="side">
+            <SidePanel data={geo} />
+          </aside>
+          <aside className="details-side">
+            <DetailsPanel data={geo} parkExtra={(park) => <ParkProfile park={park} data={geo} />} />
+          </aside>
+        </main>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PageLink } from '@/features/parks/components/park-link';
 import { SearchBox } from '@/features/search/components/search-box';
 import { useAppStore } from '@/store/app-store';
 
@@ -6,12 +7,21 @@ export function Header() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
+  const page = useAppStore((s) => s.page);
   return (
     <header className="top">
       <div>
         <h1>{t('title')}</h1>
         <p className="subtitle">{t('subtitle')}</p>
       </div>
+      <nav className="top-nav" aria-label={t('nav.parks')}>
+        <PageLink page="map" className={page === 'map' ? 'on' : ''} testId="nav-map">
+          {t('nav.map')}
+        </PageLink>
+        <PageLink page="parks" className={page !== 'map' ? 'on' : ''} testId="nav-parks">
+          {t('nav.parks')}
+        </PageLink>
+      </nav>
       <SearchBox />
       <button
         type="button"

@@ -291,6 +291,24 @@ export const zh = {
     count: '{{n}} 个结果',
   },
   noWebgl: '此浏览器无法显示地图(WebGL 不可用);产业链、缺口、园区资料和搜索仍可使用。',
+  nav: { map: '地图', parks: '园区名录', back: '返回园区名录', onMap: '在地图上查看', print: '打印' },
+  directory: {
+    title: '园区名录',
+    intro: '西双版纳州产业园区及片区。每个园区一页,可分享、可打印;这也是地图的文字版。',
+    area: '面积(示意)',
+    open: '查看园区资料',
+  },
+  parkPage: {
+    summary: '概况',
+    chains: '主导产业与产业链',
+    figures: '主要数据',
+    transport: '交通区位',
+    locator: '位置示意',
+    contact: '管理机构',
+    notFound: '文献中未查到',
+    noContact: '联系方式未公开',
+    locatorAlt: '{{name}}在西双版纳州的位置示意图',
+  },
 };
 
 export type Resources = typeof zh;
@@ -598,4 +616,29 @@ export const en: Resources = {
   },
   noWebgl:
     'This browser cannot show the map (WebGL is unavailable); chains, gaps, park profiles and search still work.',
+  nav: {
+    map: 'Map',
+    parks: 'Park directory',
+    back: 'Back to the directory',
+    onMap: 'Show on the map',
+    print: 'Print',
+  },
+  directory: {
+    title: 'Park directory',
+    intro:
+      'The industrial parks and sub-zones of Xishuangbanna. One page per park, to share or print; also the text version of the map.',
+    area: 'Area (schematic)',
+    open: 'Open the park profile',
+  },
+  parkPage: {
+    summary: 'Summary',
+    chains: 'Leading industries and their chains',
+    figures: 'Key figures',
+    transport: 'Transport',
+    locator: 'Location',
+    contact: 'Management',
+    notFound: 'not found in the sources read',
+    noContact: 'contact details not published',
+    locatorAlt: 'Where {{name}} lies in Xishuangbanna',
+  },
 };

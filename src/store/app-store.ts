@@ -15,7 +15,11 @@ export const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', '
 export type Panel = (typeof PANELS)[number];
 
 /** The view: all of it round-trips through the URL (url-codec.ts). */
+/** 'map', 'parks' (the directory) or 'park:<id>' (a park's profile page). */
+export type Page = 'map' | 'parks' | `park:${string}`;
+
 export interface ViewState {
+  page: Page;
   lang: Lang;
   selection: Selection | null;
   /** Layer groups the user has switched off. */
@@ -44,6 +48,8 @@ export interface AppState extends ViewState, WorkbenchSlice {
   /** Selects a record and asks the map to fly to it. */
   selectAndFocus: (s: Selection) => void;
   setLang: (lang: Lang) => void;
+  /** Goes to another page (a new history entry, so Back returns). */
+  navigate: (page: Page) => void;
   select: (s: Selection | null) => void;
   toggleGroup: (g: LayerGroup) => void;
   setNotice: (n: string | null) => void;
@@ -61,6 +67,7 @@ export interface AppState extends ViewState, WorkbenchSlice {
 }
 
 export const defaultView = (): ViewState => ({
+  page: 'map',
   lang: 'zh',
   selection: null,
   hidden: [],
@@ -84,6 +91,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...createWorkbenchSlice(set, get, api),
   ...initialState(),
   setLang: (lang) => set({ lang }),
+  navigate: (page) => set({ page }),
   select: (selection) => set({ selection }),
   selectAndFocus: (selection) =>
     set((s) => ({ selection, focus: { ...selection, n: (s.focus?.n ?? 0) + 1 } })),

@@ -4,6 +4,7 @@ import { defaultView, type ViewState } from './app-store';
 import { decodeView, encodeView } from './url-codec';
 
 const view: ViewState = {
+  page: 'park:gasa',
   lang: 'en',
   selection: { kind: 'park', id: 'gasa' },
   hidden: ['wings', 'ports'],
@@ -69,6 +70,9 @@ describe('url codec', () => {
       ignored: ['query string too long'],
     });
     expect(decodeView('?lang=en&lang=zh').view.lang).toBe('en');
+    expect(decodeView('?page=parks').view.page).toBe('parks');
+    expect(decodeView('?page=park:<x>').ignored).toEqual(['page=park:<x>']);
+    expect(decodeView('?page=map').ignored).toEqual([]);
     expect(decodeView('?proj=rubber~~60~2e4~1~~none~0').view.project).toBeNull();
     expect(decodeView('?proj=rubber~~60~20000~1~x~none~0').ignored).toEqual([
       'proj=rubber~~60~20000~1~x~none~0',

@@ -35,6 +35,13 @@ export function decodeView(search: string): Decoded {
     return v === null ? null : v.slice(0, MAX_PARAM);
   };
 
+  const page = get('page');
+  if (page !== null) {
+    const [kind, id, ...rest] = page.split(':');
+    if (kind === 'parks' && id === undefined) view.page = 'parks';
+    else if (kind === 'park' && id && ID.test(id) && rest.length === 0) view.page = `park:${id}`;
+    else if (kind !== 'map') ignored.push(`page=${short(page)}`);
+  }
   const lang = get('lang');
   if (lang !== null) {
     if (isLang(lang)) view.lang = lang;
@@ -153,8 +160,9 @@ export function decodeProject(s: string): Project | null {
 export function encodeView(view: ViewState, base = ''): string {
   const d = defaultView();
   const params = new URLSearchParams(base);
-  for (const k of ['lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w', 'proj'])
+  for (const k of ['page', 'lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w', 'proj'])
     params.delete(k);
+  if (view.page !== d.page) params.set('page', view.page);
   if (view.lang !== d.lang) params.set('lang', view.lang);
   if (view.industries.length > 0) params.set('ind', view.industries.join(','));
   if (view.stage) params.set('stage', view.stage);
@@ -171,6 +179,7 @@ export function encodeView(view: ViewState, base = ''): string {
 }
 
 export const pickView = (s: ViewState): ViewState => ({
+  page: s.page,
   lang: s.lang,
   selection: s.selection,
   hidden: s.hidden,

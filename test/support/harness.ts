@@ -43,6 +43,13 @@ export function setupApp(viewport = { width: 1366, height: 768 }) {
       await waitForMapIdle(page);
       return page;
     },
+    /** Opens a page that has no map (directory, park pages): waits for load only. */
+    async openNoMap(query = ''): Promise<Page> {
+      const page = await session.context.newPage();
+      pages.push({ page, watch: watchPage(page, server.url.replace(/\/$/, '')) });
+      await page.goto(`${server.url}${query}`);
+      return page;
+    },
     async jump(p: Page, center: [number, number], zoom: number): Promise<void> {
       await p.evaluate(
         ([c, z]) => window.__map?.jumpTo({ center: c as [number, number], zoom: z as number }),

@@ -6,7 +6,15 @@ import { formatNumber } from '@/lib/format';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
 
-export function ParkDetails({ park, data }: { park: BuiltPark; data: GeoData }) {
+export function ParkDetails({
+  park,
+  data,
+  showTitle = true,
+}: {
+  park: BuiltPark;
+  data: GeoData;
+  showTitle?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.select);
@@ -19,7 +27,7 @@ export function ParkDetails({ park, data }: { park: BuiltPark; data: GeoData }) 
     .filter((x) => x.n > 0);
   return (
     <>
-      <h2 id="details-title">{nameIn(lang, park)}</h2>
+      {showTitle ? <h2 id="details-title">{nameIn(lang, park)}</h2> : null}
       <ProvenanceBadge provenance={park.provenance} source={park.source} asOf={park.as_of} />
       <p className="schematic-note">{t('details.schematic')}</p>
       <dl className="facts">

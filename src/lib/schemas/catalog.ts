@@ -47,6 +47,9 @@ export const builtParkSchema = z.object({
   land_provenance: z.enum(PROVENANCES).optional(),
   land_source: z.string().optional(),
   land_as_of: z.string().optional(),
+  committee_zh: z.string().optional(),
+  committee_en: z.string().optional(),
+  committee_source: z.string().optional(),
   access: z.object({
     station_id: z.string(),
     station_km: z.number(),

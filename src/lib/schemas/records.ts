@@ -81,6 +81,10 @@ export const parkSchema = z
     land_provenance: provenanceSchema.optional(),
     land_source: z.string().optional(),
     land_as_of: asOfSchema.optional(),
+    /** The management committee (管委会), where a document names it. */
+    committee_zh: z.string().optional(),
+    committee_en: z.string().optional(),
+    committee_source: z.string().optional(),
     ...provenanceFields,
   })
   .superRefine(checkSource)

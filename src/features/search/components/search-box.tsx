@@ -9,6 +9,12 @@ import { type SearchEntry, search, searchIndexSchema } from '../model/search';
 /** What choosing a result does: a park or a firm flies the map and opens its profile. */
 function choose(e: SearchEntry): void {
   const s = useAppStore.getState();
+  // Off the map (directory, park pages) a park opens its page; anything else goes back to the map.
+  if (s.page !== 'map' && e.kind === 'park') {
+    s.navigate(`park:${e.id}`);
+    return;
+  }
+  if (s.page !== 'map') s.navigate('map');
   if (e.kind === 'park' || e.kind === 'node' || e.kind === 'place')
     s.selectAndFocus({ kind: e.kind, id: e.id });
   else if (e.kind === 'industry') s.focusIndustry(e.id);
@@ -65,7 +71,7 @@ export function SearchBox() {
         type="search"
         aria-label={t('searchBox.label')}
         placeholder={t('searchBox.placeholder')}
-        aria-controls={listId}
+        aria-controls={show ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={show && results[active] ? `${listId}-${active}` : undefined}
         value={q}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { nameIn } from '@/i18n/lang';
+import { formatNumber } from '@/lib/format';
+import { useAppStore } from '@/store/app-store';
+import { PageLink } from './park-link';
+
+/** The directory: one card per park and 片区 — level, county, leading industries, area. */
+export function ParkDirectory({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const parks = data.catalog.parks;
+  return (
+    <main className="page directory" data-testid="directory">
+      <h1>{t('directory.title')}</h1>
+      <p className="lead">{t('directory.intro')}</p>
+      <ul className="cards">
+        {parks.map((p) => (
+          <li key={p.id} className={`card level-border-${p.level}${p.parent ? ' sub' : ''}`}>
+            <h2>
+              <PageLink page={`park:${p.id}`} testId={`card-${p.id}`}>
+                {nameIn(lang, p)}
+              </PageLink>
+            </h2>
+            <p className="card-meta">
+              <span className={`level level-${p.level}`}>{t(`levels.${p.level}`)}</span> ·{' '}
+              {t(`countyNames.${p.county}`)}
+              {p.parent ? ` · ${nameIn(lang, parks.find((x) => x.id === p.parent) ?? p)}` : ''}
+            </p>
+            <ul className="chips">
+              {p.leading.map((id) => {
+                const i = data.catalog.industries.find((x) => x.id === id);
+                return (
+                  <li key={id}>
+                    <span className="swatch" style={{ background: i?.color }} aria-hidden="true" />
+                    {i ? nameIn(lang, i) : id}
+                  </li>
+                );
+              })}
+            </ul>
+            <p className="card-area">
+              {t('directory.area')}: {formatNumber(p.area_km2, lang, 1)} {t('units.km2')} ·{' '}
+              {formatNumber(p.area_mu, lang)} {t('units.mu')}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Issue 5 in Chromium, on a phone-sized and a desktop window: directory → profile → back, the
+ * language switch keeps the place (and is remembered), a keyboard-only walk, touch targets, no
+ * sideways scrolling, and axe-core on the map, the directory and a profile in both languages.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe';
+import { SHOTS, setupApp } from '../support/harness';
+
+async function openPage(app: ReturnType<typeof setupApp>, query: string): Promise<Page> {
+  // Pages off the map do not create one: open without waiting for map idle.
+  const p = await app.openNoMap(query);
+  await p.locator('main.page').waitFor();
+  return p;
+}
+
+for (const [name, viewport] of [
+  ['phone', { width: 375, height: 812 }],
+  ['desktop', { width: 1366, height: 768 }],
+] as const) {
+  describe(`park pages (${name})`, () => {
+    const app = setupApp(viewport);
+
+    it('directory → profile → back, without loading the map', async () => {
+      const p = await openPage(app, '?page=parks&lang=zh');
+      expect(await p.locator('.card').count()).toBe(7);
+      await p.getByTestId('card-menghai').click();
+      await p.getByRole('heading', { level: 1, name: '勐海产业园区' }).waitFor();
+      expect(await p.getByTestId('park-profile').textContent()).toContain('茶保健食品');
+      expect(await p.getByTestId('contact').textContent()).toContain('文献中未查到');
+      expect(await p.evaluate(() => window.__map)).toBeUndefined();
+      await p.screenshot({ path: `${SHOTS}/test-profile-${name}-zh.png`, fullPage: true });
+      await p.goBack();
+      await p.getByRole('heading', { level: 1, name: '园区名录' }).waitFor();
+      expect(p.url()).toContain('page=parks');
+      expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    });
+
+    it('the language switch keeps the place, and the language is remembered', async () => {
+      const p = await openPage(app, '?page=park:mohan&lang=zh');
+      await p.getByRole('heading', { level: 1, name: '磨憨片区' }).waitFor();
+      await p.getByTestId('lang-switch').click();
+      await p.getByRole('heading', { level: 1, name: 'Mohan sub-zone' }).waitFor();
+      expect(p.url()).toContain('page=park%3Amohan');
+      expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+      const q = await openPage(app, '?page=parks');
+      await q.getByRole('heading', { level: 1, name: 'Park directory' }).waitFor();
+      await q.getByTestId('lang-switch').click(); // back to zh for the other tests
+      await q.getByRole('heading', { level: 1, name: '园区名录' }).waitFor();
+    });
+
+    it('a keyboard-only walk: search by initials, open a profile, go back, with visible focus', async () => {
+      const p = await openPage(app, '?page=parks&lang=zh');
+      const box = p.getByRole('searchbox');
+      for (let i = 0; i < 8 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+        await p.keyboard.press('Tab');
+      expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+      const outline = await box.evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).not.toBe('none');
+      await p.keyboard.type('mh');
+      await p.getByTestId('search-results').waitFor();
+      const names = await p.getByTestId('search-results').locator('.result-name').allTextContents();
+      for (let i = 0; i < names.indexOf('磨憨片区'); i++) await p.keyboard.press('ArrowDown');
+      await p.keyboard.press('Enter');
+      await p.getByRole('heading', { level: 1, name: '磨憨片区' }).waitFor();
+      await p.getByTestId('back-to-directory').focus();
+      await p.keyboard.press('Enter');
+      await p.getByRole('heading', { level: 1, name: '园区名录' }).waitFor();
+    });
+
+    it('touch targets of the main controls are at least 44 px high', async () => {
+      const p = await openPage(app, '?page=parks&lang=zh');
+      const small = await p.evaluate(() =>
+        [
+          ...document.querySelectorAll(
+            '.top button, .top a, .top input, .card h2 a, .page-nav a, .page-actions button',
+          ),
+        ]
+          .map((el) => ({
+            t: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 20),
+            h: el.getBoundingClientRect().height,
+          }))
+          .filter((x) => x.h < 44 && !x.t.startsWith('Card')),
+      );
+      // Card titles are text links inside a larger card; the rest must be at least 44 px.
+      expect(small.filter((x) => !['勐', '磨', '西', '云'].some((c) => x.t.startsWith(c)))).toEqual([]);
+    });
+
+    it('axe-core finds no serious or critical problem on the map, the directory and a profile, in both languages', async () => {
+      for (const lang of ['zh', 'en']) {
+        const d = await openPage(app, `?page=parks&lang=${lang}`);
+        expect(await seriousViolations(d), `directory ${lang}`).toEqual([]);
+        const pr = await openPage(app, `?page=park:gasa&lang=${lang}`);
+        expect(await seriousViolations(pr), `profile ${lang}`).toEqual([]);
+        const m = await app.open(`?lang=${lang}`);
+        expect(await seriousViolations(m), `map ${lang}`).toEqual([]);
+      }
+    });
+  });
+}

@@ -185,6 +185,8 @@ describe('the offline industry map', () => {
     const p = await open();
     const font = await p.evaluate(async () => {
       await document.fonts.ready;
+      // Loading is lazy per unicode-range subset: ask for the title's characters, then check them.
+      await document.fonts.load('16px "Noto Sans SC"', '西双版纳产业地图');
       const h1 = document.querySelector('h1');
       return {
         family: h1 ? getComputedStyle(h1).fontFamily : '',

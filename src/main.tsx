@@ -13,7 +13,6 @@ import './styles.css';
 // Start the first requests before React mounts (the bench showed ~300 ms lost waiting for the mount).
 const queryClient = createQueryClient();
 void queryClient.prefetchQuery(manifestQueryOptions());
-void queryClient.prefetchQuery(fontFacesQueryOptions());
 
 const storage = (() => {
   try {
@@ -33,7 +32,10 @@ startSitePersistence(storage, (problem, key) => {
 });
 
 // The map page needs MapLibre at once: start loading its chunk now, not when React gets to it.
-if (useAppStore.getState().page === 'map') void import('./map/map-view');
+if (useAppStore.getState().page === 'map') {
+  void import('./map/map-view');
+  void queryClient.prefetchQuery(fontFacesQueryOptions());
+}
 
 // For scripting and the filter-latency benchmark, like window.__map.
 window.__store = useAppStore;

@@ -19,9 +19,9 @@ const MapView = lazy(() => import('@/map/map-view').then((m) => ({ default: m.Ma
 /** Page layout: the only place features are composed. */
 export function App() {
   const { t } = useTranslation();
-  const geo = useGeoData();
-  const [mapError, setMapError] = useState<string | null>(null);
   const page = useAppStore((s) => s.page);
+  const geo = useGeoData({ withFonts: page === 'map' });
+  const [mapError, setMapError] = useState<string | null>(null);
   const ready = geo.status === 'ready' ? geo : null;
   useEffect(
     function dropUnknownIds() {

@@ -186,14 +186,14 @@ describe('the offline industry map', () => {
     const font = await p.evaluate(async () => {
       await document.fonts.ready;
       // Loading is lazy per unicode-range subset: ask for the title's characters, then check them.
-      await document.fonts.load('16px "Noto Sans SC"', '西双版纳产业地图');
+      await document.fonts.load('16px "XSBN Sans"', '西双版纳产业地图');
       const h1 = document.querySelector('h1');
       return {
         family: h1 ? getComputedStyle(h1).fontFamily : '',
-        loaded: document.fonts.check('16px "Noto Sans SC"', '西双版纳产业地图'),
+        loaded: document.fonts.check('16px "XSBN Sans"', '西双版纳产业地图'),
       };
     });
-    expect(font.family.startsWith('"Noto Sans SC"')).toBe(true);
+    expect(font.family.startsWith('"XSBN Sans", "Noto Sans SC"')).toBe(true);
     expect(font.loaded).toBe(true);
   });
 

@@ -10,7 +10,6 @@ import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import { classifyOutline, loadCounties, loadCountries, loadPuer, mergeAreas } from './basemap';
 import { checkReferences, checkSpatial, indexCounties } from './checks';
-import { buildFonts } from './fonts';
 import { IssueList } from './issues';
 import { loadRecords } from './load-records';
 import { buildOutputs } from './outputs';
@@ -57,7 +56,7 @@ export function validateAndDerive(dataDir: string) {
   return buildOutputs(records, basemap);
 }
 
-export function buildGeo(dataDir: string, outDir: string, fontsDir?: string): BuildResult {
+export function buildGeo(dataDir: string, outDir: string): BuildResult {
   const outputs = validateAndDerive(dataDir);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -82,6 +81,5 @@ export function buildGeo(dataDir: string, outDir: string, fontsDir?: string): Bu
     .slice(0, 12);
   const manifest = { version, files };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
-  if (fontsDir) buildFonts(fontsDir);
   return { manifest };
 }

@@ -11,7 +11,9 @@ import {
 import { assetUrl } from '@/lib/paths';
 
 async function fetchJson<S extends z.ZodType>(url: string, schema: S, what: string): Promise<z.infer<S>> {
-  const res = await fetch(url, { cache: url.includes('?v=') ? 'default' : 'no-cache' });
+  // The server marks unversioned files (manifest) no-cache, so the default mode revalidates them,
+  // and a <link rel=preload> in index.html can serve the first request.
+  const res = await fetch(url);
   if (!res.ok) throw new Error(`${what}: HTTP ${res.status}`);
   let body: unknown;
   try {
@@ -55,8 +57,17 @@ export function builtFileOptions<S extends z.ZodType>(
   });
 }
 
-export const catalogQueryOptions = (m: Manifest | undefined) =>
-  builtFileOptions(m, 'catalog.json', catalogSchema);
+/**
+ * The catalog is fetched without the version parameter (the server revalidates it), so the preload in
+ * index.html serves it while the script is still loading: the directory's first paint needs it.
+ */
+export const catalogQueryOptions = (m: Manifest | undefined) => {
+  const hash = m ? fileHash(m, 'catalog.json') : 'pending';
+  return queryOptions({
+    queryKey: ['geo', 'catalog.json', hash] as const,
+    queryFn: m ? () => fetchJson(assetUrl('geo/catalog.json'), catalogSchema, 'geo/catalog.json') : skipToken,
+  });
+};
 export const nodesQueryOptions = (m: Manifest | undefined) =>
   builtFileOptions(m, 'nodes.geojson', featureCollectionOf(nodePropsSchema));
 export const placesQueryOptions = (m: Manifest | undefined) =>

@@ -9,18 +9,19 @@ import {
 } from './geo-queries';
 
 /** Everything the app needs before the map can be drawn: manifest, catalog, nodes, places, fonts. */
-export function useGeoData() {
+export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}) {
   const manifest = useQuery(manifestQueryOptions());
   const m = manifest.data;
   const catalog = useQuery(catalogQueryOptions(m));
   const nodes = useQuery(nodesQueryOptions(m));
   const places = useQuery(placesQueryOptions(m));
-  const fonts = useQuery(fontFacesQueryOptions());
+  // Only the map draws with the font-face list; the directory and park pages do not wait for it.
+  const fonts = useQuery({ ...fontFacesQueryOptions(), enabled: withFonts });
   const error = [manifest, catalog, nodes, places, fonts].find((q) => q.error)?.error ?? null;
   const c = catalog.data;
   const n = nodes.data;
   const p = places.data;
-  const f = fonts.data;
+  const f = withFonts ? fonts.data : [];
   // One stable object once everything is there, so effects keyed on it run once.
   return useMemo(() => {
     if (m && c && n && p && f) {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { IndustryChips } from '@/components/ui/industry-chips';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { nameIn } from '@/i18n/lang';
@@ -79,17 +80,7 @@ export function ParkDetails({
         ) : null}
         <dt>{t('details.leading')}</dt>
         <dd>
-          <ul className="chips">
-            {park.leading.map((id) => {
-              const i = data.catalog.industries.find((x) => x.id === id);
-              return (
-                <li key={id}>
-                  <span className="swatch" style={{ background: i?.color }} aria-hidden="true" />
-                  {i ? nameIn(lang, i) : id}
-                </li>
-              );
-            })}
-          </ul>
+          <IndustryChips ids={park.leading} industries={data.catalog.industries} />
         </dd>
         <dt>{t('details.nodes')}</dt>
         <dd>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { IndustryChips } from '@/components/ui/industry-chips';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
@@ -27,17 +28,7 @@ export function ParkDirectory({ data }: { data: GeoData }) {
               {t(`countyNames.${p.county}`)}
               {p.parent ? ` · ${nameIn(lang, parks.find((x) => x.id === p.parent) ?? p)}` : ''}
             </p>
-            <ul className="chips">
-              {p.leading.map((id) => {
-                const i = data.catalog.industries.find((x) => x.id === id);
-                return (
-                  <li key={id}>
-                    <span className="swatch" style={{ background: i?.color }} aria-hidden="true" />
-                    {i ? nameIn(lang, i) : id}
-                  </li>
-                );
-              })}
-            </ul>
+            <IndustryChips ids={p.leading} industries={data.catalog.industries} />
             <p className="card-area">
               {t('directory.area')}: {formatNumber(p.area_km2, lang, 1)} {t('units.km2')} ·{' '}
               {formatNumber(p.area_mu, lang)} {t('units.mu')}

@@ -1,33 +1,9 @@
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checksToCsv, layoutChecks } from './layout-checks';
-import type { IdFeature } from './site-metrics';
+import { kmPoint, kmSquare } from '../../../../test/support/km-squares';
 
-const KM = 1 / 111.19508;
-function square(x: number, y: number, s: number, props: Record<string, unknown>): IdFeature<Polygon> {
-  const [a, b, c, d] = [x * KM, y * KM, (x + s) * KM, (y + s) * KM];
-  return {
-    type: 'Feature',
-    properties: { id: 'x', ...props },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [a, b],
-          [c, b],
-          [c, d],
-          [a, d],
-          [a, b],
-        ],
-      ],
-    },
-  };
-}
-const node = (x: number, y: number, props: Record<string, unknown>): IdFeature<GeoJSON.Point> => ({
-  type: 'Feature',
-  properties: { id: 'n', ...props },
-  geometry: { type: 'Point', coordinates: [x * KM, y * KM] },
-});
+const square = kmSquare;
+const node = kmPoint;
 
 const parkA = square(0, 0, 2, { id: 'a', name_zh: '甲园', name_en: 'Park A', leading: ['rubber'] });
 const parkB = square(20, 0, 2, { id: 'b', name_zh: '乙园', name_en: 'Park B', leading: ['tea'] });

@@ -1,33 +1,10 @@
-import type { Feature, LineString, Polygon } from 'geojson';
+import type { Feature, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { type IdFeature, kmToArea, overlapWith, type SiteContext, siteMetrics } from './site-metrics';
+import { KM, kmPoint, kmSquare } from '../../../../test/support/km-squares';
+import { kmToArea, overlapWith, type SiteContext, siteMetrics } from './site-metrics';
 
-const KM = 1 / 111.19508; // 1 km of longitude (or latitude) at the equator, in degrees
-/** A square of `s` km with its south-west corner at (x, y) km from (0, 0). */
-function square(x: number, y: number, s: number, id = 'sq'): IdFeature<Polygon> {
-  const [a, b, c, d] = [x * KM, y * KM, (x + s) * KM, (y + s) * KM];
-  return {
-    type: 'Feature',
-    properties: { id },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [a, b],
-          [c, b],
-          [c, d],
-          [a, d],
-          [a, b],
-        ],
-      ],
-    },
-  };
-}
-const pt = (x: number, y: number, id: string): IdFeature<GeoJSON.Point> => ({
-  type: 'Feature',
-  properties: { id },
-  geometry: { type: 'Point', coordinates: [x * KM, y * KM] },
-});
+const square = (x: number, y: number, s: number, id = 'sq') => kmSquare(x, y, s, { id });
+const pt = (x: number, y: number, id: string) => kmPoint(x, y, { id });
 const road: Feature<LineString> = {
   type: 'Feature',
   properties: {},

@@ -1,0 +1,21 @@
+import { nameIn } from '@/i18n/lang';
+import type { Catalog } from '@/lib/schemas/catalog';
+import { useAppStore } from '@/store/app-store';
+
+/** Industries as coloured chips, in the current language (ids the catalog lacks show as ids). */
+export function IndustryChips({ ids, industries }: { ids: string[]; industries: Catalog['industries'] }) {
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <ul className="chips">
+      {ids.map((id) => {
+        const i = industries.find((x) => x.id === id);
+        return (
+          <li key={id}>
+            <span className="swatch" style={{ background: i?.color }} aria-hidden="true" />
+            {i ? nameIn(lang, i) : id}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

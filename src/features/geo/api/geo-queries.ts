@@ -58,20 +58,24 @@ export function builtFileOptions<S extends z.ZodType>(
 }
 
 /**
- * The catalog is fetched without the version parameter (the server revalidates it), so the preload in
- * index.html serves it while the script is still loading: the directory's first paint needs it.
+ * The files every page needs first (catalog, nodes, places) are fetched without the version
+ * parameter (the server revalidates them with their ETag), so the preloads in index.html serve them
+ * while the script is still loading. The content hash stays in the query key.
  */
-export const catalogQueryOptions = (m: Manifest | undefined) => {
-  const hash = m ? fileHash(m, 'catalog.json') : 'pending';
+function preloadedFileOptions<S extends z.ZodType>(manifest: Manifest | undefined, file: string, schema: S) {
+  const hash = manifest ? fileHash(manifest, file) : 'pending';
   return queryOptions({
-    queryKey: ['geo', 'catalog.json', hash] as const,
-    queryFn: m ? () => fetchJson(assetUrl('geo/catalog.json'), catalogSchema, 'geo/catalog.json') : skipToken,
+    queryKey: ['geo', file, hash] as const,
+    queryFn: manifest ? () => fetchJson(assetUrl(`geo/${file}`), schema, `geo/${file}`) : skipToken,
   });
-};
+}
+
+export const catalogQueryOptions = (m: Manifest | undefined) =>
+  preloadedFileOptions(m, 'catalog.json', catalogSchema);
 export const nodesQueryOptions = (m: Manifest | undefined) =>
-  builtFileOptions(m, 'nodes.geojson', featureCollectionOf(nodePropsSchema));
+  preloadedFileOptions(m, 'nodes.geojson', featureCollectionOf(nodePropsSchema));
 export const placesQueryOptions = (m: Manifest | undefined) =>
-  builtFileOptions(m, 'places.geojson', featureCollectionOf(placePropsSchema));
+  preloadedFileOptions(m, 'places.geojson', featureCollectionOf(placePropsSchema));
 
 export const fontFacesQueryOptions = () =>
   queryOptions({

@@ -43,6 +43,7 @@ describe.each([
       await p.goto(`${server.url}?page=parks&lang=zh`);
       const box = p.getByRole('searchbox');
       await box.fill('mh');
+      await p.getByRole('option', { name: /勐海产业园区/ }).waitFor();
       const names = await p.getByTestId('search-results').locator('.result-name').allTextContents();
       for (let i = 0; i < names.indexOf('勐海产业园区'); i++) await box.press('ArrowDown');
       await box.press('Enter');

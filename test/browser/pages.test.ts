@@ -60,6 +60,7 @@ for (const [name, viewport] of [
       expect(outline).not.toBe('none');
       await p.keyboard.type('mh');
       await p.getByTestId('search-results').waitFor();
+      await p.getByRole('option', { name: /磨憨片区/ }).waitFor();
       const names = await p.getByTestId('search-results').locator('.result-name').allTextContents();
       for (let i = 0; i < names.indexOf('磨憨片区'); i++) await p.keyboard.press('ArrowDown');
       await p.keyboard.press('Enter');

@@ -19,6 +19,7 @@ for (const [name, viewport] of [
       await box.fill('mh');
       const list = p.getByTestId('search-results');
       await list.waitFor();
+      await p.getByRole('option', { name: /勐海产业园区/ }).waitFor();
       const names = await list.locator('[role=option] .result-name').allTextContents();
       expect(names.slice(0, 4)).toEqual(expect.arrayContaining(['勐海产业园区', '磨憨片区']));
       const target = names.indexOf('勐海产业园区');

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { useChainData } from '@/features/chains/model/chain-data';
 import { nameIn } from '@/i18n/lang';
 import { GROUPS, type LayerGroup } from '@/map/ids';
 import { palette } from '@/map/palette';
@@ -44,7 +45,7 @@ function GroupKey({ group, data }: { group: LayerGroup; data: GeoData }) {
   const filter = useAppStore(
     useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
   );
-  const nodes = data.nodes.features.map((f) => f.properties);
+  const { nodes } = useChainData(data);
   const imported = useAppStore((s) => s.imported);
   switch (group) {
     case 'basemap':

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { useChainData } from '@/features/chains/model/chain-data';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import { countByIndustry, matchesNode } from '../model/node-filter';
@@ -14,7 +15,7 @@ export function FilterBar({ data }: { data: GeoData }) {
     useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
   );
   const { toggleIndustry, setStage, setQuery, clearFilters } = useAppStore.getState();
-  const nodes = data.nodes.features.map((x) => x.properties);
+  const { nodes } = useChainData(data);
   const counts = countByIndustry(nodes, f);
   const shown = nodes.filter((n) => matchesNode(n, f)).length;
   const link = f.link ? data.catalog.links.find((l) => l.id === f.link) : undefined;

@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { inlineEntryCss } from './scripts/vite-inline-entry-css';
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), inlineEntryCss()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, reportCompressedSize: true },
   test: {

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { AppProviders } from './app/providers';
 import { en, zh } from './i18n/resources';
 import { fontFacesQueryOptions, manifestQueryOptions } from './features/geo/api/geo-queries';
+import { loadFallbackFontLater } from './lib/fallback-font';
 import { createQueryClient } from './lib/query-client';
 import { useAppStore } from './store/app-store';
 import { startSitePersistence } from './store/site-persistence';
@@ -33,9 +34,12 @@ startSitePersistence(storage, (problem, key) => {
 
 // The map page needs MapLibre at once: start loading its chunk now, not when React gets to it.
 if (useAppStore.getState().page === 'map') {
+  void import('./app/pages/map-page');
   void import('./map/map-view');
   void queryClient.prefetchQuery(fontFacesQueryOptions());
 }
+
+loadFallbackFontLater();
 
 // For scripting and the filter-latency benchmark, like window.__map.
 window.__store = useAppStore;

@@ -1,7 +1,7 @@
 /** CLI: `tsx data/scripts/build-geo.ts [dataDir] [outDir]` — validates data/ and writes public/geo/. */
 import { join } from 'node:path';
 import { buildGeo } from './lib/build';
-import { buildFonts, charactersIn } from './lib/fonts';
+import { buildFonts, charactersIn, shellText } from './lib/fonts';
 import { DataError, formatIssue } from './lib/issues';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -11,8 +11,8 @@ const outDir = process.argv[3] ?? join(root, 'public', 'geo');
 try {
   const t0 = performance.now();
   const { manifest } = buildGeo(dataDir, outDir);
-  const chars = charactersIn([dataDir, join(root, 'src', 'i18n'), join(root, 'index.html')]);
-  const fonts = await buildFonts(join(root, 'public', 'fonts'), chars);
+  const chars = charactersIn([dataDir, join(root, 'src'), join(root, 'index.html')]);
+  const fonts = await buildFonts(join(root, 'public', 'fonts'), chars, shellText(join(root, 'index.html')));
   for (const f of manifest.files) {
     console.log(
       `  ${f.file.padEnd(20)} ${String(f.count ?? '').padStart(4)} features  ${(f.bytes / 1024).toFixed(1).padStart(7)} kB  ${f.hash}`,

@@ -1,9 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DetailsPanel } from '@/features/details/details-panel';
 import { useGeoData } from '@/features/geo/api/use-geo-data';
-import { ParkProfile } from '@/features/chains/components/park-profile';
-import { importIntoStore } from '@/features/workbench/components/import-into-store';
 import { ParkDirectory } from '@/features/parks/components/park-directory';
 import { useAppStore } from '@/store/app-store';
 import { knownIds } from './known-ids';
@@ -11,17 +8,16 @@ import { reconcileView } from '@/store/reconcile';
 import { Header } from './header';
 import { Notice } from './notice';
 import { ParkPage } from './pages/park-page';
-import { SidePanel } from './side-panel';
 
-// MapLibre is most of the JS: the directory and park pages never load it.
-const MapView = lazy(() => import('@/map/map-view').then((m) => ({ default: m.MapView })));
+// The map page (MapLibre, the side and details panels, the planner tools) is its own chunk: the
+// directory and park pages never load it. main.tsx starts loading it early when the map is the page.
+const MapPage = lazy(() => import('./pages/map-page').then((m) => ({ default: m.MapPage })));
 
 /** Page layout: the only place features are composed. */
 export function App() {
   const { t } = useTranslation();
   const page = useAppStore((s) => s.page);
   const geo = useGeoData({ withFonts: page === 'map' });
-  const [mapError, setMapError] = useState<string | null>(null);
   const ready = geo.status === 'ready' ? geo : null;
   useEffect(
     function dropUnknownIds() {
@@ -41,6 +37,7 @@ export function App() {
     const files = [...e.dataTransfer.files];
     if (files.length === 0) return;
     useAppStore.getState().setPanel('checks');
+    const { importIntoStore } = await import('@/features/workbench/components/import-into-store');
     const error = await importIntoStore(files, { gcj02: false, redline: false }, t);
     if (error) useAppStore.getState().setNotice(error);
   };
@@ -67,23 +64,9 @@ export function App() {
       {geo.status === 'ready' && page === 'parks' ? <ParkDirectory data={geo} /> : null}
       {geo.status === 'ready' && page.startsWith('park:') ? <ParkPage id={page.slice(5)} data={geo} /> : null}
       {geo.status === 'ready' && page === 'map' ? (
-        <main className="body">
-          {mapError ? (
-            <p className="status error map-failed" role="alert" data-testid="map-error" title={mapError}>
-              {t('noWebgl')}
-            </p>
-          ) : (
-            <Suspense fallback={<p className="status">{t('loading')}</p>}>
-              <MapView data={geo} onError={setMapError} />
-            </Suspense>
-          )}
-          <aside className="side">
-            <SidePanel data={geo} />
-          </aside>
-          <aside className="details-side">
-            <DetailsPanel data={geo} parkExtra={(park) => <ParkProfile park={park} data={geo} />} />
-          </aside>
-        </main>
+        <Suspense fallback={<p className="status">{t('loading')}</p>}>
+          <MapPage data={geo} />
+        </Suspense>
       ) : null}
     </div>
   );

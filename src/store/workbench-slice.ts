@@ -7,7 +7,7 @@ import type { Position } from 'geojson';
 import type { StateCreator } from 'zustand';
 import type { Lang } from '@/i18n/lang';
 import type { Project } from '@/features/workbench/model/routing';
-import { closeRing } from '@/features/workbench/model/geo-measure';
+import { closeRing } from '@/lib/geo/ring';
 import type { Site } from '@/features/workbench/model/site-storage';
 
 /** Default name of a drawn site, by UI language; the planner renames it. */

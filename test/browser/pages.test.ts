@@ -100,3 +100,38 @@ for (const [name, viewport] of [
     });
   });
 }
+
+describe('what the park pages load', () => {
+  const app = setupApp({ width: 375, height: 812 });
+
+  it('a profile loads neither the map nor the planner tools nor the full fallback font, until search asks for it', async () => {
+    const p = await app.openNoMap('?page=park:menghai&lang=zh');
+    const urls: string[] = [];
+    p.on('request', (r) => urls.push(new URL(r.url()).pathname));
+    // Requests made before the listener was attached are in the performance timeline.
+    await p.locator('main.page').waitFor();
+    await p.waitForLoadState('load');
+    const seen = async () => [
+      ...urls,
+      ...(await p.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+      )),
+    ];
+    const early = await seen();
+    expect(early.some((u) => u.endsWith('/fonts/xsbn-sans.css'))).toBe(true);
+    expect(
+      early.filter((u) =>
+        /map-(page|view)-|maplibre|sites-panel|checks-panel|routing-panel|import-file/.test(u),
+      ),
+    ).toEqual([]);
+    expect(early.filter((u) => u.endsWith('/fonts/noto-sans-sc.css'))).toEqual([]);
+    // The shell's characters come from the small first-paint files, not the large slices.
+    expect(early.some((u) => /\/fonts\/app-first-/.test(u))).toBe(true);
+    // The entry stylesheet is inlined: no render-blocking CSS request.
+    expect(early.filter((u) => /\/assets\/index-.*\.css$/.test(u))).toEqual([]);
+    await p.getByRole('searchbox').focus();
+    await expect
+      .poll(async () => (await seen()).some((u) => u.endsWith('/fonts/noto-sans-sc.css')))
+      .toBe(true);
+  });
+});

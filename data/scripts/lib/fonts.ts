@@ -5,7 +5,7 @@
  *    strings), each declared with the exact code points it holds — a few hundred kB instead of the
  *    ~800 kB of full subsets a Chinese page would otherwise pull;
  *  - "Noto Sans SC": the full subsets, as the fallback for any other character (imported data).
- * Writes the CSS @font-face rules and the MapLibre `font-faces` list from the package's own CSS.
+ * Writes the CSS @font-face rules (xsbn-sans.css, noto-sans-sc.css) and the MapLibre `font-faces` list from the package's own CSS.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -58,7 +58,7 @@ export function toRanges(codes: number[]): string[] {
   return out;
 }
 
-/** Every character in the files and folders given (text files only), plus printable ASCII. */
+/** Every character in the files and folders given (text files, not tests), plus printable ASCII. */
 export function charactersIn(paths: string[]): string {
   const chars = new Set<string>();
   for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCodePoint(c));
@@ -70,16 +70,29 @@ export function charactersIn(paths: string[]): string {
       entries = null;
     }
     if (entries) for (const e of entries) walk(join(p, e));
-    else if (/\.(ya?ml|csv|geojson|json|ts|tsx|html)$/.test(p))
+    else if (/\.(ya?ml|csv|geojson|json|ts|tsx|css|html)$/.test(p) && !/\.test\.tsx?$/.test(p))
       for (const ch of readFileSync(p, 'utf8')) chars.add(ch);
   };
   for (const p of paths) walk(p);
   return [...chars].filter((c) => (c.codePointAt(0) ?? 0) >= 0x20).join('');
 }
 
+/** The text the static shell in index.html paints before any script runs (its <body>, no tags). */
+export function shellText(indexHtml: string): string {
+  const html = readFileSync(indexHtml, 'utf8');
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+  const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
+  return `${title}${body.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '')}`;
+}
+
+/**
+ * `firstChars` (the static shell in index.html) get files of their own, a few kB in all: the first
+ * paint then waits for those, not for the 20 kB slices the same characters would otherwise sit in.
+ */
 export async function buildFonts(
   outDir: string,
   usedChars: string,
+  firstChars = '',
 ): Promise<{ faces: FontFace[]; files: number; appBytes: number }> {
   const pkg = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
   mkdirSync(outDir, { recursive: true });
@@ -91,9 +104,11 @@ export async function buildFonts(
     if (file) subsets.push({ file, ranges: parseRanges(range), css: range });
   }
   const codes = [...usedChars].map((c) => c.codePointAt(0) ?? 0);
+  const first = new Set([...firstChars].map((c) => c.codePointAt(0) ?? 0).filter((c) => c > 0x7e));
   const appFaces: FontFace[] = [];
   const fullFaces: FontFace[] = [];
   const css: string[] = [];
+  const appCss: string[] = [];
   let appBytes = 0;
   const taken = new Set<number>();
   for (const s of subsets) {
@@ -106,20 +121,28 @@ export async function buildFonts(
     const mine = codes.filter((c) => !taken.has(c) && s.ranges.some(([lo, hi]) => c >= lo && c <= hi));
     if (mine.length === 0) continue;
     for (const c of mine) taken.add(c);
-    const cut = await subsetFont(readFileSync(join(pkg, 'files', s.file)), String.fromCodePoint(...mine), {
-      targetFormat: 'woff2',
-    });
-    const name = `app-${s.file}`;
-    writeFileSync(join(outDir, name), cut);
-    appBytes += cut.length;
-    const exact = toRanges(mine);
-    appFaces.push({ url: `fonts/${name}`, 'unicode-range': exact });
-    css.push(
-      `@font-face{font-family:'${APP_FAMILY}';font-style:normal;font-display:swap;font-weight:400;src:url(./${name}) format('woff2');unicode-range:${exact.join(',')}}`,
-    );
+    const tiers: [string, number[]][] = [
+      [`app-first-${s.file}`, mine.filter((c) => first.has(c))],
+      [`app-${s.file}`, mine.filter((c) => !first.has(c))],
+    ];
+    for (const [name, chars] of tiers) {
+      if (chars.length === 0) continue;
+      const source = readFileSync(join(pkg, 'files', s.file));
+      const cut = await subsetFont(source, String.fromCodePoint(...chars), { targetFormat: 'woff2' });
+      writeFileSync(join(outDir, name), cut);
+      appBytes += cut.length;
+      const exact = toRanges(chars);
+      appFaces.push({ url: `fonts/${name}`, 'unicode-range': exact });
+      appCss.push(
+        `@font-face{font-family:'${APP_FAMILY}';font-style:normal;font-display:swap;font-weight:400;src:url(./${name}) format('woff2');unicode-range:${exact.join(',')}}`,
+      );
+    }
   }
+  // Two stylesheets: the small cut-down one the page asks for at once, and the full fallback the app
+  // adds after load (only text the build never saw — a search query, an imported name — needs it).
+  writeFileSync(join(outDir, 'xsbn-sans.css'), `${appCss.join('\n')}\n`);
   writeFileSync(join(outDir, 'noto-sans-sc.css'), `${css.join('\n')}\n`);
   // MapLibre takes the first file whose range covers a character: the cut-down files come first.
   writeFileSync(join(outDir, 'font-faces.json'), `${JSON.stringify([...appFaces, ...fullFaces])}\n`);
-  return { faces: [...appFaces, ...fullFaces], files: css.length, appBytes };
+  return { faces: [...appFaces, ...fullFaces], files: css.length + appCss.length, appBytes };
 }

@@ -1,117 +1,165 @@
-/** Runtime schemas for the built files the app reads (public/geo/manifest.json and catalog.json). */
-import { z } from 'zod';
-import { chainLinkSchema, industrySchema, LEVELS, routingRulesSchema, STAGES } from './records';
-import { PROVENANCES } from './provenance';
+/**
+ * Runtime schemas for the built files the app reads (public/geo/*.json). They use zod/mini, the
+ * tree-shakeable build of zod, so the first route carries a few kB of checks instead of all of zod;
+ * the data build validates the planners' records with the full schemas in records.ts and writes
+ * these shapes with every default filled in.
+ */
+import { z } from 'zod/mini';
+import { LEVELS, PROVENANCES, STAGES } from './vocab';
+
+const provenance = z.enum(PROVENANCES);
+const str = z.string();
+const num = z.number();
+const optStr = z.optional(str);
 
 export const manifestSchema = z.object({
-  version: z.string(),
+  version: str,
   files: z.array(
     z.object({
-      file: z.string(),
-      count: z.number().nullable(),
-      bbox: z.array(z.number()).nullable(),
-      hash: z.string(),
-      bytes: z.number(),
+      file: str,
+      count: z.nullable(num),
+      bbox: z.nullable(z.array(num)),
+      hash: str,
+      bytes: num,
     }),
   ),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
+export const builtIndustrySchema = z.object({
+  id: str,
+  name_zh: str,
+  name_en: str,
+  key7: z.boolean(),
+  color: str,
+  plan_parks: z.array(str),
+});
+
+export const builtLinkSchema = z.object({
+  id: str,
+  industry: str,
+  stage: z.enum(STAGES),
+  name_zh: str,
+  name_en: str,
+  after: z.array(str),
+  plan: z.boolean(),
+  desc_zh: str,
+  desc_en: str,
+  attract_zh: str,
+  attract_en: str,
+  leader_zh: optStr,
+  leader_en: optStr,
+  invest_zh: optStr,
+  invest_en: optStr,
+});
+
+export const builtRulesSchema = z.object({
+  revenue_per_mu_floor_wan: z.object({ national: num, provincial: num, prefectural: num }),
+  floor_provenance: provenance,
+  floor_source: str,
+  floor_as_of: str,
+  rail_max_km: num,
+  port_max_km: num,
+  access_provenance: provenance,
+  access_source: str,
+  cold_chain_links: z.array(str),
+});
+
 export const builtParkSchema = z.object({
-  id: z.string(),
-  parent: z.string().optional(),
-  name_zh: z.string(),
-  name_en: z.string(),
-  short_zh: z.string(),
-  short_en: z.string(),
+  id: str,
+  parent: optStr,
+  name_zh: str,
+  name_en: str,
+  short_zh: str,
+  short_en: str,
   level: z.enum(LEVELS),
-  level_provenance: z.enum(PROVENANCES),
-  level_source: z.string(),
-  county: z.string(),
+  level_provenance: provenance,
+  level_source: str,
+  county: str,
   extent: z.enum(['polygon', 'county']),
-  extent_note: z.string().optional(),
-  leading: z.array(z.string()),
-  published_area_km2: z.number().optional(),
-  area_provenance: z.enum(PROVENANCES).optional(),
-  area_source: z.string().optional(),
-  provenance: z.enum(PROVENANCES),
-  source: z.string(),
-  as_of: z.string(),
-  area_km2: z.number(),
-  area_ha: z.number(),
-  area_mu: z.number(),
-  bbox: z.array(z.number()).length(4),
-  label: z.array(z.number()).length(2),
+  extent_note: optStr,
+  leading: z.array(str),
+  published_area_km2: z.optional(num),
+  area_provenance: z.optional(provenance),
+  area_source: optStr,
+  provenance,
+  source: str,
+  as_of: str,
+  area_km2: num,
+  area_ha: num,
+  area_mu: num,
+  bbox: z.array(num).check(z.length(4)),
+  label: z.array(num).check(z.length(2)),
   schematic: z.boolean(),
-  land_available_mu: z.number().optional(),
-  land_provenance: z.enum(PROVENANCES).optional(),
-  land_source: z.string().optional(),
-  land_as_of: z.string().optional(),
-  committee_zh: z.string().optional(),
-  committee_en: z.string().optional(),
-  committee_source: z.string().optional(),
+  land_available_mu: z.optional(num),
+  land_provenance: z.optional(provenance),
+  land_source: optStr,
+  land_as_of: optStr,
+  committee_zh: optStr,
+  committee_en: optStr,
+  committee_source: optStr,
   access: z.object({
-    station_id: z.string(),
-    station_km: z.number(),
-    port_km: z.number(),
-    expressway_km: z.number(),
-    airport_km: z.number(),
+    station_id: str,
+    station_km: num,
+    port_km: num,
+    expressway_km: num,
+    airport_km: num,
   }),
-  protected_ha: z.number(),
-  protected_share: z.number(),
-  protected_ids: z.array(z.string()),
+  protected_ha: num,
+  protected_share: num,
+  protected_ids: z.array(str),
 });
 export type BuiltPark = z.infer<typeof builtParkSchema>;
 
 export const catalogSchema = z.object({
-  rules: routingRulesSchema,
-  industries: z.array(industrySchema),
-  links: z.array(chainLinkSchema.extend({ industry: z.string() })),
+  rules: builtRulesSchema,
+  industries: z.array(builtIndustrySchema),
+  links: z.array(builtLinkSchema),
   parks: z.array(builtParkSchema),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
 /** Properties of a chain node as built into nodes.geojson. */
 export const nodePropsSchema = z.object({
-  id: z.string(),
+  id: str,
   kind: z.enum(['firm', 'project']),
   leading: z.boolean(),
   stage: z.enum(STAGES),
   in_park: z.boolean(),
-  name_zh: z.string(),
-  name_en: z.string(),
-  industry: z.string(),
-  link: z.string(),
-  park: z.string(),
-  investment_wan: z.number().nullable(),
-  note: z.string(),
-  provenance: z.enum(PROVENANCES),
-  source: z.string(),
-  as_of: z.string(),
+  name_zh: str,
+  name_en: str,
+  industry: str,
+  link: str,
+  park: str,
+  investment_wan: z.nullable(num),
+  note: str,
+  provenance,
+  source: str,
+  as_of: str,
 });
 export type NodeProps = z.infer<typeof nodePropsSchema>;
 
 export const placePropsSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  name_zh: z.string(),
-  name_en: z.string(),
-  county: z.string(),
-  confidence: z.string(),
-  provenance: z.enum(PROVENANCES),
-  source: z.string(),
-  as_of: z.string(),
+  id: str,
+  kind: str,
+  name_zh: str,
+  name_en: str,
+  county: str,
+  confidence: str,
+  provenance,
+  source: str,
+  as_of: str,
 });
 export type PlaceProps = z.infer<typeof placePropsSchema>;
 
-export const featureCollectionOf = <P extends z.ZodType>(props: P) =>
+export const featureCollectionOf = <P extends z.ZodMiniType>(props: P) =>
   z.object({
     type: z.literal('FeatureCollection'),
     features: z.array(
       z.object({
         type: z.literal('Feature'),
         properties: props,
-        geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+        geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([num, num]) }),
       }),
     ),
   });

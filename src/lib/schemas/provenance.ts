@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-/** How a record or figure is known (BRIEF.md "Data: real where it can be, honest where it cannot"). */
-export const PROVENANCES = ['official', 'public', 'estimate', 'sample'] as const;
-export type Provenance = (typeof PROVENANCES)[number];
+import { PROVENANCES, type Provenance } from './vocab';
+
+export { PROVENANCES, type Provenance };
 
 export const provenanceSchema = z.enum(PROVENANCES, {
   error: (iss) => `must be one of ${PROVENANCES.join(' / ')}, got ${JSON.stringify(iss.input)}`,

@@ -14,12 +14,9 @@ export const idSchema = nonEmpty('id').regex(
   'must be lower-case letters, digits and -',
 );
 
-export const STAGES = ['upstream', 'midstream', 'downstream', 'support'] as const;
-export const LEVELS = ['national', 'provincial', 'prefectural'] as const;
-export const COUNTIES = ['jinghong', 'menghai', 'mengla'] as const;
-export const PLACE_KINDS = ['county_seat', 'town', 'station', 'port', 'airport'] as const;
-export const NODE_KINDS = ['firm', 'project'] as const;
-export const LINE_KINDS = ['railway', 'expressway', 'river'] as const;
+import { COUNTIES, LEVELS, LINE_KINDS, NODE_KINDS, PLACE_KINDS, STAGES } from './vocab';
+
+export { COUNTIES, LEVELS, LINE_KINDS, NODE_KINDS, PLACE_KINDS, STAGES };
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {

@@ -1,7 +1,7 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import { useEffect } from 'react';
-import { closeRing } from '@/features/workbench/model/geo-measure';
+import { closeRing } from '@/lib/geo/ring';
 import { sitesToGeoJSON } from '@/features/workbench/model/site-storage';
 import type { AppState } from '@/store/app-store';
 import { SOURCES } from '../ids';

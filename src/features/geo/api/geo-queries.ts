@@ -1,5 +1,5 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   catalogSchema,
   featureCollectionOf,
@@ -9,8 +9,9 @@ import {
   placePropsSchema,
 } from '@/lib/schemas/catalog';
 import { assetUrl } from '@/lib/paths';
+import { describeIssue } from '@/lib/schemas/describe-issue';
 
-async function fetchJson<S extends z.ZodType>(url: string, schema: S, what: string): Promise<z.infer<S>> {
+async function fetchJson<S extends z.ZodMiniType>(url: string, schema: S, what: string): Promise<z.infer<S>> {
   // The server marks unversioned files (manifest) no-cache, so the default mode revalidates them,
   // and a <link rel=preload> in index.html can serve the first request.
   const res = await fetch(url);
@@ -21,10 +22,9 @@ async function fetchJson<S extends z.ZodType>(url: string, schema: S, what: stri
   } catch {
     throw new Error(`${what}: not JSON (${res.headers.get('content-type') ?? 'no content type'})`);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(body, { reportInput: true });
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`${what}: ${first?.path.join('.') ?? ''} ${first?.message ?? 'invalid'}`);
+    throw new Error(`${what}: ${describeIssue(parsed.error.issues[0])}`);
   }
   return parsed.data;
 }
@@ -45,7 +45,7 @@ export function fileHash(manifest: Manifest, file: string): string {
  * A built file, keyed by its content hash from the manifest (so a new build needs no cache-busting
  * code). Waits (skipToken) until the manifest is there.
  */
-export function builtFileOptions<S extends z.ZodType>(
+export function builtFileOptions<S extends z.ZodMiniType>(
   manifest: Manifest | undefined,
   file: string,
   schema: S,
@@ -62,7 +62,11 @@ export function builtFileOptions<S extends z.ZodType>(
  * parameter (the server revalidates them with their ETag), so the preloads in index.html serve them
  * while the script is still loading. The content hash stays in the query key.
  */
-function preloadedFileOptions<S extends z.ZodType>(manifest: Manifest | undefined, file: string, schema: S) {
+function preloadedFileOptions<S extends z.ZodMiniType>(
+  manifest: Manifest | undefined,
+  file: string,
+  schema: S,
+) {
   const hash = manifest ? fileHash(manifest, file) : 'pending';
   return queryOptions({
     queryKey: ['geo', file, hash] as const,

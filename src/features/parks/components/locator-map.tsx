@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { builtFileOptions } from '@/features/geo/api/geo-queries';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { nameIn } from '@/i18n/lang';
@@ -10,7 +10,7 @@ import { useAppStore } from '@/store/app-store';
 const countiesSchema = z.object({
   features: z.array(
     z.object({
-      properties: z.object({ id: z.string(), name_zh: z.string(), name_en: z.string() }).passthrough(),
+      properties: z.looseObject({ id: z.string(), name_zh: z.string(), name_en: z.string() }),
       geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) }),
     }),
   ),

@@ -5,6 +5,7 @@ import { builtFileOptions, manifestQueryOptions } from '@/features/geo/api/geo-q
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import { type SearchEntry, search, searchIndexSchema } from '../model/search';
+import { loadFallbackFont } from '@/lib/fallback-font';
 
 /** What choosing a result does: a park or a firm flies the map and opens its profile. */
 function choose(e: SearchEntry): void {
@@ -76,7 +77,10 @@ export function SearchBox() {
         aria-activedescendant={show && results[active] ? `${listId}-${active}` : undefined}
         value={q}
         data-testid="search"
-        onFocus={() => setTouched(true)}
+        onFocus={() => {
+          setTouched(true);
+          loadFallbackFont();
+        }}
         onChange={(e) => {
           setQ(e.target.value);
           setActive(0);

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { builtFileOptions } from '@/features/geo/api/geo-queries';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
 import type { CheckInput } from '../model/layout-checks';
@@ -12,7 +12,7 @@ const areaFc = z.object({
   features: z.array(
     z.object({
       type: z.literal('Feature'),
-      properties: z.object({ id: z.string() }).passthrough(),
+      properties: z.looseObject({ id: z.string() }),
       geometry: z.object({
         type: z.enum(['Polygon', 'MultiPolygon', 'LineString', 'MultiLineString']),
         coordinates: z.array(z.unknown()),

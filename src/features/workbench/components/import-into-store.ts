@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useAppStore } from '@/store/app-store';
+import { loadFallbackFont } from '@/lib/fallback-font';
 
 let counter = 0;
 
@@ -13,6 +14,7 @@ export async function importIntoStore(
   opts: { gcj02: boolean; redline: boolean },
   t: TFunction,
 ): Promise<string | null> {
+  loadFallbackFont(); // imported names may hold characters the app's own font does not
   const { importFiles } = await import('../import/import-file');
   const inputs = await Promise.all(
     files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),

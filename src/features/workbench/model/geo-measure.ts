@@ -3,6 +3,7 @@ import area from '@turf/area';
 import distance from '@turf/distance';
 import { point, polygon } from '@turf/helpers';
 import type { Position } from 'geojson';
+import { closeRing } from '@/lib/geo/ring';
 import { type AreaFigures, areaFigures } from '@/lib/geo/units';
 
 /** Length of a path in km (sum of great-circle segment lengths). */
@@ -14,13 +15,7 @@ export function pathKm(coords: Position[]): number {
   return km;
 }
 
-/** Closes an open ring of clicked vertices (≥ 3) into a polygon ring. */
-export function closeRing(coords: Position[]): Position[] {
-  const first = coords[0];
-  const last = coords.at(-1);
-  if (!first || !last) return [];
-  return first[0] === last[0] && first[1] === last[1] ? coords : [...coords, first];
-}
+export { closeRing };
 
 /** Area of the polygon the clicked vertices enclose, in m², km², ha and 亩; null for fewer than 3. */
 export function ringArea(coords: Position[]): AreaFigures | null {

@@ -3,7 +3,7 @@
  * (not JSON, unknown version, invalid sites) is reported and set aside under a ".corrupt.<time>" key,
  * never lost and never a crash; the valid sites in it are kept.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const SITES_KEY = 'xsbn-industry-map.sites';
 export const SITES_VERSION = 1;
@@ -13,12 +13,18 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
 }
 
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const position = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
 export const siteSchema = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(80),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
   created: z.string(),
-  geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) }),
+  geometry: z.object({
+    type: z.literal('Polygon'),
+    coordinates: z.array(z.array(position).check(z.minLength(4))).check(z.minLength(1)),
+  }),
 });
 export type Site = z.infer<typeof siteSchema>;
 

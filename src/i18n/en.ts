@@ -20,6 +20,15 @@ export const en: Resources = {
   },
   levels: { national: 'National', provincial: 'Provincial', prefectural: 'Prefectural' },
   nodeKinds: { firm: 'Firm', project: 'Project' },
+  confidenceLevels: {
+    high: 'high',
+    'medium-high': 'medium-high',
+    medium: 'medium',
+    'medium-low': 'medium-low',
+    'low-medium': 'low-medium',
+    low: 'low',
+    'very low': 'very low',
+  },
   placeKinds: {
     county_seat: 'County seat',
     town: 'Town',
@@ -179,6 +188,8 @@ export const en: Resources = {
   sitesProblem:
     'The saved candidate sites could not be read ({{problem}}); they were kept aside as {{key}}. Nothing else was affected.',
   wb: {
+    accessRule:
+      'Access: a rail-dependent project needs a station within {{rail}} km; a port-dependent one needs 磨憨 (Mohan) within {{port}} km.',
     import: 'Import',
     importHint:
       'Import GeoJSON, KML, CSV with lon/lat columns, or a zipped Shapefile (.zip), or drop files on the map. Files are read in this browser only; nothing is uploaded.',
@@ -236,8 +247,8 @@ export const en: Resources = {
     link: 'Chain link',
     anyLink: '(any)',
     land: 'Land (mu)',
-    invest: 'Investment (CNY 10k)',
-    revenue: 'Expected revenue a year (CNY 10k)',
+    invest: 'Investment (CNY million)',
+    revenue: 'Expected revenue a year (CNY million)',
     needs: 'Needs',
     needRail: 'Rail',
     needPort: 'Port',
@@ -247,7 +258,7 @@ export const en: Resources = {
     overCapacity: 'Over-capacity industry',
     route: 'Check and rank',
     clearProject: 'Clear',
-    perMu: 'Revenue per mu: {{v}} (CNY 10k)',
+    perMu: 'Revenue per mu: CNY {{v}} million',
     pass: 'pass',
     fail: 'fail',
     allPass: 'passes every rule',
@@ -264,7 +275,7 @@ export const en: Resources = {
     },
     ruleValues: {
       leading: "park's leading industries: {{leading}}",
-      intensity: '{{perMu}} vs the {{level}} floor {{floor}} (CNY 10k per mu)',
+      intensity: 'CNY {{perMu}} million per mu vs the {{level}} floor of CNY {{floor}} million',
       pollution: 'pollution class: {{pollution}}',
       capacity: '',
       land: 'needs {{need}} mu, {{available}} available',

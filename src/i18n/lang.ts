@@ -5,3 +5,17 @@ export const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
 /** The name of a bilingual record in the current language. */
 export const nameIn = (lang: Lang, r: { name_zh: string; name_en: string }): string =>
   lang === 'en' ? r.name_en : r.name_zh;
+
+/**
+ * A free-text note of a record in the current language: `<field>` holds the English text and
+ * `<field>_zh` the Chinese (the data build requires both wherever the app shows the note).
+ */
+export function noteIn<F extends string>(
+  lang: Lang,
+  r: { [K in F]?: string } & { [K in `${F}_zh`]?: string },
+  field: F,
+): string {
+  const en = (r as Record<string, string | undefined>)[field] ?? '';
+  const zh = (r as Record<string, string | undefined>)[`${field}_zh`] ?? '';
+  return lang === 'zh' && zh !== '' ? zh : en;
+}

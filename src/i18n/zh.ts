@@ -18,6 +18,15 @@ export const zh = {
   },
   levels: { national: '国家级', provincial: '省级', prefectural: '州级' },
   nodeKinds: { firm: '企业', project: '项目' },
+  confidenceLevels: {
+    high: '高',
+    'medium-high': '中高',
+    medium: '中',
+    'medium-low': '中低',
+    'low-medium': '中低',
+    low: '低',
+    'very low': '很低',
+  },
   placeKinds: { county_seat: '县(市)驻地', town: '乡镇', station: '铁路车站', port: '口岸', airport: '机场' },
   stages: { upstream: '上游', midstream: '中游', downstream: '下游', support: '配套服务' },
   provenance: {
@@ -168,6 +177,7 @@ export const zh = {
   },
   sitesProblem: '保存的候选地无法读取({{problem}}),已另存为 {{key}};其余数据未受影响。',
   wb: {
+    accessRule: '通达要求:需铁路的项目 {{rail}} km 内有车站;需口岸的项目距磨憨 {{port}} km 以内。',
     import: '导入',
     importHint:
       '导入 GeoJSON、KML、含经纬度列的 CSV 或压缩的 Shapefile(.zip);也可把文件拖到地图上。文件只在本机浏览器中处理,不会上传。',

@@ -173,7 +173,11 @@ describe('file import', () => {
     const mohan = p.getByTestId('route-mohan');
     await mohan.waitFor();
     expect(await mohan.textContent()).toContain('passes every rule');
-    expect(await mohan.textContent()).toContain('666.7 vs the National floor 600');
+    expect(await mohan.textContent()).toContain(
+      'CNY 6.67 million per mu vs the National floor of CNY 6 million',
+    );
+    // English takes money in CNY million; the project (and its link) stays in 万元.
+    expect(await p.getByTestId('route-investWan').inputValue()).toBe('200');
     const menghai = (await p.getByTestId('route-menghai').textContent()) ?? '';
     expect(menghai).toContain('rule(s) failed');
     expect(menghai).toMatch(/✗.*Leading industry/);

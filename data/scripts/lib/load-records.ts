@@ -38,8 +38,10 @@ export const NODE_COLUMNS = [
   'investment_wan',
   'provenance',
   'source',
+  'source_zh',
   'as_of',
   'note',
+  'note_zh',
 ] as const;
 export const PLACE_COLUMNS = [
   'id',
@@ -51,6 +53,7 @@ export const PLACE_COLUMNS = [
   'county',
   'provenance',
   'source',
+  'source_zh',
   'as_of',
   'confidence',
 ] as const;

@@ -4,7 +4,7 @@ import { ParkDetails } from '@/features/details/park-details';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { LocatorMap } from '@/features/parks/components/locator-map';
 import { PageLink } from '@/features/parks/components/park-link';
-import { nameIn } from '@/i18n/lang';
+import { nameIn, noteIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 
 /** One park's profile as a page of its own: shareable, printable, readable without the map. */
@@ -56,7 +56,7 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
               {lang === 'en' ? committeeOf.committee_en : committeeOf.committee_zh}
               <br />
               <span className="muted">
-                {t('parkPage.noContact')} · {committeeOf.committee_source}
+                {t('parkPage.noContact')} · {noteIn(lang, committeeOf, 'committee_source')}
               </span>
             </p>
           ) : (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { nameIn } from '@/i18n/lang';
+import { nameIn, noteIn } from '@/i18n/lang';
 import { formatWan } from '@/lib/format';
 import type { NodeProps } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
@@ -16,7 +16,7 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
   return (
     <>
       <h2 id="details-title">{nameIn(lang, node)}</h2>
-      <ProvenanceBadge provenance={node.provenance} source={node.source} asOf={node.as_of} />
+      <ProvenanceBadge provenance={node.provenance} source={noteIn(lang, node, 'source')} asOf={node.as_of} />
       <dl className="facts">
         <dt>{t('details.kind')}</dt>
         <dd>{t(`nodeKinds.${node.kind}`)}</dd>
@@ -52,7 +52,7 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
         {node.note ? (
           <>
             <dt>{t('details.note')}</dt>
-            <dd>{node.note}</dd>
+            <dd>{noteIn(lang, node, 'note')}</dd>
           </>
         ) : null}
       </dl>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { IndustryChips } from '@/components/ui/industry-chips';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { nameIn } from '@/i18n/lang';
+import { nameIn, noteIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
@@ -29,7 +29,7 @@ export function ParkDetails({
   return (
     <>
       {showTitle ? <h2 id="details-title">{nameIn(lang, park)}</h2> : null}
-      <ProvenanceBadge provenance={park.provenance} source={park.source} asOf={park.as_of} />
+      <ProvenanceBadge provenance={park.provenance} source={noteIn(lang, park, 'source')} asOf={park.as_of} />
       <p className="schematic-note">{t('details.schematic')}</p>
       <dl className="facts">
         {parent ? (
@@ -49,7 +49,7 @@ export function ParkDetails({
         <dt>{t('details.level')}</dt>
         <dd>
           <span className={`level level-${park.level}`}>{t(`levels.${park.level}`)}</span>{' '}
-          <ProvenanceBadge provenance={park.level_provenance} source={park.level_source} />
+          <ProvenanceBadge provenance={park.level_provenance} source={noteIn(lang, park, 'level_source')} />
         </dd>
         <dt>{t('details.county')}</dt>
         <dd>{t(`countyNames.${park.county}`)}</dd>
@@ -66,7 +66,7 @@ export function ParkDetails({
               ≈{formatNumber(park.published_area_km2, lang)} {t('units.km2')}{' '}
               <ProvenanceBadge
                 provenance={park.area_provenance}
-                source={park.area_source}
+                source={noteIn(lang, park, 'area_source')}
                 asOf={park.as_of}
               />
             </dd>
@@ -75,7 +75,7 @@ export function ParkDetails({
         {park.extent_note ? (
           <>
             <dt>{t('details.extentNote')}</dt>
-            <dd>{park.extent_note}</dd>
+            <dd>{noteIn(lang, park, 'extent_note')}</dd>
           </>
         ) : null}
         <dt>{t('details.leading')}</dt>

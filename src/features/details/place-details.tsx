@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
-import { nameIn } from '@/i18n/lang';
+import { nameIn, noteIn } from '@/i18n/lang';
 import type { PlaceProps } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
 
@@ -10,14 +10,18 @@ export function PlaceDetails({ place }: { place: PlaceProps }) {
   return (
     <>
       <h2 id="details-title">{nameIn(lang, place)}</h2>
-      <ProvenanceBadge provenance={place.provenance} source={place.source} asOf={place.as_of} />
+      <ProvenanceBadge
+        provenance={place.provenance}
+        source={noteIn(lang, place, 'source')}
+        asOf={place.as_of}
+      />
       <dl className="facts">
         <dt>{t('details.kind')}</dt>
         <dd>{t(`placeKinds.${place.kind}`, { defaultValue: place.kind })}</dd>
         <dt>{t('details.county')}</dt>
         <dd>{t(`countyNames.${place.county}`)}</dd>
         <dt>{t('details.confidence')}</dt>
-        <dd>{place.confidence}</dd>
+        <dd>{t(`confidenceLevels.${place.confidence}`, { defaultValue: place.confidence })}</dd>
       </dl>
     </>
   );

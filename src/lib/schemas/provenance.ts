@@ -33,8 +33,30 @@ export const nameEnSchema = nonEmpty('English name');
 export const provenanceFields = {
   provenance: provenanceSchema,
   source: z.string().trim().optional().default(''),
+  /** The same note in Chinese; required wherever the app shows the note (see checkChinese). */
+  source_zh: z.string().trim().optional().default(''),
   as_of: asOfSchema,
 };
+
+/**
+ * Every note the app shows has a Chinese twin: `<field>_zh` must be given when `<field>` is, so the
+ * Chinese page never falls back to English mid-sentence.
+ */
+export function checkChinese(fields: readonly string[]) {
+  return (rec: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+    for (const f of fields) {
+      const en = rec[f];
+      const zh = rec[`${f}_zh`];
+      if (typeof en === 'string' && en.trim() !== '' && (typeof zh !== 'string' || zh.trim() === '')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${f}_zh`],
+          message: `is required when ${f} is given (the app shows the note in Chinese and English)`,
+        });
+      }
+    }
+  };
+}
 
 export function checkSource(rec: { provenance: Provenance; source: string }, ctx: z.RefinementCtx): void {
   if (rec.provenance !== 'sample' && rec.source.length === 0) {

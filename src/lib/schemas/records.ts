@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   asOfSchema,
+  checkChinese,
   checkSource,
   nameEnSchema,
   nameZhSchema,
@@ -66,25 +67,33 @@ export const parkSchema = z
     level: enumOf(LEVELS, 'level'),
     level_provenance: provenanceSchema,
     level_source: z.string().default(''),
+    level_source_zh: z.string().optional(),
     county: enumOf(COUNTIES, 'county'),
     extent: z.enum(['polygon', 'county']).default('polygon'),
     extent_note: z.string().optional(),
+    extent_note_zh: z.string().optional(),
     leading: z.array(idSchema).min(1, 'name at least one leading industry'),
     published_area_km2: z.number({ error: 'must be a number' }).positive().optional(),
     area_provenance: provenanceSchema.optional(),
     area_source: z.string().optional(),
+    area_source_zh: z.string().optional(),
     /** Land still available for projects (亩); not published, so usually sample data. */
     land_available_mu: z.number({ error: 'must be a number' }).min(0).optional(),
     land_provenance: provenanceSchema.optional(),
     land_source: z.string().optional(),
+    land_source_zh: z.string().optional(),
     land_as_of: asOfSchema.optional(),
     /** The management committee (管委会), where a document names it. */
     committee_zh: z.string().optional(),
     committee_en: z.string().optional(),
     committee_source: z.string().optional(),
+    committee_source_zh: z.string().optional(),
     ...provenanceFields,
   })
   .superRefine(checkSource)
+  .superRefine(
+    checkChinese(['source', 'level_source', 'extent_note', 'area_source', 'land_source', 'committee_source']),
+  )
   .superRefine((p, ctx) => {
     if (p.land_available_mu !== undefined && (!p.land_provenance || !p.land_as_of)) {
       ctx.addIssue({
@@ -124,7 +133,8 @@ export const placeSchema = z
     confidence: z.string().default(''),
     ...provenanceFields,
   })
-  .superRefine(checkSource);
+  .superRefine(checkSource)
+  .superRefine(checkChinese(['source']));
 export type Place = z.infer<typeof placeSchema>;
 
 export const nodeSchema = z
@@ -142,9 +152,11 @@ export const nodeSchema = z
     lat: csvCoord('lat'),
     investment_wan: csvNumber('investment_wan'),
     note: z.string().default(''),
+    note_zh: z.string().default(''),
     ...provenanceFields,
   })
   .superRefine(checkSource)
+  .superRefine(checkChinese(['source', 'note']))
   .superRefine((n, ctx) => {
     // Never attach a made-up figure to a real company: only sample records may carry sample figures.
     if (n.investment_wan !== null && n.provenance !== 'sample' && n.source.length === 0) {
@@ -203,11 +215,13 @@ export const routingRulesSchema = z.object({
   }),
   floor_provenance: provenanceSchema,
   floor_source: nonEmpty('floor_source'),
+  floor_source_zh: nonEmpty('floor_source_zh'),
   floor_as_of: asOfSchema,
   rail_max_km: z.number().positive(),
   port_max_km: z.number().positive(),
   access_provenance: provenanceSchema,
   access_source: nonEmpty('access_source'),
+  access_source_zh: nonEmpty('access_source_zh'),
   cold_chain_links: z.array(idSchema),
 });
 export type RoutingRules = z.infer<typeof routingRulesSchema>;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { nameIn } from '@/i18n/lang';
+import { nameIn, noteIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
@@ -66,7 +66,7 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
               {formatNumber(park.land_available_mu, lang)} {t('units.mu')}{' '}
               <ProvenanceBadge
                 provenance={park.land_provenance}
-                source={park.land_source}
+                source={noteIn(lang, park, 'land_source')}
                 asOf={park.land_as_of}
               />
             </dd>

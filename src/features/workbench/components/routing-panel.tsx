@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useChainData } from '@/features/chains/model/chain-data';
 import { rankHosts } from '@/features/chains/model/host-score';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { nameIn } from '@/i18n/lang';
+import { nameIn, noteIn } from '@/i18n/lang';
+import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import { POLLUTION, type Pollution, type Project, revenuePerMu, routeProject } from '../model/routing';
@@ -33,6 +34,10 @@ export function RoutingPanel({ data }: { data: GeoData }) {
   const links = data.catalog.links.filter((l) => l.industry === form.industry);
   const set = (patch: Partial<Project>) => setForm((f) => ({ ...f, ...patch }));
   const n = (v: number, d = 0) => formatNumber(v, lang, d);
+  // Money is kept in 万元 (the plan's unit, and the URL's); English shows and takes CNY million.
+  const toShown = (wan: number) => (lang === 'en' ? wan / 100 : wan);
+  const fromShown = (v: number) => (lang === 'en' ? v * 100 : v);
+  const money = (wan: number, d = 0) => (lang === 'en' ? n(wan / 100, 2) : n(wan, d));
 
   const ranks = (() => {
     if (!project) return [];
@@ -111,8 +116,11 @@ export function RoutingPanel({ data }: { data: GeoData }) {
               min={0}
               step="any"
               required
-              value={form[k]}
-              onChange={(e) => set({ [k]: Math.max(0, Number(e.target.value)) })}
+              value={k === 'landMu' ? form[k] : toShown(form[k])}
+              onChange={(e) => {
+                const v = Math.max(0, Number(e.target.value));
+                set({ [k]: k === 'landMu' ? v : fromShown(v) });
+              }}
               data-testid={`route-${k}`}
             />
           </label>
@@ -164,10 +172,21 @@ export function RoutingPanel({ data }: { data: GeoData }) {
       {project ? (
         <section className="wb-section" aria-live="polite" data-testid="route-results">
           <p>
-            <strong>{t('wb.perMu', { v: n(revenuePerMu(project), 1) })}</strong>{' '}
+            <strong>{t('wb.perMu', { v: money(revenuePerMu(project), 1) })}</strong>{' '}
             <span className="muted">
-              ({t(`provenance.${data.catalog.rules.floor_provenance}`)}: {data.catalog.rules.floor_source})
+              ({t(`provenance.${data.catalog.rules.floor_provenance}`)}:{' '}
+              {noteIn(lang, data.catalog.rules, 'floor_source')})
             </span>
+          </p>
+          <p className="muted" data-testid="access-rule">
+            {t('wb.accessRule', {
+              rail: data.catalog.rules.rail_max_km,
+              port: data.catalog.rules.port_max_km,
+            })}{' '}
+            <ProvenanceBadge
+              provenance={data.catalog.rules.access_provenance}
+              source={noteIn(lang, data.catalog.rules, 'access_source')}
+            />
           </p>
           <ol className="route-list">
             {ranks.map((r) => {
@@ -196,6 +215,12 @@ export function RoutingPanel({ data }: { data: GeoData }) {
                         <span className="muted">
                           {t(`wb.ruleValues.${x.id}`, {
                             ...x.values,
+                            ...(x.id === 'intensity'
+                              ? {
+                                  perMu: money(Number(x.values.perMu), 1),
+                                  floor: money(Number(x.values.floor)),
+                                }
+                              : {}),
                             level: x.values.level ? t(`levels.${x.values.level}`) : '',
                             pollution: x.values.pollution
                               ? t(`wb.pollutionLevels.${x.values.pollution}`)

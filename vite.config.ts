@@ -1,11 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inlineEntryCss } from './scripts/vite-inline-entry-css';
+import { inlineFirstPaint } from './scripts/vite-inline-first-paint';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), inlineEntryCss()],
+  plugins: [react(), inlineFirstPaint()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, reportCompressedSize: true },
   test: {

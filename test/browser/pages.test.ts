@@ -125,8 +125,15 @@ describe('what the park pages load', () => {
       ),
     ).toEqual([]);
     expect(early.filter((u) => u.endsWith('/fonts/noto-sans-sc.css'))).toEqual([]);
-    // The shell's characters come from the small first-paint files, not the large slices.
-    expect(early.some((u) => /\/fonts\/app-first-/.test(u))).toBe(true);
+    // The shell's characters come from fonts embedded in index.html, not from the large slices.
+    expect(early.filter((u) => /\/fonts\/app-first-/.test(u))).toEqual([]);
+    const embedded = await p.evaluate(
+      () =>
+        document.querySelector('style[data-first-paint-fonts]')?.textContent?.match(/data:font\/woff2/g)
+          ?.length ?? 0,
+    );
+    expect(embedded).toBeGreaterThan(0);
+    expect(await p.evaluate(() => document.fonts.check('16px "XSBN Sans"', '西双版纳产业地图'))).toBe(true);
     // The entry stylesheet is inlined: no render-blocking CSS request.
     expect(early.filter((u) => /\/assets\/index-.*\.css$/.test(u))).toEqual([]);
     await p.getByRole('searchbox').focus();

@@ -86,8 +86,9 @@ export function shellText(indexHtml: string): string {
 }
 
 /**
- * `firstChars` (the static shell in index.html) get files of their own, a few kB in all: the first
- * paint then waits for those, not for the 20 kB slices the same characters would otherwise sit in.
+ * `firstChars` (the static shell in index.html) get files of their own, a few kB in all, declared in
+ * `xsbn-first.css` with the fonts embedded as data: URLs; the build inlines that stylesheet into
+ * index.html, so the first paint shows the shell in its font without waiting for any request.
  */
 export async function buildFonts(
   outDir: string,
@@ -104,11 +105,12 @@ export async function buildFonts(
     if (file) subsets.push({ file, ranges: parseRanges(range), css: range });
   }
   const codes = [...usedChars].map((c) => c.codePointAt(0) ?? 0);
-  const first = new Set([...firstChars].map((c) => c.codePointAt(0) ?? 0).filter((c) => c > 0x7e));
+  const first = new Set([...firstChars].map((c) => c.codePointAt(0) ?? 0).filter((c) => c >= 0x20));
   const appFaces: FontFace[] = [];
   const fullFaces: FontFace[] = [];
   const css: string[] = [];
   const appCss: string[] = [];
+  const firstCss: string[] = [];
   let appBytes = 0;
   const taken = new Set<number>();
   for (const s of subsets) {
@@ -133,16 +135,24 @@ export async function buildFonts(
       appBytes += cut.length;
       const exact = toRanges(chars);
       appFaces.push({ url: `fonts/${name}`, 'unicode-range': exact });
-      appCss.push(
-        `@font-face{font-family:'${APP_FAMILY}';font-style:normal;font-display:swap;font-weight:400;src:url(./${name}) format('woff2');unicode-range:${exact.join(',')}}`,
+      const embedded = name.startsWith('app-first-');
+      const src = embedded ? `data:font/woff2;base64,${Buffer.from(cut).toString('base64')}` : `./${name}`;
+      (embedded ? firstCss : appCss).push(
+        `@font-face{font-family:'${APP_FAMILY}';font-style:normal;font-display:swap;font-weight:400;src:url(${src}) format('woff2');unicode-range:${exact.join(',')}}`,
       );
     }
   }
-  // Two stylesheets: the small cut-down one the page asks for at once, and the full fallback the app
-  // adds after load (only text the build never saw — a search query, an imported name — needs it).
+  // Three stylesheets: the shell's faces (embedded; inlined into index.html by the build), the rest
+  // of the cut-down font the page asks for at once, and the full fallback the app adds after load
+  // (only text the build never saw — a search query, an imported name — needs it).
+  writeFileSync(join(outDir, 'xsbn-first.css'), `${firstCss.join('\n')}\n`);
   writeFileSync(join(outDir, 'xsbn-sans.css'), `${appCss.join('\n')}\n`);
   writeFileSync(join(outDir, 'noto-sans-sc.css'), `${css.join('\n')}\n`);
   // MapLibre takes the first file whose range covers a character: the cut-down files come first.
   writeFileSync(join(outDir, 'font-faces.json'), `${JSON.stringify([...appFaces, ...fullFaces])}\n`);
-  return { faces: [...appFaces, ...fullFaces], files: css.length + appCss.length, appBytes };
+  return {
+    faces: [...appFaces, ...fullFaces],
+    files: css.length + appCss.length + firstCss.length,
+    appBytes,
+  };
 }

@@ -197,6 +197,20 @@ describe('the offline industry map', () => {
     expect(font.loaded).toBe(true);
   });
 
+  it('draws the map and its labels without any file of the full fallback font', async () => {
+    const p = await open('?lang=en');
+    const early = await p.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      // The app adds the fallback stylesheet a few seconds after load; count what came before it.
+      const css = entries.find((e) => e.name.includes('/fonts/noto-sans-sc.css'));
+      return entries
+        .filter((e) => /\/fonts\/noto-sans-sc-[^/]+\.woff2/.test(e.name))
+        .filter((e) => !css || e.startTime < css.startTime)
+        .map((e) => e.name.replace(/.*\/fonts\//, ''));
+    });
+    expect(early).toEqual([]);
+  });
+
   it('has navigation, metric scale, fullscreen and attribution naming sources and licences', async () => {
     const p = await open('?lang=en');
     for (const sel of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-fullscreen', '.maplibregl-ctrl-scale']) {

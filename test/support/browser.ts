@@ -63,11 +63,27 @@ export function watchPage(page: Page, origin: string) {
   const foreign: string[] = [];
   const errors: string[] = [];
   const failed: string[] = [];
+  // A navigation (reload, a link) cancels what the old document was still loading: such an abort
+  // is not a failure. Every other failed request is.
+  let navigations = 0;
+  const issuedAt = new WeakMap<object, number>();
   page.on('request', (r) => {
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+    let mainNavigation = false;
+    try {
+      mainNavigation = r.isNavigationRequest() && r.frame() === page.mainFrame();
+    } catch {
+      // a worker's request has no frame
+    }
+    if (mainNavigation) navigations++;
+    else issuedAt.set(r, navigations);
   });
-  page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    const cutByNavigation = error.includes('ERR_ABORTED') && (issuedAt.get(r) ?? navigations) < navigations;
+    if (!cutByNavigation) failed.push(`${r.url()} ${error}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.url()} HTTP ${r.status()}`);
   });

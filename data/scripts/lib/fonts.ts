@@ -58,10 +58,14 @@ export function toRanges(codes: number[]): string[] {
   return out;
 }
 
-/** Every character in the files and folders given (text files, not tests), plus printable ASCII. */
+/** Every character in the files and folders given (text files, not tests), plus printable ASCII and spaces. */
 export function charactersIn(paths: string[]): string {
   const chars = new Set<string>();
   for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCodePoint(c));
+  // Spaces that libraries and Intl put into text (MapLibre's scale bar uses a no-break space): without
+  // them the page would pull the full Latin fallback for one invisible character.
+  // MapLibre picks a face for every character of a label, the line break of two-line labels too.
+  for (const c of [0x0a, 0xa0, 0x2009, 0x202f]) chars.add(String.fromCodePoint(c));
   const walk = (p: string) => {
     let entries: string[] | null = null;
     try {
@@ -74,7 +78,7 @@ export function charactersIn(paths: string[]): string {
       for (const ch of readFileSync(p, 'utf8')) chars.add(ch);
   };
   for (const p of paths) walk(p);
-  return [...chars].filter((c) => (c.codePointAt(0) ?? 0) >= 0x20).join('');
+  return [...chars].filter((c) => (c.codePointAt(0) ?? 0) >= 0x20 || c === '\n').join('');
 }
 
 /** The text the static shell in index.html paints before any script runs (its <body>, no tags). */

@@ -42,7 +42,7 @@ for (const [name, viewport] of [
 }
 
 describe('without WebGL', () => {
-  it('says so in one line; search and park profiles still work', async () => {
+  it("says so in one line, shows the directory in the map's place; search and park profiles still work", async () => {
     const server = await serve();
     const s = await launch({ width: 1366, height: 768 }, [
       '--disable-webgl',
@@ -56,6 +56,12 @@ describe('without WebGL', () => {
       const line = p.getByTestId('map-error');
       await line.waitFor();
       expect(await line.textContent()).toContain('cannot show the map');
+      // The directory, the map's text alternative, takes the map's place and leads to the profiles.
+      expect(await p.locator('.map-fallback .card').count()).toBe(7);
+      await p.locator('.map-fallback').getByTestId('card-menghai').click();
+      await p.getByRole('heading', { level: 1, name: 'Menghai Industrial Park' }).waitFor();
+      await p.goBack();
+      await line.waitFor();
       await p.getByRole('searchbox').fill('mohan');
       await p.getByTestId('search-results').getByText('Mohan sub-zone').click();
       await p.getByTestId('details').getByRole('heading', { name: 'Mohan sub-zone' }).waitFor();

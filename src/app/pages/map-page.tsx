@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ParkProfile } from '@/features/chains/components/park-profile';
 import { DetailsPanel } from '@/features/details/details-panel';
 import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { ParkCards } from '@/features/parks/components/park-directory';
 import { SidePanel } from '../side-panel';
 
 // MapLibre is most of the JS: the directory and park pages never load it.
@@ -18,9 +19,14 @@ export function MapPage({ data }: { data: GeoData }) {
   return (
     <main className="body">
       {mapError ? (
-        <p className="status error map-failed" role="alert" data-testid="map-error" title={mapError}>
-          {t('noWebgl')}
-        </p>
+        <section className="map-fallback" aria-labelledby="map-fallback-h">
+          <p className="status error map-failed" role="alert" data-testid="map-error" title={mapError}>
+            {t('noWebgl')}
+          </p>
+          {/* The directory is the map's text alternative: without the map, it takes the map's place. */}
+          <h2 id="map-fallback-h">{t('directory.title')}</h2>
+          <ParkCards data={data} />
+        </section>
       ) : (
         <Suspense fallback={<p className="status">{t('loading')}</p>}>
           <MapView data={data} onError={setMapError} />

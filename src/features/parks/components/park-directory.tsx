@@ -9,33 +9,41 @@ import { PageLink } from './park-link';
 /** The directory: one card per park and 片区 — level, county, leading industries, area. */
 export function ParkDirectory({ data }: { data: GeoData }) {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
-  const parks = data.catalog.parks;
   return (
     <main className="page directory" data-testid="directory">
       <h1>{t('directory.title')}</h1>
       <p className="lead">{t('directory.intro')}</p>
-      <ul className="cards">
-        {parks.map((p) => (
-          <li key={p.id} className={`card level-border-${p.level}${p.parent ? ' sub' : ''}`}>
-            <h2>
-              <PageLink page={`park:${p.id}`} testId={`card-${p.id}`}>
-                {nameIn(lang, p)}
-              </PageLink>
-            </h2>
-            <p className="card-meta">
-              <span className={`level level-${p.level}`}>{t(`levels.${p.level}`)}</span> ·{' '}
-              {t(`countyNames.${p.county}`)}
-              {p.parent ? ` · ${nameIn(lang, parks.find((x) => x.id === p.parent) ?? p)}` : ''}
-            </p>
-            <IndustryChips ids={p.leading} industries={data.catalog.industries} />
-            <p className="card-area">
-              {t('directory.area')}: {formatNumber(p.area_km2, lang, 1)} {t('units.km2')} ·{' '}
-              {formatNumber(p.area_mu, lang)} {t('units.mu')}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <ParkCards data={data} />
     </main>
+  );
+}
+
+/** The cards alone: the directory page, and the map page when the map cannot start. */
+export function ParkCards({ data }: { data: GeoData }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const parks = data.catalog.parks;
+  return (
+    <ul className="cards">
+      {parks.map((p) => (
+        <li key={p.id} className={`card level-border-${p.level}${p.parent ? ' sub' : ''}`}>
+          <h2>
+            <PageLink page={`park:${p.id}`} testId={`card-${p.id}`}>
+              {nameIn(lang, p)}
+            </PageLink>
+          </h2>
+          <p className="card-meta">
+            <span className={`level level-${p.level}`}>{t(`levels.${p.level}`)}</span> ·{' '}
+            {t(`countyNames.${p.county}`)}
+            {p.parent ? ` · ${nameIn(lang, parks.find((x) => x.id === p.parent) ?? p)}` : ''}
+          </p>
+          <IndustryChips ids={p.leading} industries={data.catalog.industries} />
+          <p className="card-area">
+            {t('directory.area')}: {formatNumber(p.area_km2, lang, 1)} {t('units.km2')} ·{' '}
+            {formatNumber(p.area_mu, lang)} {t('units.mu')}
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,11 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { inlineFirstPaint } from './scripts/vite-inline-first-paint';
+import { inlineFirstPaint, preloadApp } from './scripts/vite-inline-first-paint';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), inlineFirstPaint()],
+  plugins: [react(), inlineFirstPaint(), preloadApp()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, reportCompressedSize: true },
   test: {

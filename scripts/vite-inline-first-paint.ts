@@ -44,3 +44,38 @@ export function inlineFirstPaint(publicDir = 'public'): Plugin {
     },
   };
 }
+
+/**
+ * The entry (src/boot.ts) imports the app only after the first paint; these modulepreload links let
+ * the browser download the app's chunks (src/main.tsx and what it imports statically) at once, as
+ * if they were static imports of the entry.
+ */
+export function preloadApp(appModule = 'src/main.tsx'): Plugin {
+  return {
+    name: 'xsbn:preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith(appModule));
+        if (!app) throw new Error(`no chunk for ${appModule}`);
+        const files: string[] = [];
+        const visit = (file: string) => {
+          if (files.includes(file)) return;
+          files.push(file);
+          const chunk = chunks.find((c) => c.fileName === file);
+          for (const dep of chunk?.imports ?? []) visit(dep);
+        };
+        visit(app.fileName);
+        const links = files
+          .filter((f) => !html.includes(`/${f}"`))
+          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
+          .join('\n    ');
+        return html.replace('</head>', `    ${links}\n  </head>`);
+      },
+    },
+  };
+}

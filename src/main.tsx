@@ -9,7 +9,6 @@ import { createQueryClient } from './lib/query-client';
 import { useAppStore } from './store/app-store';
 import { startSitePersistence } from './store/site-persistence';
 import { startUrlSync } from './store/url-sync';
-import './styles.css';
 
 // Start the first requests before React mounts (the bench showed ~300 ms lost waiting for the mount).
 const queryClient = createQueryClient();

@@ -134,6 +134,14 @@ describe('what the park pages load', () => {
     );
     expect(embedded).toBeGreaterThan(0);
     expect(await p.evaluate(() => document.fonts.check('16px "XSBN Sans"', '西双版纳产业地图'))).toBe(true);
+    // The shell is painted before the app's JavaScript starts (src/boot.ts waits for a frame).
+    const order = await p.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      app: performance.getEntriesByName('xsbn:app-start')[0]?.startTime ?? null,
+    }));
+    expect(order.paint).not.toBeNull();
+    expect(order.app).not.toBeNull();
+    expect(order.paint as number).toBeLessThanOrEqual(order.app as number);
     // The entry stylesheet is inlined: no render-blocking CSS request.
     expect(early.filter((u) => /\/assets\/index-.*\.css$/.test(u))).toEqual([]);
     await p.getByRole('searchbox').focus();

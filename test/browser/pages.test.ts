@@ -142,6 +142,16 @@ describe('what the park pages load', () => {
     expect(order.paint).not.toBeNull();
     expect(order.app).not.toBeNull();
     expect(order.paint as number).toBeLessThanOrEqual(order.app as number);
+    // …because the page's only script is the small entry; the app's chunks are modulepreloaded.
+    const html = await (await p.request.get(app.url())).text();
+    const scripts = [...html.matchAll(/<script type="module"[^>]*src="\.\/assets\/([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^index-/);
+    const entry = await (await p.request.get(`${app.url()}assets/${scripts[0]}`)).body();
+    expect(entry.length).toBeLessThan(10_000);
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\.\/assets\/main-[^"]+\.js">/);
     // The entry stylesheet is inlined: no render-blocking CSS request.
     expect(early.filter((u) => /\/assets\/index-.*\.css$/.test(u))).toEqual([]);
     await p.getByRole('searchbox').focus();

@@ -44,35 +44,27 @@ export function fileHash(manifest: Manifest, file: string): string {
 /**
  * A built file, keyed by its content hash from the manifest (so a new build needs no cache-busting
  * code). Waits (skipToken) until the manifest is there.
+ *
+ * `preloaded`: the files every page needs first (catalog, nodes, places) are fetched without the
+ * version parameter (the server revalidates them with their ETag), so the preloads in index.html
+ * serve them while the script is still loading. The content hash stays in the query key.
  */
 export function builtFileOptions<S extends z.ZodMiniType>(
   manifest: Manifest | undefined,
   file: string,
   schema: S,
+  { preloaded = false } = {},
 ) {
   const hash = manifest ? fileHash(manifest, file) : 'pending';
+  const url = () => assetUrl(`geo/${file}`, preloaded ? undefined : hash);
   return queryOptions({
     queryKey: ['geo', file, hash] as const,
-    queryFn: manifest ? () => fetchJson(assetUrl(`geo/${file}`, hash), schema, `geo/${file}`) : skipToken,
+    queryFn: manifest ? () => fetchJson(url(), schema, `geo/${file}`) : skipToken,
   });
 }
 
-/**
- * The files every page needs first (catalog, nodes, places) are fetched without the version
- * parameter (the server revalidates them with their ETag), so the preloads in index.html serve them
- * while the script is still loading. The content hash stays in the query key.
- */
-function preloadedFileOptions<S extends z.ZodMiniType>(
-  manifest: Manifest | undefined,
-  file: string,
-  schema: S,
-) {
-  const hash = manifest ? fileHash(manifest, file) : 'pending';
-  return queryOptions({
-    queryKey: ['geo', file, hash] as const,
-    queryFn: manifest ? () => fetchJson(assetUrl(`geo/${file}`), schema, `geo/${file}`) : skipToken,
-  });
-}
+const preloadedFileOptions = <S extends z.ZodMiniType>(m: Manifest | undefined, file: string, schema: S) =>
+  builtFileOptions(m, file, schema, { preloaded: true });
 
 export const catalogQueryOptions = (m: Manifest | undefined) =>
   preloadedFileOptions(m, 'catalog.json', catalogSchema);

@@ -63,10 +63,11 @@ export function watchPage(page: Page, origin: string) {
   const foreign: string[] = [];
   const errors: string[] = [];
   const failed: string[] = [];
-  // A navigation (reload, a link) cancels what the old document was still loading: such an abort
-  // is not a failure. Every other failed request is.
+  // A navigation (reload, a link) cancels what the old document was still loading, including what it
+  // asked for after the navigation had started: such an abort is not a failure. Every other is.
   let navigations = 0;
-  const issuedAt = new WeakMap<object, number>();
+  let navigating = false;
+  const issued = new WeakMap<object, { at: number; duringNavigation: boolean }>();
   page.on('request', (r) => {
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
@@ -76,12 +77,19 @@ export function watchPage(page: Page, origin: string) {
     } catch {
       // a worker's request has no frame
     }
-    if (mainNavigation) navigations++;
-    else issuedAt.set(r, navigations);
+    if (mainNavigation) {
+      navigations++;
+      navigating = true;
+    } else issued.set(r, { at: navigations, duringNavigation: navigating });
+  });
+  page.on('framenavigated', (f) => {
+    if (f === page.mainFrame()) navigating = false;
   });
   page.on('requestfailed', (r) => {
     const error = r.failure()?.errorText ?? '';
-    const cutByNavigation = error.includes('ERR_ABORTED') && (issuedAt.get(r) ?? navigations) < navigations;
+    const when = issued.get(r);
+    const cutByNavigation =
+      error.includes('ERR_ABORTED') && when !== undefined && (when.at < navigations || when.duringNavigation);
     if (!cutByNavigation) failed.push(`${r.url()} ${error}`);
   });
   page.on('response', (r) => {

@@ -1,5 +1,6 @@
 /** CLI: `tsx data/scripts/build-geo.ts [dataDir] [outDir]` — validates data/ and writes public/geo/. */
 import { join } from 'node:path';
+import { AppSchemaError } from './lib/app-schemas';
 import { buildGeo } from './lib/build';
 import { buildFonts, charactersIn, shellText } from './lib/fonts';
 import { DataError, formatIssue } from './lib/issues';
@@ -28,6 +29,10 @@ try {
   if (e instanceof DataError) {
     console.error(`data build failed: ${e.issues.length} problem(s) in ${dataDir}`);
     for (const i of e.issues) console.error(`  ✗ ${formatIssue(i)}`);
+    process.exit(1);
+  }
+  if (e instanceof AppSchemaError) {
+    console.error(e.message);
     process.exit(1);
   }
   throw e;

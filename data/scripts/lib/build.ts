@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
+import { checkBuiltFile } from './app-schemas';
 import { classifyOutline, loadCounties, loadCountries, loadPuer, mergeAreas } from './basemap';
 import { checkReferences, checkSpatial, indexCounties } from './checks';
 import { IssueList } from './issues';
@@ -56,30 +57,43 @@ export function validateAndDerive(dataDir: string) {
   return buildOutputs(records, basemap);
 }
 
+/**
+ * Writes the outputs and the manifest to `outDir`, each with a .gz twin. Every file the app parses is
+ * first checked against the app's own schema (as the JSON it will read); a mismatch stops the build
+ * before anything is written, so the previous build stays in place.
+ */
 export function buildGeo(dataDir: string, outDir: string): BuildResult {
   const outputs = validateAndDerive(dataDir);
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const files: ManifestEntry[] = [];
-  for (const [file, content] of Object.entries(outputs)) {
+  const texts = Object.entries(outputs).map(([file, content]) => {
     const text = JSON.stringify(content);
+    checkBuiltFile(`geo/${file}`, join(outDir, file), JSON.parse(text));
+    return { file, content, text };
+  });
+  const files: ManifestEntry[] = texts.map(({ file, content, text }) => {
     const isFc = file.endsWith('.geojson');
     const fcContent = content as FeatureCollection;
-    files.push({
+    return {
       file,
       count: isFc ? fcContent.features.length : null,
       bbox: isFc ? bbox(fcContent).map((v) => Math.round(v * 1e4) / 1e4) : null,
       hash: createHash('sha256').update(text).digest('hex').slice(0, 16),
       bytes: Buffer.byteLength(text),
-    });
-    writeFileSync(join(outDir, file), text);
-    writeFileSync(join(outDir, `${file}.gz`), gzipSync(text, { level: 9 }));
-  }
+    };
+  });
   const version = createHash('sha256')
     .update(files.map((f) => f.hash).join())
     .digest('hex')
     .slice(0, 12);
   const manifest = { version, files };
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1));
+  const manifestText = JSON.stringify(manifest, null, 1);
+  checkBuiltFile('geo/manifest.json', join(outDir, 'manifest.json'), JSON.parse(manifestText));
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const { file, text } of texts) {
+    writeFileSync(join(outDir, file), text);
+    writeFileSync(join(outDir, `${file}.gz`), gzipSync(text, { level: 9 }));
+  }
+  writeFileSync(join(outDir, 'manifest.json'), manifestText);
   return { manifest };
 }

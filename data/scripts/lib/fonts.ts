@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { checkBuiltFile } from './app-schemas';
 
 const require = createRequire(import.meta.url);
 export const FONT_FAMILY = 'Noto Sans SC';
@@ -146,14 +147,17 @@ export async function buildFonts(
       );
     }
   }
+  // MapLibre takes the first file whose range covers a character: the cut-down files come first.
+  // The list is checked against the app's schema before anything is written.
+  const facesText = JSON.stringify([...appFaces, ...fullFaces]);
+  checkBuiltFile('fonts/font-faces.json', join(outDir, 'font-faces.json'), JSON.parse(facesText));
   // Three stylesheets: the shell's faces (embedded; inlined into index.html by the build), the rest
   // of the cut-down font the page asks for at once, and the full fallback the app adds after load
   // (only text the build never saw — a search query, an imported name — needs it).
   writeFileSync(join(outDir, 'xsbn-first.css'), `${firstCss.join('\n')}\n`);
   writeFileSync(join(outDir, 'xsbn-sans.css'), `${appCss.join('\n')}\n`);
   writeFileSync(join(outDir, 'noto-sans-sc.css'), `${css.join('\n')}\n`);
-  // MapLibre takes the first file whose range covers a character: the cut-down files come first.
-  writeFileSync(join(outDir, 'font-faces.json'), `${JSON.stringify([...appFaces, ...fullFaces])}\n`);
+  writeFileSync(join(outDir, 'font-faces.json'), `${facesText}\n`);
   return {
     faces: [...appFaces, ...fullFaces],
     files: css.length + appCss.length + firstCss.length,

@@ -1,0 +1,151 @@
+/**
+ * The map and the panels filter chain nodes by the same rule: the map with the MapLibre expression of
+ * the node layers (src/map/layers/node-layers.ts), fed global state by filterGlobalState
+ * (src/map/sync/use-node-filter.ts); the panels with matchesNode (src/lib/domain/node-filter.ts).
+ * Evaluated here in Node with MapLibre's own expression evaluator (@maplibre/maplibre-gl-style-spec),
+ * over every node the data build ships × a table of filters.
+ */
+import { join } from 'node:path';
+import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { validateAndDerive } from '../../data/scripts/lib/build';
+import { matchesNode, type NodeFilter } from '../../src/lib/domain/node-filter';
+import type { GeoData } from '../../src/lib/data/use-geo-data';
+import { nodeFilter, nodeLayers } from '../../src/map/layers/node-layers';
+import { filterGlobalState, nodeFilterInput } from '../../src/map/sync/use-node-filter';
+import { catalogSchema, nodeCollectionSchema } from '../../src/lib/schemas/catalog';
+import { STAGES } from '../../src/lib/schemas/vocab';
+
+const root = join(import.meta.dirname, '..', '..');
+const none: NodeFilter = { industries: [], stage: null, link: null, q: '' };
+
+interface Case {
+  label: string;
+  filter: NodeFilter;
+}
+
+let data: Pick<GeoData, 'catalog' | 'nodes'>;
+let cases: Case[];
+const warn = vi.spyOn(console, 'warn');
+afterAll(() => warn.mockRestore());
+
+beforeAll(() => {
+  // The nodes and catalog as the app reads them: the build's outputs (public/geo/), parsed with the
+  // app's runtime schemas.
+  const out = validateAndDerive(join(root, 'data'));
+  data = {
+    catalog: catalogSchema.parse(JSON.parse(JSON.stringify(out['catalog.json']))),
+    nodes: nodeCollectionSchema.parse(JSON.parse(JSON.stringify(out['nodes.geojson']))),
+  };
+  const nodes = data.nodes.features.map((f) => f.properties);
+  const industries = data.catalog.industries.map((i) => i.id);
+  const links = data.catalog.links;
+  const first = nodes[0];
+  const real = nodes.find((n) => n.provenance !== 'sample') ?? first;
+  if (!first || !real) throw new Error('no nodes built');
+  const otherIndustryLink = links.find((l) => l.industry !== 'rubber')?.id ?? null;
+  const hand: Case[] = [
+    { label: 'no filter', filter: none },
+    { label: 'one industry', filter: { ...none, industries: ['rubber'] } },
+    { label: 'two industries', filter: { ...none, industries: ['tea', 'fruit'] } },
+    { label: 'every industry', filter: { ...none, industries } },
+    { label: 'an industry no node has', filter: { ...none, industries: ['no-such-industry'] } },
+    { label: 'a stage', filter: { ...none, stage: 'midstream' } },
+    { label: 'a link', filter: { ...none, link: first.link } },
+    { label: 'a link no node has', filter: { ...none, link: 'no-such-link' } },
+    { label: 'query in Chinese', filter: { ...none, q: '示例' } },
+    { label: 'query in Chinese, one character', filter: { ...none, q: '茶' } },
+    { label: 'query of a real name in Chinese', filter: { ...none, q: real.name_zh.slice(0, 3) } },
+    { label: 'query in English, mixed case', filter: { ...none, q: 'SaMpLe TEA' } },
+    { label: 'query with surrounding spaces', filter: { ...none, q: '  menghai Tea  ' } },
+    { label: 'query of spaces only', filter: { ...none, q: '   ' } },
+    { label: 'query matching nothing', filter: { ...none, q: 'zzz no such node 无此节点' } },
+    { label: 'industry + stage', filter: { ...none, industries: ['rubber'], stage: 'upstream' } },
+    { label: 'two industries + query', filter: { ...none, industries: ['tea', 'sugar'], q: ' SAMPLE ' } },
+    { label: 'stage + link of that stage', filter: { ...none, stage: first.stage, link: first.link } },
+    { label: 'stage + link of another stage', filter: { ...none, stage: 'support', link: first.link } },
+    {
+      label: 'industry + link of another industry',
+      filter: { ...none, industries: ['rubber'], link: otherIndustryLink },
+    },
+    {
+      label: 'all four',
+      filter: {
+        industries: [first.industry],
+        stage: first.stage,
+        link: first.link,
+        q: first.name_en.slice(2, 9).toUpperCase(),
+      },
+    },
+  ];
+  const each: Case[] = [
+    ...industries.map((id) => ({ label: `industry ${id}`, filter: { ...none, industries: [id] } })),
+    ...STAGES.map((stage) => ({ label: `stage ${stage}`, filter: { ...none, stage } })),
+    ...links.map((l) => ({ label: `link ${l.id}`, filter: { ...none, link: l.id } })),
+    // A piece of every node's name, in Chinese, and in English upper-cased with spaces around it.
+    ...nodes.flatMap((n) => [
+      { label: `query ${n.name_zh.slice(1, 4)}`, filter: { ...none, q: n.name_zh.slice(1, 4) } },
+      {
+        label: `query " ${n.name_en.slice(3, 10).toUpperCase()} "`,
+        filter: { ...none, q: ` ${n.name_en.slice(3, 10).toUpperCase()} ` },
+      },
+    ]),
+  ];
+  cases = [...hand, ...each];
+});
+
+/** The map's verdict for each node: the layer's filter evaluated with the global state of `filter`. */
+function mapVerdicts(spec: FilterSpecification, layer: string, filter: NodeFilter): boolean[] {
+  const state = filterGlobalState(nodeFilterInput(filter, data as GeoData));
+  const compiled = featureFilter(spec, `layers.${layer}.filter`, state);
+  return data.nodes.features.map((f) =>
+    compiled.filter({ zoom: 12 }, { type: 'Point', id: f.properties.id, properties: f.properties }),
+  );
+}
+
+describe('node filter: the map expression agrees with matchesNode', () => {
+  it('uses the shared expression in every layer that draws nodes', () => {
+    const ids = nodeLayers([]).filter((l) => 'source' in l && l.source === 'nodes' && 'filter' in l);
+    expect(ids.map((l) => l.id).sort()).toEqual(['nodes-label', 'nodes-outside', 'nodes-point']);
+  });
+
+  it('for every shipped node under every filter in the table', () => {
+    const nodes = data.nodes.features.map((f) => f.properties);
+    expect(nodes.length).toBeGreaterThanOrEqual(60);
+    expect(cases.length).toBeGreaterThan(100);
+    const layers = nodeLayers(data.catalog.industries);
+    const layer = (id: string) => layers.find((l) => l.id === id) as { filter: FilterSpecification };
+    const disagreements: string[] = [];
+    let compared = 0;
+    for (const { label, filter } of cases) {
+      const want = nodes.map((n) => matchesNode(n, filter));
+      const checks: [string, boolean[], boolean[]][] = [
+        ['nodeFilter', mapVerdicts(nodeFilter, 'nodeFilter', filter), want],
+        ['nodes-point', mapVerdicts(layer('nodes-point').filter, 'nodes-point', filter), want],
+        ['nodes-label', mapVerdicts(layer('nodes-label').filter, 'nodes-label', filter), want],
+        [
+          'nodes-outside',
+          mapVerdicts(layer('nodes-outside').filter, 'nodes-outside', filter),
+          want.map((w, i) => w && !nodes[i]?.in_park),
+        ],
+      ];
+      for (const [what, got, expected] of checks) {
+        got.forEach((g, i) => {
+          compared++;
+          if (g !== expected[i])
+            disagreements.push(
+              `${label} ${JSON.stringify(filter)} · ${what} · ${nodes[i]?.id}: map ${g}, panels ${expected[i]}`,
+            );
+        });
+      }
+    }
+    expect(disagreements.slice(0, 20), `${disagreements.length} of ${compared} disagree`).toEqual([]);
+    // An expression that fails at run time evaluates to false with a console warning: none may occur.
+    expect(warn).not.toHaveBeenCalled();
+    // The table is not trivial: some filters match some nodes and not others.
+    const counts = cases.map(({ filter }) => nodes.filter((n) => matchesNode(n, filter)).length);
+    expect(counts.some((c) => c === 0)).toBe(true);
+    expect(counts.some((c) => c === nodes.length)).toBe(true);
+    expect(counts.filter((c) => c > 0 && c < nodes.length).length).toBeGreaterThan(cases.length / 2);
+  });
+});

@@ -4,13 +4,12 @@
  * 20,000 synthetic nodes generated deterministically. Run by `npm run bench` after the load bench.
  * Goals (issue 3): next render ≤ 16 ms (sample) and ≤ 50 ms (20,000).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { buildGeo } from '../data/scripts/lib/build';
 import { launch, waitForMapIdle } from '../test/support/browser';
 import { serve } from '../test/support/server';
-import { syntheticNodeRows } from './synthetic-nodes';
+import { appendSyntheticNodes, synthInput, syntheticNodes } from './synthetic-nodes';
 
 const root = join(import.meta.dirname, '..');
 const tmp = join(root, '.tmp', 'bench-20k');
@@ -41,20 +40,9 @@ function buildSyntheticDist(): string {
   rmSync(tmp, { recursive: true, force: true });
   const data = join(tmp, 'data');
   cpSync(join(root, 'data'), data, { recursive: true, filter: (p) => !p.includes('scripts') });
-  const parks = JSON.parse(
-    readFileSync(join(root, 'public', 'geo', 'parks.geojson'), 'utf8'),
-  ) as FeatureCollection<Polygon, { id: string; extent: string }>;
-  const catalog = JSON.parse(readFileSync(join(root, 'public', 'geo', 'catalog.json'), 'utf8')) as {
-    links: { id: string; industry: string }[];
-  };
-  const rows = syntheticNodeRows(SYNTHETIC, {
-    parks: parks.features.filter(
-      (f) => f.properties.extent === 'polygon' && f.geometry.type === 'Polygon',
-    ) as Feature<Polygon, { id: string }>[],
-    links: catalog.links,
-  });
-  const csv = readFileSync(join(data, 'nodes.csv'), 'utf8').trimEnd();
-  writeFileSync(join(data, 'nodes.csv'), `${csv}\n${rows.join('\n')}\n`);
+  const geo = (file: string): unknown => JSON.parse(readFileSync(join(root, 'public', 'geo', file), 'utf8'));
+  const input = synthInput(geo('parks.geojson'), geo('catalog.json'));
+  appendSyntheticNodes(data, syntheticNodes(SYNTHETIC, input));
   const dist = join(tmp, 'dist');
   cpSync(join(root, 'dist'), dist, { recursive: true });
   buildGeo(data, join(dist, 'geo'));

@@ -1,9 +1,22 @@
 /**
  * Deterministic synthetic chain nodes for the filter benchmark: N sample records spread over the
- * parks with their own outline, each inside its park, industries and links taken in turn.
+ * parks with their own outline, each inside its park, links taken at random (seeded).
+ *
+ * Each record is a typed object with every field of the nodes.csv record schema (nodeSchema in
+ * src/lib/schemas/records.ts), and the rows are written in the column order of the target file's own
+ * header, so a new or reordered column in data/nodes.csv cannot silently shift the cells: a column the
+ * generator does not fill is left empty where the schema allows an empty cell, and is an error otherwise.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import Papa from 'papaparse';
+import type { z } from 'zod';
+import { nodeSchema } from '../src/lib/schemas/records';
+
+/** One nodes.csv record as the CSV holds it (every cell a string), with every field given. */
+export type NodeRecord = Required<z.input<typeof nodeSchema>>;
 
 /** A small linear congruential generator: the same seed gives the same nodes on every machine. */
 export function lcg(seed: number): () => number {
@@ -19,9 +32,20 @@ export interface SynthInput {
   links: { id: string; industry: string }[];
 }
 
-export function syntheticNodeRows(n: number, { parks, links }: SynthInput, seed = 20000): string[] {
+/** The parks with an outline of their own and the chain links, from the built parks.geojson and catalog.json. */
+export function synthInput(parksGeojson: unknown, catalog: unknown): SynthInput {
+  const parks = (parksGeojson as FeatureCollection<Polygon, { id: string; extent: string }>).features.filter(
+    (f) => f.properties.extent === 'polygon' && f.geometry.type === 'Polygon',
+  );
+  const links = (catalog as { links: { id: string; industry: string }[] }).links;
+  if (parks.length === 0 || links.length === 0)
+    throw new Error('synthetic nodes: no park outlines or no links');
+  return { parks, links };
+}
+
+export function syntheticNodes(n: number, { parks, links }: SynthInput, seed = 20000): NodeRecord[] {
   const rand = lcg(seed);
-  const rows: string[] = [];
+  const out: NodeRecord[] = [];
   for (let i = 0; i < n; i++) {
     const park = parks[i % parks.length] as Feature<Polygon, { id: string }>;
     const link = links[Math.floor(rand() * links.length)] as { id: string; industry: string };
@@ -34,27 +58,65 @@ export function syntheticNodeRows(n: number, { parks, links }: SynthInput, seed 
       lon = Math.min(...xs) + rand() * (Math.max(...xs) - Math.min(...xs));
       lat = Math.min(...ys) + rand() * (Math.max(...ys) - Math.min(...ys));
     } while (!booleanPointInPolygon([lon, lat], park));
-    const id = `syn-${String(i).padStart(5, '0')}`;
-    const inv = Math.floor(rand() * 30000);
-    rows.push(
-      [
-        id,
-        i % 7 === 0 ? 'project' : 'firm',
-        'false',
-        `示例·合成节点${i}`,
-        `Synthetic node ${i}`,
-        link.industry,
-        link.id,
-        park.properties.id,
-        lon.toFixed(5),
-        lat.toFixed(5),
-        String(inv),
-        'sample',
-        'synthetic benchmark record',
-        '2026-11',
-        '',
-      ].join(','),
-    );
+    out.push({
+      id: `syn-${String(i).padStart(5, '0')}`,
+      kind: i % 7 === 0 ? 'project' : 'firm',
+      leading: 'false',
+      name_zh: `示例·合成节点${i}`,
+      name_en: `Sample synthetic node ${i}`,
+      industry: link.industry,
+      link: link.id,
+      park: park.properties.id,
+      lon: lon.toFixed(5),
+      lat: lat.toFixed(5),
+      investment_wan: String(Math.floor(rand() * 30000)),
+      note: '',
+      note_zh: '',
+      provenance: 'sample',
+      source: 'synthetic benchmark record, not a real firm',
+      source_zh: '基准测试用的合成记录,非真实企业',
+      as_of: '2026-11',
+    });
   }
-  return rows;
+  return out;
+}
+
+/** The column names of a CSV file's header line. */
+export function csvHeader(path: string): string[] {
+  const first =
+    readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/, 1)[0] ?? '';
+  return (Papa.parse<string[]>(first).data[0] ?? []).map((h) => h.trim());
+}
+
+const schemaFields = nodeSchema.shape as Record<string, z.ZodType>;
+
+/** The records as CSV lines in the order of `header`; throws on a column it cannot fill. */
+export function nodeCsvLines(header: readonly string[], nodes: readonly NodeRecord[]): string[] {
+  for (const col of header) {
+    const field = schemaFields[col];
+    if (!field) {
+      throw new Error(
+        `synthetic nodes: nodes.csv has a column "${col}" that the node record schema (src/lib/schemas/records.ts) does not know`,
+      );
+    }
+    const filled = nodes.every((n) => typeof (n as Record<string, unknown>)[col] === 'string');
+    if (!filled && !field.safeParse('').success) {
+      throw new Error(
+        `synthetic nodes: nodes.csv column "${col}" is required by the node record schema, but bench/synthetic-nodes.ts does not fill it`,
+      );
+    }
+  }
+  return nodes.map((n) =>
+    Papa.unparse([header.map((col) => (n as Record<string, string | undefined>)[col] ?? '')]),
+  );
+}
+
+/** Appends the records to `dataDir`/nodes.csv, in that file's own column order. */
+export function appendSyntheticNodes(dataDir: string, nodes: readonly NodeRecord[]): void {
+  const file = join(dataDir, 'nodes.csv');
+  const lines = nodeCsvLines(csvHeader(file), nodes);
+  const csv = readFileSync(file, 'utf8').trimEnd();
+  writeFileSync(file, `${csv}\n${lines.join('\n')}\n`);
 }

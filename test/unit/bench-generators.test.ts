@@ -1,0 +1,99 @@
+/**
+ * The benchmark's generator at a tiny size (npm run bench runs it with 20,000 nodes): its rows follow
+ * the real nodes.csv header, pass the data build (validation and the app's schemas), and are the same
+ * on every run.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  appendSyntheticNodes,
+  csvHeader,
+  type NodeRecord,
+  nodeCsvLines,
+  type SynthInput,
+  synthInput,
+  syntheticNodes,
+} from '../../bench/synthetic-nodes';
+import { buildGeo, validateAndDerive } from '../../data/scripts/lib/build';
+import { NODE_COLUMNS } from '../../data/scripts/lib/load-records';
+
+const root = join(import.meta.dirname, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'xsbn-bench-gen-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const N = 50;
+
+let input: SynthInput;
+let realCount: number;
+beforeAll(() => {
+  const out = validateAndDerive(join(root, 'data'));
+  input = synthInput(out['parks.geojson'], out['catalog.json']);
+  realCount = (out['nodes.geojson'] as { features: unknown[] }).features.length;
+});
+
+describe('bench: synthetic nodes', () => {
+  it('reads the column order from the real header of data/nodes.csv', () => {
+    expect(csvHeader(join(root, 'data', 'nodes.csv'))).toEqual([...NODE_COLUMNS]);
+  });
+
+  it(`writes ${N} nodes into a copy of data/ that the data build accepts, each inside its park`, () => {
+    const data = join(tmp, 'data');
+    cpSync(join(root, 'data'), data, {
+      recursive: true,
+      filter: (p) => !p.startsWith(join(root, 'data', 'scripts')),
+    });
+    const nodes = syntheticNodes(N, input);
+    appendSyntheticNodes(data, nodes);
+    // The same build as `npm run build:data`: validation, derivation, the app's schemas, writing.
+    const { manifest } = buildGeo(data, join(tmp, 'geo'));
+    expect(manifest.files.find((f) => f.file === 'nodes.geojson')?.count).toBe(realCount + N);
+    const built = JSON.parse(readFileSync(join(tmp, 'geo', 'nodes.geojson'), 'utf8')) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    const synthetic = built.features.filter((f) => String(f.properties.id).startsWith('syn-'));
+    expect(synthetic).toHaveLength(N);
+    for (const f of synthetic) {
+      expect(f.properties.provenance).toBe('sample');
+      expect(f.properties.name_zh).toMatch(/^示例/);
+      expect(f.properties.name_en).toMatch(/^Sample /);
+      expect(f.properties.in_park).toBe(true);
+    }
+  });
+
+  it('is deterministic: the same seed gives the same rows, another seed other rows', () => {
+    const lines = (seed?: number) => nodeCsvLines(NODE_COLUMNS, syntheticNodes(N, input, seed));
+    expect(lines()).toEqual(lines());
+    expect(lines(7)).toEqual(lines(7));
+    expect(lines(7)).not.toEqual(lines());
+  });
+
+  it('fills every column by name, whatever the order, and quotes cells with commas', () => {
+    const [node] = syntheticNodes(1, input);
+    if (!node) throw new Error('no node');
+    const header = [...NODE_COLUMNS].reverse();
+    const [line] = nodeCsvLines(header, [{ ...node, name_en: 'Sample, with a comma' }]);
+    const cells = Papa.parse<string[]>(line ?? '').data[0] ?? [];
+    expect(Object.fromEntries(header.map((c, i) => [c, cells[i]]))).toEqual({
+      ...node,
+      name_en: 'Sample, with a comma',
+    });
+  });
+
+  it('stops with a clear error on a column it cannot fill', () => {
+    const [node] = syntheticNodes(1, input);
+    if (!node) throw new Error('no node');
+    expect(() => nodeCsvLines([...NODE_COLUMNS, 'rating'], [node])).toThrow(
+      'nodes.csv has a column "rating" that the node record schema (src/lib/schemas/records.ts) does not know',
+    );
+    // A required field the generator would no longer fill (as if the schema had gained it).
+    const { park: _park, ...noPark } = node;
+    expect(() => nodeCsvLines(NODE_COLUMNS, [noPark as NodeRecord])).toThrow(
+      'nodes.csv column "park" is required by the node record schema, but bench/synthetic-nodes.ts does not fill it',
+    );
+    // A field the schema lets be empty is written empty.
+    const { note: _note, ...noNote } = node;
+    expect(nodeCsvLines(['id', 'note'], [noNote as NodeRecord])).toEqual([`${node.id},`]);
+  });
+});

@@ -2,7 +2,8 @@
  * `npm run bench`: time to the map's first 'idle' for the built app (dist/) against a bare MapLibre
  * page that draws the same style (dist-bench/, from bench/bare), alternating the two, each load in a
  * fresh Chromium profile. Also prints the app's initial JS, the fonts and the geo data it fetches.
- * Plain text only; no timed assertions (timings on SwiftShader are noisy, see STACK.md).
+ * Plain text only; no timed assertions (WebGL runs on SwiftShader, on the CPU: timings are noisy; see
+ * bench/README.md).
  * Env: BENCH_RUNS (runs per page, default 7, at least 5), CHROMIUM_PATH (default /usr/bin/chromium).
  */
 import { execFileSync } from 'node:child_process';

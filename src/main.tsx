@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { AppProviders } from './app/providers';
-import { en, zh } from './i18n/resources';
-import { fontFacesQueryOptions, manifestQueryOptions } from './features/geo/api/geo-queries';
+import { fontFacesQueryOptions, manifestQueryOptions } from './lib/data/built-files';
 import { loadFallbackFontLater } from './lib/fallback-font';
 import { createQueryClient } from './lib/query-client';
 import { useAppStore } from './store/app-store';
@@ -24,15 +23,12 @@ const storage = (() => {
     return null;
   }
 })();
-startUrlSync((ignored) => {
-  const r = useAppStore.getState().lang === 'en' ? en : zh;
-  return r.ignoredParams.replace('{{list}}', ignored.join(', '));
-}, storage);
+startUrlSync((ignored) => ({ key: 'ignoredParams', params: { list: ignored.join(', ') } }), storage);
 
-startSitePersistence(storage, (problem, key) => {
-  const r = useAppStore.getState().lang === 'en' ? en : zh;
-  return r.sitesProblem.replace('{{problem}}', problem).replace('{{key}}', key ?? '—');
-});
+startSitePersistence(storage, (problem, key) => ({
+  key: 'sitesProblem',
+  params: { problem, key: key ?? '—' },
+}));
 
 // The map page needs MapLibre at once: start loading its chunk now, not when React gets to it.
 if (useAppStore.getState().page === 'map') {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { showMessage } from '@/i18n/message';
 import { useAppStore } from '@/store/app-store';
 
-/** A quiet, dismissable line (e.g. URL parameters that were ignored). */
+/** A quiet, dismissable line (URL parameters that were ignored, a storage problem), in the UI's language. */
 export function Notice() {
   const { t } = useTranslation();
   const notice = useAppStore((s) => s.notice);
@@ -9,7 +10,7 @@ export function Notice() {
   if (!notice) return null;
   return (
     <div className="notice" role="status" data-testid="notice">
-      <span>{notice}</span>
+      <span>{showMessage(t, notice)}</span>
       <button type="button" onClick={() => setNotice(null)}>
         {t('dismiss')}
       </button>

@@ -1,23 +1,28 @@
-import { type KeyboardEvent, lazy, Suspense, useRef } from 'react';
+import { type KeyboardEvent, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChainPanel } from '@/features/chains/components/chain-panel';
 import { FilterBar } from '@/features/chains/components/filter-bar';
 import { GapPanel } from '@/features/chains/components/gap-panel';
 import { MatrixPanel } from '@/features/chains/components/matrix-panel';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { retryableLazy } from '@/components/ui/retryable-lazy';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { LegendPanel } from '@/features/legend/legend-panel';
 import { PANELS, type Panel, useAppStore } from '@/store/app-store';
 
 // The planner's tools carry turf's overlay code and the import parsers: load them when first opened.
-const ChecksPanel = lazy(() =>
-  import('@/features/workbench/components/checks-panel').then((m) => ({ default: m.ChecksPanel })),
+// Offline, a chunk fails to load: the tab's boundary says so and loads it again on Retry or when the
+// network is back (retryableLazy forgets the failure).
+const ChecksPanel = retryableLazy(() =>
+  import('@/features/workbench/components/checks-panel').then((m) => m.ChecksPanel),
 );
-const SitesPanel = lazy(() =>
-  import('@/features/workbench/components/sites-panel').then((m) => ({ default: m.SitesPanel })),
+const SitesPanel = retryableLazy(() =>
+  import('@/features/workbench/components/sites-panel').then((m) => m.SitesPanel),
 );
-const RoutingPanel = lazy(() =>
-  import('@/features/workbench/components/routing-panel').then((m) => ({ default: m.RoutingPanel })),
+const RoutingPanel = retryableLazy(() =>
+  import('@/features/workbench/components/routing-panel').then((m) => m.RoutingPanel),
 );
+const LAZY = { checks: ChecksPanel, sites: SitesPanel, routing: RoutingPanel } as const;
 
 /** Panels about industries show the industry filter above them. */
 const INDUSTRY_PANELS: Panel[] = ['legend', 'chain', 'gaps', 'matrix'];
@@ -86,16 +91,27 @@ export function SidePanel({ data }: { data: GeoData }) {
         hidden={!open}
         className="side-body"
       >
-        {INDUSTRY_PANELS.includes(panel) ? <FilterBar data={data} /> : null}
-        {panel === 'legend' ? <LegendPanel data={data} /> : null}
-        {panel === 'chain' ? <ChainPanel data={data} /> : null}
-        {panel === 'gaps' ? <GapPanel data={data} /> : null}
-        {panel === 'matrix' ? <MatrixPanel data={data} /> : null}
-        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-          {panel === 'checks' ? <ChecksPanel data={data} /> : null}
-          {panel === 'sites' ? <SitesPanel data={data} /> : null}
-          {panel === 'routing' ? <RoutingPanel data={data} /> : null}
-        </Suspense>
+        {INDUSTRY_PANELS.includes(panel) ? (
+          <ErrorBoundary name="filters" what={t('filters.title')}>
+            <FilterBar data={data} />
+          </ErrorBoundary>
+        ) : null}
+        <ErrorBoundary
+          key={panel}
+          name={`panel-${panel}`}
+          what={t(`tabs.${panel}`)}
+          onRetry={panel in LAZY ? LAZY[panel as keyof typeof LAZY].reset : undefined}
+        >
+          {panel === 'legend' ? <LegendPanel data={data} /> : null}
+          {panel === 'chain' ? <ChainPanel data={data} /> : null}
+          {panel === 'gaps' ? <GapPanel data={data} /> : null}
+          {panel === 'matrix' ? <MatrixPanel data={data} /> : null}
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            {panel === 'checks' ? <ChecksPanel.Component data={data} /> : null}
+            {panel === 'sites' ? <SitesPanel.Component data={data} /> : null}
+            {panel === 'routing' ? <RoutingPanel.Component data={data} /> : null}
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </section>
   );

@@ -133,7 +133,7 @@ export const en: Resources = {
     howThreshold: 'Threshold: 3 for links the plan names, 2 otherwise',
     howStatus: 'Strength < 1: missing; below the threshold: weak; at or above: strong',
     howPriority: 'Gap priority = shortfall from the threshold (0–1) × 1.5 if the plan names the link',
-    howData: 'From data/nodes.csv; sample data is labelled.',
+    howData: 'Based on the firms and projects this map holds; sample data is labelled.',
   },
   gaps: {
     none: 'This chain has no weak or missing link.',
@@ -238,6 +238,7 @@ export const en: Resources = {
     compareTitle: 'Sites side by side',
     exportGeojson: 'Export GeoJSON',
     importSites: 'Import sites',
+    noPolygons: 'the file has no polygons',
     sitesImported: '{{n}} sites imported',
     computedNote: 'Straight-line distances; protected areas are schematic.',
     routing: 'Project routing',
@@ -283,6 +284,20 @@ export const en: Resources = {
       port: '{{km}} km (max {{max}})',
       cold: '',
     },
+    importWarnings: {
+      'dropped-null-geometry':
+        '{{file}}: {{count}} feature(s) without geometry were dropped (first: feature {{feature}})',
+      'dropped-unsupported-geometry':
+        '{{file}}: {{count}} feature(s) of unsupported type {{type}} were dropped',
+      'dropped-invalid-geometry':
+        '{{file}}: {{count}} feature(s) with invalid geometry were dropped (first: feature {{feature}})',
+      'dropped-csv-rows':
+        '{{file}}: {{count}} row(s) without coordinates were skipped (first: line {{line}})',
+      'outside-xishuangbanna':
+        '{{file}}: {{count}} of {{total}} feature(s) lie far outside Xishuangbanna (first: {{id}})',
+      'gcj02-outside-china':
+        '{{file}}: {{count}} coordinate(s) lie outside China, where GCJ-02 equals WGS84; they were not changed',
+    },
     importErrors: {
       'too-large': 'the file is over 50 MB',
       'empty-file': 'the file is empty',
@@ -305,6 +320,71 @@ export const en: Resources = {
     share: 'Share link',
     copied: 'Copied',
     score: 'host score {{s}}',
+  },
+  /** Between the items of a list in running text. */
+  listSep: ', ',
+  errors: {
+    failed: '{{what}} failed',
+    rest: 'The rest of the app is not affected and keeps working.',
+    chunk:
+      'The code for this part could not be loaded (the network may be down). It retries by itself when the network is back.',
+    retry: 'Retry',
+    details: 'Details',
+    copy: 'Copy',
+    copied: 'Copied',
+    unexpected: 'That did not finish: {{detail}}',
+  },
+  areas: {
+    app: 'The app',
+    header: 'The header',
+    map: 'The map',
+    details: 'The details panel',
+    directory: 'The park directory',
+    parkPage: 'The park page',
+    mapPage: 'The map page',
+  },
+  dataError: {
+    network: '{{layer}} could not be loaded (no network): {{file}}',
+    http: '{{layer}} could not be loaded ({{detail}}): {{file}}',
+    'not-json': '{{layer}}: the file is damaged and cannot be read: {{file}}',
+    schema: '{{layer}}: the file is not in the expected format: {{file}} ({{detail}})',
+    unlisted: 'The data manifest lists no {{layer}}: {{file}}',
+    fatal: 'The map data could not be loaded, so the page cannot be shown for now.',
+    missingSome: 'Some data could not be loaded; everything else works:',
+    layerMissing: 'Map layers that could not be loaded: {{layers}}',
+  },
+  dataLayers: {
+    manifest: 'Data manifest',
+    catalog: 'Park and industry catalogue',
+    nodes: 'Chain nodes',
+    places: 'Towns, stations and ports',
+    counties: 'County outlines',
+    parks: 'Park outlines',
+    protected: 'Protected areas',
+    zones: 'Axis and wing zones',
+    lines: 'Railway, expressway and river',
+    labels: 'Place labels',
+    countries: 'Neighbouring countries',
+    neighbours: 'Neighbouring prefectures',
+    border: 'National and prefecture borders',
+    search: 'Search index',
+    'font-faces': 'Map font',
+    other: 'Data file',
+  },
+  mapStatus: {
+    contextLost: 'Map drawing is interrupted (the graphics context was lost); restoring…',
+    restored: 'The map is back.',
+  },
+  legendKeys: {
+    corridor: 'Corridor (12 km, schematic)',
+    railway: 'China–Laos railway & stations',
+    expressway: 'G8511 expressway (schematic)',
+    river: 'Lancang–Mekong',
+    wing: 'Wing zone (schematic)',
+    reserve: 'National nature reserve (schematic)',
+    site: 'Candidate site',
+    importedLayer: 'Imported layer',
+    importedRedline: 'Imported red line',
   },
   searchBox: {
     label: 'Search parks, industries, chain links, firms (pinyin and initials work)',

@@ -19,3 +19,15 @@ export function noteIn<F extends string>(
   const zh = (r as Record<string, string | undefined>)[`${field}_zh`] ?? '';
   return lang === 'zh' && zh !== '' ? zh : en;
 }
+
+/**
+ * A bilingual field of a record in the current language: `<field>_zh` / `<field>_en`
+ * (e.g. textIn(lang, link, 'desc'), textIn(lang, park, 'short')). Empty when the record lacks it.
+ */
+export function textIn<F extends string>(
+  lang: Lang,
+  r: { [K in `${F}_zh` | `${F}_en`]?: string },
+  field: F,
+): string {
+  return (r as Record<string, string | undefined>)[`${field}_${lang}`] ?? '';
+}

@@ -1,12 +1,12 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import type { Selection } from '@/store/app-store';
 import { focusPadding } from './create-map';
 
 /** Moves the camera to a selected record: a park's bbox, or a point at street-block zoom. */
 export function focusSelection(map: MlMap, s: Selection, data: GeoData, animate = true): void {
   if (s.kind === 'park') {
-    const park = data.catalog.parks.find((p) => p.id === s.id);
+    const park = data.index.park(s.id);
     if (!park) return;
     const [w, so, e, n] = park.bbox as [number, number, number, number];
     map.fitBounds(

@@ -1,3 +1,5 @@
+import type { SelectableKind } from '@/lib/layer-groups';
+
 /** Source ids: one per built file the map draws, and three the planner's tools fill in the browser. */
 export const SOURCES = {
   countries: 'countries',
@@ -17,19 +19,6 @@ export const SOURCES = {
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
-/** Layer groups, each with one legend entry and one visibility toggle. */
-export const GROUPS = [
-  'basemap',
-  'protected',
-  'axis',
-  'wings',
-  'parks',
-  'ports',
-  'nodes',
-  'planner',
-] as const;
-export type LayerGroup = (typeof GROUPS)[number];
-
 /** Layers whose features can be hovered and selected, with the kind of record they hold. */
 export const INTERACTIVE = {
   'parks-fill': 'park',
@@ -37,8 +26,7 @@ export const INTERACTIVE = {
   'nodes-outside': 'node',
   'places-port': 'place',
   'places-station': 'place',
-} as const;
-export type SelectableKind = 'park' | 'node' | 'place';
+} as const satisfies Record<string, SelectableKind>;
 
 /** Sources filled in the browser (setData), not from a built file. */
 export const LOCAL_SOURCES = ['sketch', 'sites', 'imported'] as const;

@@ -1,17 +1,18 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { fileHash } from '@/features/geo/api/geo-queries';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { assetUrl } from '@/lib/paths';
 import { useAppStore } from '@/store/app-store';
 import { createMap, OPENED_WITH_CAMERA } from './create-map';
 import { focusSelection } from './focus';
+import { MapStatus } from './map-status';
 import { BUILT_SOURCES, type BuiltSourceId, SOURCES } from './ids';
-import { MapContext } from './map-context';
 import { buildStyle } from './style';
+import { useCamera } from './sync/use-camera';
 import { useLayerVisibility } from './sync/use-layer-visibility';
+import { useMapHealth } from './sync/use-map-health';
 import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useWorkbenchSources } from './sync/use-workbench-sources';
@@ -32,14 +33,13 @@ declare global {
 interface Props {
   data: GeoData;
   onError: (message: string) => void;
-  children?: ReactNode;
 }
 
 /**
  * MapView: the single component that creates and removes the map.
  * Receives: the built data (once). Emits: the map into context after its first `load`.
  */
-export function MapView({ data, onError, children }: Props) {
+export function MapView({ data, onError }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
   const dataRef = useRef(data);
@@ -54,12 +54,22 @@ export function MapView({ data, onError, children }: Props) {
     onErrorRef.current = onError;
   });
 
+  // Each built source's URL, versioned by its content hash (unversioned when the manifest lacks it:
+  // the request then fails and the layer is reported missing, instead of the map not starting).
+  const urls = useMemo(() => {
+    const out = {} as Record<BuiltSourceId, string>;
+    for (const id of BUILT_SOURCES) {
+      const entry = data.manifest.files.find((f) => f.file === `${id}.geojson`);
+      out[id] = assetUrl(`geo/${id}.geojson`, entry?.hash);
+    }
+    return out;
+  }, [data.manifest]);
+  const urlsRef = useRef(urls);
+
   useEffect(function createOnce() {
     if (!container.current) return;
     const d = dataRef.current;
-    const urls = {} as Record<BuiltSourceId, string>;
-    for (const id of BUILT_SOURCES)
-      urls[id] = assetUrl(`geo/${id}.geojson`, fileHash(d.manifest, `${id}.geojson`));
+    const urls = urlsRef.current;
     const state = useAppStore.getState();
     let m: MlMap;
     try {
@@ -84,8 +94,9 @@ export function MapView({ data, onError, children }: Props) {
       window.__firstIdleAt ??= performance.now();
     });
     m.once('load', () => {
-      const sel = useAppStore.getState().selection;
-      if (sel && !OPENED_WITH_CAMERA) focusSelection(m, sel, d, false);
+      // A selection from the URL, shown without animation (a pending camera request moves it instead).
+      const { selection: sel, camera } = useAppStore.getState();
+      if (sel && !camera && !OPENED_WITH_CAMERA) focusSelection(m, sel, d, false);
       setMap(m);
     });
     return () => {
@@ -113,13 +124,6 @@ export function MapView({ data, onError, children }: Props) {
     })),
   );
   useWorkbenchSources(map, workbench);
-  const flyTo = useAppStore((s) => s.flyTo);
-  useEffect(
-    function flyToPoint() {
-      if (map && flyTo) map.flyTo({ center: flyTo.center as [number, number], zoom: flyTo.zoom });
-    },
-    [map, flyTo],
-  );
   const tool = useAppStore((s) => s.tool);
   useEffect(
     function crosshairWhileDrawing() {
@@ -128,18 +132,17 @@ export function MapView({ data, onError, children }: Props) {
     },
     [map, tool],
   );
-  const focus = useAppStore((s) => s.focus);
-  useEffect(
-    function flyToFocus() {
-      if (map && focus) focusSelection(map, focus, data);
-    },
-    [map, focus, data],
+  useCamera(
+    map,
+    useAppStore((s) => s.camera),
+    data,
   );
+  const health = useMapHealth(map, urls);
 
   return (
-    <MapContext.Provider value={map}>
+    <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
-      {children}
-    </MapContext.Provider>
+      <MapStatus health={health} />
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { BUILT_SOURCES, type BuiltSourceId, GROUPS, INTERACTIVE } from './ids';
+import { GROUPS } from '@/lib/layer-groups';
+import { BUILT_SOURCES, type BuiltSourceId, INTERACTIVE } from './ids';
 import { groupOf } from './layers/common';
 import { buildStyle } from './style';
 

@@ -2,7 +2,7 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 import type { Lang } from '@/i18n/lang';
 import { BUILT_SOURCES, type BuiltSourceId, LOCAL_SOURCES, SOURCES, type SourceId } from './ids';
 import { workbenchLayers } from './layers/workbench-layers';
-import { palette } from './palette';
+import { palette } from '@/lib/palette';
 import { axisLayers, wingLayers } from './layers/axis-layers';
 import { basemapLabelLayers, basemapLayers } from './layers/basemap-layers';
 import { type IndustryColour, nodeLayers, nodesSource } from './layers/node-layers';

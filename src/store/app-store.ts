@@ -1,15 +1,22 @@
 import { create } from 'zustand';
-import { DEFAULT_WEIGHTS, type Weights } from '@/features/chains/model/host-score';
-import type { Stage } from '@/features/chains/model/stages';
-import type { Project } from '@/features/workbench/model/routing';
+import { DEFAULT_WEIGHTS, type Weights } from '@/lib/domain/host-score';
+import type { Stage } from '@/lib/domain/stages';
+import type { Project } from '@/lib/domain/project';
 import type { Lang } from '@/i18n/lang';
-import { GROUPS, type LayerGroup, type SelectableKind } from '@/map/ids';
+import type { Message } from '@/i18n/message';
+import { GROUPS, type LayerGroup, type SelectableKind } from '@/lib/layer-groups';
 import { createWorkbenchSlice, type WorkbenchSlice } from './workbench-slice';
 
 export interface Selection {
   kind: SelectableKind;
   id: string;
 }
+
+export type CameraTarget =
+  | { kind: 'record'; selection: Selection }
+  | { kind: 'point'; center: [number, number]; zoom: number }
+  | { kind: 'bounds'; bbox: [number, number, number, number]; maxZoom?: number };
+export type CameraRequest = CameraTarget & { n: number };
 
 export const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -39,20 +46,22 @@ export interface ViewState {
 }
 
 export interface AppState extends ViewState, WorkbenchSlice {
-  /** A quiet notice, e.g. about URL parameters that were ignored. */
-  notice: string | null;
+  /** A quiet notice (URL parameters that were ignored, a storage problem), translated when shown. */
+  notice: Message | null;
   /** The side panel is open (collapsed by default on phones). */
   sideOpen: boolean;
-  /** A request to move the camera to a record; `n` makes a repeated request for the same record new. */
-  focus: (Selection & { n: number }) | null;
+  /** The one way to ask the map to move: to a record, a point or a box; `n` makes a repeat new. */
+  camera: CameraRequest | null;
   /** Selects a record and asks the map to fly to it. */
   selectAndFocus: (s: Selection) => void;
+  /** Asks the map to fly to a point (a check row, a site) or to fit a box (an imported layer). */
+  moveCamera: (target: CameraTarget) => void;
   setLang: (lang: Lang) => void;
   /** Goes to another page (a new history entry, so Back returns). */
   navigate: (page: Page) => void;
   select: (s: Selection | null) => void;
   toggleGroup: (g: LayerGroup) => void;
-  setNotice: (n: string | null) => void;
+  setNotice: (n: Message | null) => void;
   setSideOpen: (open: boolean) => void;
   toggleIndustry: (id: string) => void;
   /** Shows one industry's chain: selects it alone and opens the chain panel. */
@@ -80,10 +89,10 @@ export const defaultView = (): ViewState => ({
   project: null,
 });
 
-export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen' | 'focus'> => ({
+export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen' | 'camera'> => ({
   ...defaultView(),
   notice: null,
-  focus: null,
+  camera: null,
   sideOpen: typeof window === 'undefined' || !window.matchMedia?.('(max-width: 700px)').matches,
 });
 
@@ -94,7 +103,8 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   navigate: (page) => set({ page }),
   select: (selection) => set({ selection }),
   selectAndFocus: (selection) =>
-    set((s) => ({ selection, focus: { ...selection, n: (s.focus?.n ?? 0) + 1 } })),
+    set((s) => ({ selection, camera: { kind: 'record', selection, n: (s.camera?.n ?? 0) + 1 } })),
+  moveCamera: (target) => set((s) => ({ camera: { ...target, n: (s.camera?.n ?? 0) + 1 } })),
   toggleGroup: (g) =>
     set((s) => ({
       hidden: s.hidden.includes(g)

@@ -1,4 +1,5 @@
-import { loadSites, saveSites, type StorageLike } from '@/features/workbench/model/site-storage';
+import type { Message } from '@/i18n/message';
+import { loadSites, saveSites, type StorageLike } from './site-storage';
 import { useAppStore } from './app-store';
 
 /**
@@ -7,7 +8,7 @@ import { useAppStore } from './app-store';
  */
 export function startSitePersistence(
   storage: StorageLike | null,
-  describe: (problem: string, key?: string) => string,
+  describe: (problem: string, key?: string) => Message,
 ): () => void {
   if (!storage) return () => {};
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEIGHTS } from '@/features/chains/model/host-score';
+import { DEFAULT_WEIGHTS } from '@/lib/domain/host-score';
 import { defaultView, type ViewState } from './app-store';
 import { decodeView, encodeView } from './url-codec';
 

@@ -6,11 +6,11 @@
  * Decoding never throws: unknown or malformed values fall back to defaults and are reported.
  * Ids are checked for shape here and against the data once it has loaded (reconcile.ts).
  */
-import { FACTORS, MAX_WEIGHT, type Weights } from '@/features/chains/model/host-score';
-import { STAGE_ORDER, type Stage } from '@/features/chains/model/stages';
-import { POLLUTION, type Pollution, type Project } from '@/features/workbench/model/routing';
+import { FACTORS, MAX_WEIGHT, type Weights } from '@/lib/domain/host-score';
+import { STAGE_ORDER, type Stage } from '@/lib/domain/stages';
+import { POLLUTION, type Pollution, type Project } from '@/lib/domain/project';
 import { isLang } from '@/i18n/lang';
-import { GROUPS, type LayerGroup } from '@/map/ids';
+import { GROUPS, type LayerGroup } from '@/lib/layer-groups';
 import { defaultView, PANELS, type Panel, type Selection, type ViewState } from './app-store';
 
 export interface Decoded {

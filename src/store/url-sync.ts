@@ -1,5 +1,6 @@
 import type { Lang } from '@/i18n/lang';
 import { isLang } from '@/i18n/lang';
+import type { Message } from '@/i18n/message';
 import { useAppStore } from './app-store';
 import { decodeView, encodeView, pickView } from './url-codec';
 
@@ -12,7 +13,7 @@ const LANG_KEY = 'xsbn-industry-map.lang';
  * @returns an unsubscribe function
  */
 export function startUrlSync(
-  describeIgnored: (ignored: string[]) => string,
+  describeIgnored: (ignored: string[]) => Message,
   storage: Storage | null = null,
 ): () => void {
   const read = () => {

@@ -6,9 +6,10 @@
 import type { Position } from 'geojson';
 import type { StateCreator } from 'zustand';
 import type { Lang } from '@/i18n/lang';
-import type { Project } from '@/features/workbench/model/routing';
+import type { Message } from '@/i18n/message';
+import type { Project } from '@/lib/domain/project';
 import { closeRing } from '@/lib/geo/ring';
-import type { Site } from '@/features/workbench/model/site-storage';
+import type { Site } from './site-storage';
 
 /** Default name of a drawn site, by UI language; the planner renames it. */
 export const SITE_NAME_PREFIX = { zh: '候选地 ', en: 'Site ' } as const;
@@ -23,7 +24,8 @@ export interface ImportedLayer {
   redline: boolean;
   visible: boolean;
   data: GeoJSON.FeatureCollection;
-  warnings: string[];
+  /** What the import dropped or noticed, translated when shown. */
+  warnings: Message[];
 }
 
 export interface WorkbenchSlice {
@@ -34,19 +36,20 @@ export interface WorkbenchSlice {
   sites: Site[];
   imported: ImportedLayer[];
   project: Project | null;
-  /** A camera request for a place that is not a record (a check row, a site). */
-  flyTo: { center: Position; zoom: number; n: number } | null;
   startTool: (t: Tool | null) => void;
   addVertex: (p: Position) => void;
   /** Finishes the sketch: a measurement stays on screen, a drawn site is returned to the caller. */
   finishSketch: () => Position[] | null;
   cancelTool: () => void;
   setSites: (sites: Site[]) => void;
+  addSites: (sites: Site[]) => void;
+  /** Renames a site (trimmed, at most 80 characters; an empty name keeps the old one). */
+  renameSite: (id: string, name: string) => void;
+  removeSite: (id: string) => void;
   addImported: (l: ImportedLayer) => void;
   updateImported: (id: string, patch: Partial<ImportedLayer>) => void;
   removeImported: (id: string) => void;
   setProject: (p: Project | null) => void;
-  flyToPoint: (center: Position, zoom?: number) => void;
 }
 
 export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang }, [], [], WorkbenchSlice> = (
@@ -59,7 +62,6 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
   sites: [],
   imported: [],
   project: null,
-  flyTo: null,
   startTool: (tool) => set({ tool, sketch: [], measured: null }),
   addVertex: (p) =>
     set((s) => {
@@ -90,10 +92,15 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
   },
   cancelTool: () => set({ tool: null, sketch: [], measured: null }),
   setSites: (sites) => set({ sites }),
+  addSites: (added) => set((s) => ({ sites: [...s.sites, ...added] })),
+  renameSite: (id, name) =>
+    set((s) => ({
+      sites: s.sites.map((x) => (x.id === id ? { ...x, name: name.trim().slice(0, 80) || x.name } : x)),
+    })),
+  removeSite: (id) => set((s) => ({ sites: s.sites.filter((x) => x.id !== id) })),
   addImported: (l) => set((s) => ({ imported: [...s.imported, l] })),
   updateImported: (id, patch) =>
     set((s) => ({ imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
   removeImported: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
   setProject: (project) => set({ project }),
-  flyToPoint: (center, zoom = 12) => set((s) => ({ flyTo: { center, zoom, n: (s.flyTo?.n ?? 0) + 1 } })),
 });

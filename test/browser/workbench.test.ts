@@ -57,7 +57,9 @@ describe('the planner’s workbench', () => {
     expect(text).toContain(
       `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(portKm)} 公里`,
     );
-    expect(text).toContain('xsbn-mengla');
+    // The reserve it overlaps, by name (not its id).
+    expect(text).toContain('西双版纳国家级自然保护区·勐腊片');
+    expect(text).not.toContain('xsbn-mengla');
     await p.screenshot({ path: `${SHOTS}/test-site-zh.png` });
 
     await p.reload();

@@ -1,17 +1,20 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { retryableLazy } from '@/components/ui/retryable-lazy';
 import { ParkProfile } from '@/features/chains/components/park-profile';
 import { DetailsPanel } from '@/features/details/details-panel';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
 import { ParkCards } from '@/features/parks/components/park-directory';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { SidePanel } from '../side-panel';
 
 // MapLibre is most of the JS: the directory and park pages never load it.
-const MapView = lazy(() => import('@/map/map-view').then((m) => ({ default: m.MapView })));
+const MapView = retryableLazy(() => import('@/map/map-view').then((m) => m.MapView));
 
 /**
  * The map page: the map with the side panel (legend, chains, gaps, matrix, planner tools) and the
- * details panel. Loaded as a chunk of its own, so the directory and profile pages do not carry it.
+ * details panel, each behind its own error boundary. Loaded as a chunk of its own, so the directory
+ * and profile pages do not carry it.
  */
 export function MapPage({ data }: { data: GeoData }) {
   const { t } = useTranslation();
@@ -28,15 +31,19 @@ export function MapPage({ data }: { data: GeoData }) {
           <ParkCards data={data} />
         </section>
       ) : (
-        <Suspense fallback={<p className="status">{t('loading')}</p>}>
-          <MapView data={data} onError={setMapError} />
-        </Suspense>
+        <ErrorBoundary name="map" what={t('areas.map')} size="page" onRetry={MapView.reset}>
+          <Suspense fallback={<p className="status">{t('loading')}</p>}>
+            <MapView.Component data={data} onError={setMapError} />
+          </Suspense>
+        </ErrorBoundary>
       )}
       <aside className="side">
         <SidePanel data={data} />
       </aside>
       <aside className="details-side">
-        <DetailsPanel data={data} parkExtra={(park) => <ParkProfile park={park} data={data} />} />
+        <ErrorBoundary name="details" what={t('areas.details')}>
+          <DetailsPanel data={data} parkExtra={(park) => <ParkProfile park={park} data={data} />} />
+        </ErrorBoundary>
       </aside>
     </main>
   );

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { ParkProfile } from '@/features/chains/components/park-profile';
 import { ParkDetails } from '@/features/details/park-details';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { LocatorMap } from '@/features/parks/components/locator-map';
 import { PageLink } from '@/features/parks/components/park-link';
-import { nameIn, noteIn } from '@/i18n/lang';
+import { nameIn, noteIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 
 /** One park's profile as a page of its own: shareable, printable, readable without the map. */
 export function ParkPage({ id, data }: { id: string; data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const park = data.catalog.parks.find((p) => p.id === id);
+  const park = data.index.park(id);
   if (!park) {
     return (
       <main className="page">
@@ -20,7 +20,7 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
       </main>
     );
   }
-  const committeeOf = park.committee_zh ? park : data.catalog.parks.find((p) => p.id === park.parent);
+  const committeeOf = park.committee_zh ? park : park.parent ? data.index.park(park.parent) : undefined;
   const onMap = () => {
     const s = useAppStore.getState();
     s.navigate('map');
@@ -41,7 +41,7 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
           </button>
         </span>
       </nav>
-      <h1>{nameIn(lang, park)}</h1>
+      <h1 className="long-text">{nameIn(lang, park)}</h1>
       <div className="page-grid">
         <section aria-labelledby="sum-h">
           <h2 id="sum-h">{t('parkPage.summary')}</h2>
@@ -53,7 +53,7 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
           <h2>{t('parkPage.contact')}</h2>
           {committeeOf?.committee_zh ? (
             <p data-testid="contact">
-              {lang === 'en' ? committeeOf.committee_en : committeeOf.committee_zh}
+              {textIn(lang, committeeOf, 'committee')}
               <br />
               <span className="muted">
                 {t('parkPage.noContact')} · {noteIn(lang, committeeOf, 'committee_source')}

@@ -1,14 +1,14 @@
 import { nameIn } from '@/i18n/lang';
-import type { Catalog } from '@/lib/schemas/catalog';
+import type { CatalogIndex } from '@/lib/data/catalog-index';
 import { useAppStore } from '@/store/app-store';
 
 /** Industries as coloured chips, in the current language (ids the catalog lacks show as ids). */
-export function IndustryChips({ ids, industries }: { ids: string[]; industries: Catalog['industries'] }) {
+export function IndustryChips({ ids, index }: { ids: string[]; index: CatalogIndex }) {
   const lang = useAppStore((s) => s.lang);
   return (
     <ul className="chips">
       {ids.map((id) => {
-        const i = industries.find((x) => x.id === id);
+        const i = index.industry(id);
         return (
           <li key={id}>
             <span className="swatch" style={{ background: i?.color }} aria-hidden="true" />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
 import { NodeDetails } from './node-details';
@@ -20,7 +20,7 @@ export function DetailsPanel({
   if (!selection) return null;
   let body: React.ReactNode = null;
   if (selection.kind === 'park') {
-    const park = data.catalog.parks.find((p) => p.id === selection.id);
+    const park = data.index.park(selection.id);
     if (park)
       body = (
         <>
@@ -29,10 +29,10 @@ export function DetailsPanel({
         </>
       );
   } else if (selection.kind === 'node') {
-    const node = data.nodes.features.find((f) => f.properties.id === selection.id)?.properties;
+    const node = data.index.node(selection.id);
     if (node) body = <NodeDetails node={node} data={data} />;
   } else {
-    const place = data.places.features.find((f) => f.properties.id === selection.id)?.properties;
+    const place = data.index.place(selection.id);
     if (place) body = <PlaceDetails place={place} />;
   }
   if (!body) return null;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn, noteIn } from '@/i18n/lang';
 import { formatWan } from '@/lib/format';
 import type { NodeProps } from '@/lib/schemas/catalog';
@@ -10,12 +10,14 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.select);
-  const industry = data.catalog.industries.find((i) => i.id === node.industry);
-  const link = data.catalog.links.find((l) => l.id === node.link);
-  const park = data.catalog.parks.find((p) => p.id === node.park);
+  const industry = data.index.industry(node.industry);
+  const link = data.index.link(node.link);
+  const park = data.index.park(node.park);
   return (
     <>
-      <h2 id="details-title">{nameIn(lang, node)}</h2>
+      <h2 id="details-title" className="long-text">
+        {nameIn(lang, node)}
+      </h2>
       <ProvenanceBadge provenance={node.provenance} source={noteIn(lang, node, 'source')} asOf={node.as_of} />
       <dl className="facts">
         <dt>{t('details.kind')}</dt>
@@ -52,7 +54,7 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
         {node.note ? (
           <>
             <dt>{t('details.note')}</dt>
-            <dd>{noteIn(lang, node, 'note')}</dd>
+            <dd className="long-text">{noteIn(lang, node, 'note')}</dd>
           </>
         ) : null}
       </dl>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { IndustryChips } from '@/components/ui/industry-chips';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn, noteIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import type { BuiltPark } from '@/lib/schemas/catalog';
@@ -19,16 +19,18 @@ export function ParkDetails({
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const select = useAppStore((s) => s.select);
-  const parent = park.parent ? data.catalog.parks.find((p) => p.id === park.parent) : undefined;
-  const children = data.catalog.parks.filter((p) => p.parent === park.id);
-  const ids = new Set([park.id, ...children.map((c) => c.id)]);
-  const nodes = data.nodes.features.filter((f) => ids.has(f.properties.park));
+  const parent = park.parent ? data.index.park(park.parent) : undefined;
+  const nodes = data.index.nodesOfPark(park.id);
   const byIndustry = data.catalog.industries
-    .map((i) => ({ i, n: nodes.filter((f) => f.properties.industry === i.id).length }))
+    .map((i) => ({ i, n: nodes.filter((n) => n.industry === i.id).length }))
     .filter((x) => x.n > 0);
   return (
     <>
-      {showTitle ? <h2 id="details-title">{nameIn(lang, park)}</h2> : null}
+      {showTitle ? (
+        <h2 id="details-title" className="long-text">
+          {nameIn(lang, park)}
+        </h2>
+      ) : null}
       <ProvenanceBadge provenance={park.provenance} source={noteIn(lang, park, 'source')} asOf={park.as_of} />
       <p className="schematic-note">{t('details.schematic')}</p>
       <dl className="facts">
@@ -80,7 +82,7 @@ export function ParkDetails({
         ) : null}
         <dt>{t('details.leading')}</dt>
         <dd>
-          <IndustryChips ids={park.leading} industries={data.catalog.industries} />
+          <IndustryChips ids={park.leading} index={data.index} />
         </dd>
         <dt>{t('details.nodes')}</dt>
         <dd>

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { labelOr } from '@/i18n/message';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import { nameIn, noteIn } from '@/i18n/lang';
 import type { PlaceProps } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
 
 export function PlaceDetails({ place }: { place: PlaceProps }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const exists = (k: string) => i18n.exists(k);
   const lang = useAppStore((s) => s.lang);
   return (
     <>
@@ -17,11 +19,11 @@ export function PlaceDetails({ place }: { place: PlaceProps }) {
       />
       <dl className="facts">
         <dt>{t('details.kind')}</dt>
-        <dd>{t(`placeKinds.${place.kind}`, { defaultValue: place.kind })}</dd>
+        <dd>{t(`placeKinds.${place.kind}`)}</dd>
         <dt>{t('details.county')}</dt>
         <dd>{t(`countyNames.${place.county}`)}</dd>
         <dt>{t('details.confidence')}</dt>
-        <dd>{t(`confidenceLevels.${place.confidence}`, { defaultValue: place.confidence })}</dd>
+        <dd>{labelOr(t, exists, `confidenceLevels.${place.confidence}`, place.confidence)}</dd>
       </dl>
     </>
   );

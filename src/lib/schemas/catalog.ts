@@ -5,7 +5,7 @@
  * these shapes with every default filled in.
  */
 import { z } from 'zod/mini';
-import { LEVELS, PROVENANCES, STAGES } from './vocab';
+import { COUNTIES, LEVELS, LINE_KINDS, PLACE_KINDS, PROVENANCES, STAGES } from './vocab';
 
 const provenance = z.enum(PROVENANCES);
 const str = z.string();
@@ -78,7 +78,7 @@ export const builtParkSchema = z.object({
   level_provenance: provenance,
   level_source: str,
   level_source_zh: optStr,
-  county: str,
+  county: z.enum(COUNTIES),
   extent: z.enum(['polygon', 'county']),
   extent_note: optStr,
   extent_note_zh: optStr,
@@ -151,10 +151,10 @@ export type NodeProps = z.infer<typeof nodePropsSchema>;
 
 export const placePropsSchema = z.object({
   id: str,
-  kind: str,
+  kind: z.enum(PLACE_KINDS),
   name_zh: str,
   name_en: str,
-  county: str,
+  county: z.enum(COUNTIES),
   confidence: str,
   provenance,
   source: str,
@@ -174,3 +174,41 @@ export const featureCollectionOf = <P extends z.ZodMiniType>(props: P) =>
       }),
     ),
   });
+export const nodeCollectionSchema = featureCollectionOf(nodePropsSchema);
+export const placeCollectionSchema = featureCollectionOf(placePropsSchema);
+
+/** Polygon or line files, whole (type fields kept, so turf and MapLibre can read them as GeoJSON). */
+const shapeCollectionOf = <P extends z.ZodMiniType, T extends readonly [string, ...string[]]>(
+  props: P,
+  types: T,
+) =>
+  z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        properties: props,
+        geometry: z.object({ type: z.enum(types), coordinates: z.array(z.unknown()) }),
+      }),
+    ),
+  });
+const AREA_TYPES = ['Polygon', 'MultiPolygon'] as const;
+
+/** The three counties (counties.geojson): the locator draws them, the workbench measures in them. */
+export const countyCollectionSchema = shapeCollectionOf(
+  z.looseObject({ id: str, name_zh: str, name_en: str }),
+  AREA_TYPES,
+);
+/** Park outlines, protected areas, 一轴两翼 zones: polygons with an id (other properties kept). */
+export const areaCollectionSchema = shapeCollectionOf(
+  z.looseObject({ id: str, name_zh: z.optional(str), name_en: z.optional(str) }),
+  AREA_TYPES,
+);
+/** The axis channels (lines.geojson): railway, expressway, river. */
+export const lineCollectionSchema = shapeCollectionOf(z.looseObject({ id: str, kind: z.enum(LINE_KINDS) }), [
+  'LineString',
+  'MultiLineString',
+] as const);
+
+/** fonts/font-faces.json: the self-hosted font files MapLibre's `font-faces` lists. */
+export const fontFacesSchema = z.array(z.object({ url: str, 'unicode-range': z.array(str) }));

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { SOURCES } from '../ids';
-import { palette } from '../palette';
+import { palette } from '@/lib/palette';
 import { FONT, hovered, inGroup, nameExpr, selected, textPaint } from './common';
 
 /** 一轴: the corridor and its three channels (river, railway with stations, expressway). */

@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { SOURCES } from '../ids';
-import { palette } from '../palette';
+import { palette } from '@/lib/palette';
 import { FONT, inGroup, nameExpr, textPaint } from './common';
 
 /** Countries, the neighbouring prefecture, counties, borders and towns. */

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { LayerGroup } from '../ids';
-import { palette } from '../palette';
+import type { LayerGroup } from '@/lib/layer-groups';
+import { palette } from '@/lib/palette';
 
 /** The one font family the style declares in `font-faces` (self-hosted Noto Sans SC subsets). */
 export const FONT = ['Noto Sans SC'];

@@ -5,7 +5,7 @@ import type {
   LayerSpecification,
 } from 'maplibre-gl';
 import { SOURCES } from '../ids';
-import { palette } from '../palette';
+import { palette } from '@/lib/palette';
 import { FONT, hovered, inGroup, nameExpr, selected, textPaint } from './common';
 
 export interface IndustryColour {

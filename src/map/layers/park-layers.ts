@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SOURCES } from '../ids';
-import { palette } from '../palette';
+import { palette } from '@/lib/palette';
 import { FONT, hovered, inGroup, selected, textPaint } from './common';
 
 const levelColor: ExpressionSpecification = [

@@ -1,6 +1,6 @@
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { SOURCES } from '../ids';
-import { palette } from '../palette';
+import { palette } from '@/lib/palette';
 import { FONT, hovered, inGroup, nameExpr, selected, textPaint } from './common';
 
 /** Ports (road, rail, river) and the airport. */

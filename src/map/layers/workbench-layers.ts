@@ -1,11 +1,12 @@
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { palette } from '@/lib/palette';
 import { SOURCES } from '../ids';
 import { FONT, inGroup, textPaint } from './common';
 
 const SKETCH = '#d62f9d';
-const SITE = '#e66100';
-const IMPORTED = '#5d3a9b';
-const REDLINE = '#c1121f';
+const SITE = palette.site;
+const IMPORTED = palette.imported;
+const REDLINE = palette.redline;
 
 /** Candidate sites, imported layers, and the live sketch of the measure / draw tools. */
 export function workbenchLayers(): LayerSpecification[] {

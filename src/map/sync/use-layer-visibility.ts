@@ -1,6 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import type { LayerGroup } from '../ids';
+import type { LayerGroup } from '@/lib/layer-groups';
 import { groupOf } from '../layers/common';
 
 /**

@@ -6,9 +6,9 @@ import {
   type NodeFilter,
   normaliseQuery,
   parkBadgeCounts,
-} from '@/features/chains/model/node-filter';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { palette } from '../palette';
+} from '@/lib/domain/node-filter';
+import type { GeoData } from '@/lib/data/use-geo-data';
+import { palette } from '@/lib/palette';
 
 interface Input {
   filter: NodeFilter;

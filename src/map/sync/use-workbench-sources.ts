@@ -2,7 +2,7 @@ import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
 import { useEffect } from 'react';
 import { closeRing } from '@/lib/geo/ring';
-import { sitesToGeoJSON } from '@/features/workbench/model/site-storage';
+import { sitesToGeoJSON } from '@/store/site-storage';
 import type { AppState } from '@/store/app-store';
 import { SOURCES } from '../ids';
 

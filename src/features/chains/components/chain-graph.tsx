@@ -2,15 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import type { LinkAssessment } from '../model/chain-status';
-import { chainEdges, layoutChain } from '../model/chain-layout';
-import type { ChainData } from '../model/chain-data';
+import { chainEdges, layoutChain } from '@/lib/domain/chain-graph';
+import type { Catalog } from '@/lib/schemas/catalog';
 
 const BOX_W = 84;
 const BOX_H = 50;
 const COL_W = 100;
 const ROW_H = 60;
 
-type Link = NonNullable<ReturnType<ChainData['link']>>;
+type Link = Catalog['links'][number];
 
 /** The chain left to right: one button per link, coloured by status; edges drawn underneath. */
 export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {

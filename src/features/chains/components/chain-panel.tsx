@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { nameIn } from '@/i18n/lang';
+import type { GeoData } from '@/lib/data/use-geo-data';
+import { nameIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import { assessChain, bigProjects } from '../model/chain-status';
-import { useChainData } from '../model/chain-data';
 import { ChainGraph } from './chain-graph';
 import { HowComputed } from './how-computed';
 import { NodeList } from './node-list';
@@ -15,12 +14,12 @@ export function ChainPanel({ data }: { data: GeoData }) {
   const industries = useAppStore((s) => s.industries);
   const linkId = useAppStore((s) => s.link);
   const { setLink, selectAndFocus } = useAppStore.getState();
-  const cd = useChainData(data);
+  const ix = data.index;
   if (industries.length !== 1) return <IndustryPicker data={data} />;
-  const industry = cd.industry(industries[0] ?? '');
+  const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
-  const assessed = assessChain(data.catalog.links, cd.nodes, industry.id);
-  const big = bigProjects(cd.nodes, industry.id);
+  const assessed = assessChain(data.catalog.links, ix.nodes, industry.id);
+  const big = bigProjects(ix.nodes, industry.id);
   const sel = assessed.find((a) => a.link.id === linkId);
   return (
     <div className="chain-panel" data-testid="chain-panel">
@@ -54,15 +53,15 @@ export function ChainPanel({ data }: { data: GeoData }) {
             {t(`stages.${sel.link.stage}`)} · {t('chain.strength', { s: sel.strength, t: sel.threshold })}
             {sel.link.plan ? ` · ★ ${t('chain.plan')}` : ''}
           </p>
-          <p>{lang === 'en' ? sel.link.desc_en : sel.link.desc_zh}</p>
+          <p>{textIn(lang, sel.link, 'desc')}</p>
           <h5>{t('chain.nodes')}</h5>
-          <NodeList nodes={sel.nodes} cd={cd} />
+          <NodeList nodes={sel.nodes} ix={ix} />
           {sel.parks.length > 0 ? (
             <>
               <h5>{t('chain.parks')}</h5>
               <ul className="chips">
                 {sel.parks.map((id) => {
-                  const p = cd.park(id);
+                  const p = ix.park(id);
                   return (
                     <li key={id}>
                       <button

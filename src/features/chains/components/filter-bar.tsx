@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { useChainData } from '@/features/chains/model/chain-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
-import { countByIndustry, matchesNode } from '../model/node-filter';
-import { STAGE_ORDER, type Stage } from '../model/stages';
+import { countByIndustry, matchesNode } from '@/lib/domain/node-filter';
+import { STAGE_ORDER, type Stage } from '@/lib/domain/stages';
 
 /** Industry chips (the seven key industries first), stage, search, and how many nodes match. */
 export function FilterBar({ data }: { data: GeoData }) {
@@ -15,10 +14,10 @@ export function FilterBar({ data }: { data: GeoData }) {
     useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
   );
   const { toggleIndustry, setStage, setQuery, clearFilters } = useAppStore.getState();
-  const { nodes } = useChainData(data);
+  const { nodes } = data.index;
   const counts = countByIndustry(nodes, f);
   const shown = nodes.filter((n) => matchesNode(n, f)).length;
-  const link = f.link ? data.catalog.links.find((l) => l.id === f.link) : undefined;
+  const link = f.link ? data.index.link(f.link) : undefined;
   const groups = [
     data.catalog.industries.filter((i) => i.key7),
     data.catalog.industries.filter((i) => !i.key7),

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { nameIn } from '@/i18n/lang';
+import type { GeoData } from '@/lib/data/use-geo-data';
+import { nameIn, textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
-import { useChainData } from '../model/chain-data';
 import { assessChain, rankGaps } from '../model/chain-status';
-import { rankHosts } from '../model/host-score';
+import { rankHosts } from '@/lib/domain/host-score';
 import { IndustryPicker } from './chain-panel';
 import { HostRanking } from './host-ranking';
 import { WeightSliders } from './weight-sliders';
@@ -18,15 +17,15 @@ export function GapPanel({ data }: { data: GeoData }) {
   const linkId = useAppStore((s) => s.link);
   const weights = useAppStore((s) => s.weights);
   const setLink = useAppStore((s) => s.setLink);
-  const cd = useChainData(data);
+  const ix = data.index;
   if (industries.length !== 1) return <IndustryPicker data={data} />;
-  const industry = cd.industry(industries[0] ?? '');
+  const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
-  const gaps = rankGaps(assessChain(data.catalog.links, cd.nodes, industry.id));
+  const gaps = rankGaps(assessChain(data.catalog.links, ix.nodes, industry.id));
   const ctx = {
     planParks: industry.plan_parks,
     links: data.catalog.links.filter((l) => l.industry === industry.id),
-    linksByPark: cd.linksByPark,
+    linksByPark: ix.linksByPark,
   };
   return (
     <div className="gap-panel" data-testid="gap-panel">
@@ -66,21 +65,21 @@ export function GapPanel({ data }: { data: GeoData }) {
                       {g.link.plan ? ` · ★ ${t('chain.plan')}` : ''}
                     </dd>
                     <dt>{t('gaps.attract')}</dt>
-                    <dd>{lang === 'en' ? g.link.attract_en : g.link.attract_zh}</dd>
+                    <dd>{textIn(lang, g.link, 'attract')}</dd>
                     {g.link.leader_zh ? (
                       <>
                         <dt>{t('gaps.leader')}</dt>
-                        <dd>{lang === 'en' ? g.link.leader_en : g.link.leader_zh}</dd>
+                        <dd>{textIn(lang, g.link, 'leader')}</dd>
                       </>
                     ) : null}
                     {g.link.invest_zh ? (
                       <>
                         <dt>{t('gaps.invest')}</dt>
-                        <dd>{lang === 'en' ? g.link.invest_en : g.link.invest_zh}</dd>
+                        <dd>{textIn(lang, g.link, 'invest')}</dd>
                       </>
                     ) : null}
                   </dl>
-                  <HostRanking ranks={rankHosts(g.link, cd.hostParks, ctx, weights)} cd={cd} />
+                  <HostRanking ranks={rankHosts(g.link, ix.hostParks, ctx, weights)} ix={ix} />
                 </div>
               ) : null}
             </li>

@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { nameIn } from '@/i18n/lang';
+import { textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
-import type { ChainData } from '../model/chain-data';
-import { FACTORS, type HostRank, topReasons } from '../model/host-score';
+import type { CatalogIndex } from '@/lib/data/catalog-index';
+import { FACTORS, type HostRank, topReasons } from '@/lib/domain/host-score';
 
 /** Factor colours for the stacked contribution bars (Tol "bright", colour-blind safe). */
 const FACTOR_COLOR: Record<(typeof FACTORS)[number], string> = {
@@ -17,13 +18,13 @@ const FACTOR_COLOR: Record<(typeof FACTORS)[number], string> = {
 };
 
 /** Parks ranked as hosts for a gap, each factor's points as a bar, and why the first is first. */
-export function HostRanking({ ranks, cd }: { ranks: HostRank[]; cd: ChainData }) {
+export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const selectAndFocus = useAppStore((s) => s.selectAndFocus);
   const parkName = (id: string) => {
-    const p = cd.park(id);
-    return p ? nameIn(lang, { name_zh: p.short_zh, name_en: p.short_en }) : id;
+    const p = ix.park(id);
+    return p ? textIn(lang, p, 'short') : id;
   };
   const top = ranks[0];
   return (
@@ -85,7 +86,7 @@ export function HostRanking({ ranks, cd }: { ranks: HostRank[]; cd: ChainData })
   );
 }
 
-function barLabel(r: HostRank, t: (k: string) => string, lang: 'zh' | 'en'): string {
+function barLabel(r: HostRank, t: TFunction, lang: 'zh' | 'en'): string {
   return FACTORS.filter((f) => r.contributions[f] !== 0)
     .map((f) => `${t(`factor.${f}`)} ${formatNumber(r.contributions[f], lang, 1)}`)
     .join('; ');

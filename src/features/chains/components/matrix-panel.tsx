@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
-import { nameIn } from '@/i18n/lang';
+import type { GeoData } from '@/lib/data/use-geo-data';
+import { nameIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
-import { useChainData } from '../model/chain-data';
 import { chainMatrix } from '../model/matrix';
 import { IndustryPicker } from './chain-panel';
 
@@ -13,16 +12,16 @@ export function MatrixPanel({ data }: { data: GeoData }) {
   const industries = useAppStore((s) => s.industries);
   const link = useAppStore((s) => s.link);
   const selection = useAppStore((s) => s.selection);
-  const cd = useChainData(data);
+  const ix = data.index;
   if (industries.length !== 1) return <IndustryPicker data={data} />;
-  const industry = cd.industry(industries[0] ?? '');
+  const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
   const links = data.catalog.links.filter((l) => l.industry === industry.id);
-  const parks = cd.parks;
+  const parks = ix.parks;
   const m = chainMatrix(
     links.map((l) => l.id),
     parks.map((p) => p.id),
-    cd.nodes,
+    ix.nodes,
   );
   const choose = (linkId: string, parkId: string) => {
     useAppStore.setState({ link: linkId });
@@ -37,7 +36,7 @@ export function MatrixPanel({ data }: { data: GeoData }) {
             <th scope="col" />
             {parks.map((p) => (
               <th key={p.id} scope="col" className={p.parent ? 'sub' : ''}>
-                {nameIn(lang, { name_zh: p.short_zh, name_en: p.short_en })}
+                {textIn(lang, p, 'short')}
               </th>
             ))}
           </tr>

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
-import { nameIn } from '@/i18n/lang';
+import { nameIn, textIn } from '@/i18n/lang';
 import { formatWan } from '@/lib/format';
 import type { NodeProps } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
-import type { ChainData } from '../model/chain-data';
+import type { CatalogIndex } from '@/lib/data/catalog-index';
 
 /** Firms and projects as a list; each selects its node on the map. */
-export function NodeList({ nodes, cd }: { nodes: NodeProps[]; cd: ChainData }) {
+export function NodeList({ nodes, ix }: { nodes: NodeProps[]; ix: CatalogIndex }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const selectAndFocus = useAppStore((s) => s.selectAndFocus);
@@ -15,7 +15,7 @@ export function NodeList({ nodes, cd }: { nodes: NodeProps[]; cd: ChainData }) {
   return (
     <ul className="node-list">
       {nodes.map((n) => {
-        const park = cd.park(n.park);
+        const park = ix.park(n.park);
         return (
           <li key={n.id}>
             <button
@@ -26,8 +26,7 @@ export function NodeList({ nodes, cd }: { nodes: NodeProps[]; cd: ChainData }) {
               {nameIn(lang, n)}
             </button>{' '}
             <span className="muted">
-              {t(`nodeKinds.${n.kind}`)} ·{' '}
-              {park ? nameIn(lang, { name_zh: park.short_zh, name_en: park.short_en }) : n.park}
+              {t(`nodeKinds.${n.kind}`)} · {park ? textIn(lang, park, 'short') : n.park}
               {n.investment_wan !== null ? ` · ${formatWan(n.investment_wan, lang)}` : ''}
             </span>{' '}
             <ProvenanceBadge provenance={n.provenance} />

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn, noteIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
-import { useChainData } from '../model/chain-data';
-import { isFiltering, matchesNode } from '../model/node-filter';
+import { isFiltering, matchesNode } from '@/lib/domain/node-filter';
 import { NodeList } from './node-list';
 
 /** The chain side of a park profile: links present and missing, access, land, red-line overlap, firms. */
@@ -17,11 +16,10 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
   const filter = useAppStore(
     useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
   );
-  const cd = useChainData(data);
-  const ids = new Set([park.id, ...cd.parks.filter((p) => p.parent === park.id).map((p) => p.id)]);
-  const own = cd.nodes.filter((n) => ids.has(n.park));
+  const ix = data.index;
+  const own = ix.nodesOfPark(park.id);
   const present = new Set(own.map((n) => n.link));
-  const station = data.places.features.find((f) => f.properties.id === park.access.station_id)?.properties;
+  const station = ix.place(park.access.station_id);
   const shown = isFiltering(filter) ? own.filter((n) => matchesNode(n, filter)) : own;
   const km = (v: number) => `${formatNumber(v, lang, 1)} ${t('profile.km')}`;
   return (
@@ -30,8 +28,8 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
         {t('profile.linksPresent')} / {t('profile.linksMissing')}
       </h3>
       {park.leading.map((ind) => {
-        const i = cd.industry(ind);
-        const links = data.catalog.links.filter((l) => l.industry === ind);
+        const i = ix.industry(ind);
+        const links = ix.linksOf(ind);
         return (
           <div key={ind} className="profile-industry">
             <p className="profile-ind-name">
@@ -82,7 +80,7 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
       <h3>
         {t('profile.firms')} {isFiltering(filter) ? t('profile.filtered') : ''} ({shown.length})
       </h3>
-      <NodeList nodes={shown} cd={cd} />
+      <NodeList nodes={shown} ix={ix} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store/app-store';
-import { FACTORS, MAX_WEIGHT } from '../model/host-score';
+import { FACTORS, MAX_WEIGHT } from '@/lib/domain/host-score';
 
 /** One slider per factor of the host-park score; the weights live in the store (and the URL). */
 export function WeightSliders() {

@@ -7,8 +7,8 @@
  *   threshold      = 3 if the plan names the link, else 2
  *   status         = missing if strength < 1; weak if strength < threshold; strong otherwise
  */
-import type { Stage } from './stages';
-import { STAGE_ORDER } from './stages';
+import type { Stage } from '@/lib/domain/stages';
+import { STAGE_ORDER } from '@/lib/domain/stages';
 
 export const RULE = {
   bigInvestmentWan: 10000,

@@ -1,20 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod/mini';
-import { builtFileOptions } from '@/features/geo/api/geo-queries';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import { builtFileQuery } from '@/lib/data/built-files';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
-
-const countiesSchema = z.object({
-  features: z.array(
-    z.object({
-      properties: z.looseObject({ id: z.string(), name_zh: z.string(), name_en: z.string() }),
-      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) }),
-    }),
-  ),
-});
 
 const BOX = { w: 99.9, e: 101.9, s: 21.1, n: 22.65 };
 const W = 320;
@@ -41,7 +31,7 @@ function pathOf(geometry: { type: string; coordinates: unknown[] }): string {
 export function LocatorMap({ park, data }: { park: BuiltPark; data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const counties = useQuery(builtFileOptions(data.manifest, 'counties.geojson', countiesSchema)).data;
+  const counties = useQuery(builtFileQuery(data.manifest, 'counties')).data;
   const [lon = 0, lat = 0] = park.label;
   const [bw = 0, bs = 0, be = 0, bn = 0] = park.bbox;
   return (

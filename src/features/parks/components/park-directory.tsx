@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { IndustryChips } from '@/components/ui/industry-chips';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
@@ -28,16 +28,16 @@ export function ParkCards({ data }: { data: GeoData }) {
       {parks.map((p) => (
         <li key={p.id} className={`card level-border-${p.level}${p.parent ? ' sub' : ''}`}>
           <h2>
-            <PageLink page={`park:${p.id}`} testId={`card-${p.id}`}>
+            <PageLink page={`park:${p.id}`} testId={`card-${p.id}`} className="long-text">
               {nameIn(lang, p)}
             </PageLink>
           </h2>
           <p className="card-meta">
             <span className={`level level-${p.level}`}>{t(`levels.${p.level}`)}</span> ·{' '}
             {t(`countyNames.${p.county}`)}
-            {p.parent ? ` · ${nameIn(lang, parks.find((x) => x.id === p.parent) ?? p)}` : ''}
+            {p.parent ? ` · ${nameIn(lang, data.index.park(p.parent) ?? p)}` : ''}
           </p>
-          <IndustryChips ids={p.leading} industries={data.catalog.industries} />
+          <IndustryChips ids={p.leading} index={data.index} />
           <p className="card-area">
             {t('directory.area')}: {formatNumber(p.area_km2, lang, 1)} {t('units.km2')} ·{' '}
             {formatNumber(p.area_mu, lang)} {t('units.mu')}

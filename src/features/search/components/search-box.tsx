@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtFileOptions, manifestQueryOptions } from '@/features/geo/api/geo-queries';
+import { builtFileQuery, manifestQueryOptions } from '@/lib/data/built-files';
+import type { SearchEntry } from '@/lib/schemas/search-index';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
-import { type SearchEntry, search, searchIndexSchema } from '../model/search';
+import { search } from '../model/search';
 import { loadFallbackFont } from '@/lib/fallback-font';
 
 /** What choosing a result does: a park or a firm flies the map and opens its profile. */
@@ -40,7 +41,7 @@ export function SearchBox() {
   const listId = useId();
   const manifest = useQuery(manifestQueryOptions()).data;
   const index = useQuery({
-    ...builtFileOptions(manifest, 'search.json', searchIndexSchema),
+    ...builtFileQuery(manifest, 'search'),
     enabled: touched && !!manifest,
   });
   const results = useMemo(() => (index.data ? search(index.data, q) : []), [index.data, q]);

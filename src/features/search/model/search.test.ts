@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pinyinKeys } from '../../../../data/scripts/lib/search-index';
-import { matchRank, type SearchEntry, search } from './search';
+import type { SearchEntry } from '@/lib/schemas/search-index';
+import { matchRank, search } from './search';
 
 const entry = (kind: SearchEntry['kind'], id: string, name_zh: string, name_en: string): SearchEntry => ({
   kind,

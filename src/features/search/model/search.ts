@@ -2,19 +2,7 @@
  * Search over the built index (search.json): Chinese and English names, full pinyin and pinyin
  * initials. Case-insensitive; spaces in the query are ignored for pinyin. Best matches first.
  */
-import { z } from 'zod/mini';
-
-export const searchEntrySchema = z.object({
-  kind: z.enum(['park', 'industry', 'link', 'node', 'place']),
-  id: z.string(),
-  name_zh: z.string(),
-  name_en: z.string(),
-  py: z.string(),
-  ini: z.string(),
-  industry: z.optional(z.string()),
-});
-export type SearchEntry = z.infer<typeof searchEntrySchema>;
-export const searchIndexSchema = z.array(searchEntrySchema);
+import type { SearchEntry } from '@/lib/schemas/search-index';
 
 const KIND_ORDER: SearchEntry['kind'][] = ['park', 'industry', 'link', 'place', 'node'];
 

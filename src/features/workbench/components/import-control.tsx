@@ -1,13 +1,12 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showMessage } from '@/i18n/message';
 import { useAppStore } from '@/store/app-store';
 import { importIntoStore } from './import-into-store';
 
 /** The 导入 / Import button (a real <input type=file>), its options, errors, and the imported layers. */
 export function ImportControl() {
   const { t } = useTranslation();
-  const imported = useAppStore((s) => s.imported);
-  const { updateImported, removeImported } = useAppStore.getState();
   const input = useRef<HTMLInputElement>(null);
   const [gcj02, setGcj02] = useState(false);
   const [redline, setRedline] = useState(false);
@@ -15,8 +14,14 @@ export function ImportControl() {
   const [error, setError] = useState<string | null>(null);
   const run = async (files: File[]) => {
     setBusy(true);
-    setError(await importIntoStore(files, { gcj02, redline }, t));
-    setBusy(false);
+    setError(null);
+    try {
+      setError(await importIntoStore(files, { gcj02, redline }, t));
+    } catch (e) {
+      setError(t('errors.unexpected', { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <section className="wb-section" aria-labelledby="import-title">
@@ -65,37 +70,51 @@ export function ImportControl() {
         {t('wb.redline')}
       </label>
       {error ? (
-        <p className="status error" role="alert" data-testid="import-error">
+        <p className="status error long-text" role="alert" data-testid="import-error">
           {error}
         </p>
       ) : null}
-      {imported.length > 0 ? (
-        <>
-          <h4>{t('wb.imported')}</h4>
-          <ul className="imported-list" data-testid="imported-list">
-            {imported.map((l) => (
-              <li key={l.id}>
-                <label className="inline">
-                  <input
-                    type="checkbox"
-                    checked={l.visible}
-                    onChange={(e) => updateImported(l.id, { visible: e.target.checked })}
-                  />{' '}
-                  {l.name}
-                </label>{' '}
-                <span className="muted">
-                  {l.format} · {t('wb.features', { n: l.data.features.length })}
-                  {l.redline ? ` · ${t('wb.redline')}` : ''}
-                </span>
-                {l.warnings.length > 0 ? <span className="hint"> {l.warnings.join(' ')}</span> : null}
-                <button type="button" className="small" onClick={() => removeImported(l.id)}>
-                  {t('wb.remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ImportedLayers />
     </section>
+  );
+}
+
+/** The imported layers: show/hide, what they hold, their warnings, remove. */
+function ImportedLayers() {
+  const { t } = useTranslation();
+  const imported = useAppStore((s) => s.imported);
+  const { updateImported, removeImported } = useAppStore.getState();
+  if (imported.length === 0) return null;
+  return (
+    <>
+      <h4>{t('wb.imported')}</h4>
+      <ul className="imported-list" data-testid="imported-list">
+        {imported.map((l) => (
+          <li key={l.id}>
+            <label className="inline long-text">
+              <input
+                type="checkbox"
+                checked={l.visible}
+                onChange={(e) => updateImported(l.id, { visible: e.target.checked })}
+              />{' '}
+              {l.name}
+            </label>{' '}
+            <span className="muted">
+              {l.format} · {t('wb.features', { n: l.data.features.length })}
+              {l.redline ? ` · ${t('wb.redline')}` : ''}
+            </span>
+            {l.warnings.length > 0 ? (
+              <span className="hint long-text" data-testid="import-warnings">
+                {' '}
+                {l.warnings.map((w) => showMessage(t, w)).join(t('listSep'))}
+              </span>
+            ) : null}
+            <button type="button" className="small" onClick={() => removeImported(l.id)}>
+              {t('wb.remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

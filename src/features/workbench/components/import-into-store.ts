@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
-import { useAppStore } from '@/store/app-store';
 import { loadFallbackFont } from '@/lib/fallback-font';
+import { useAppStore } from '@/store/app-store';
+import { layerBounds } from '../model/imported-areas';
 
 let counter = 0;
 
 /**
  * Reads dropped or picked files with the import module (loaded on first use: it carries the KML,
- * CSV and Shapefile parsers), adds the layer to the map, and flies there. Returns an error message
- * in the UI language, or null. Nothing leaves the browser.
+ * CSV and Shapefile parsers), adds the layer to the map, and fits the camera to it. Returns an error
+ * message in the UI language, or null; it never rejects (a failure of the module load or of reading
+ * a file is a message too). Nothing leaves the browser.
  */
 export async function importIntoStore(
   files: File[],
@@ -15,14 +17,20 @@ export async function importIntoStore(
   t: TFunction,
 ): Promise<string | null> {
   loadFallbackFont(); // imported names may hold characters the app's own font does not
-  const { importFiles } = await import('../import/import-file');
-  const inputs = await Promise.all(
-    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-  );
-  const r = await importFiles(inputs, { gcj02: opts.gcj02 });
+  const names = files.map((f) => f.name).join(', ');
+  let r: Awaited<ReturnType<typeof import('../import/import-file').importFiles>>;
+  try {
+    const { importFiles } = await import('../import/import-file');
+    const inputs = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
+    r = await importFiles(inputs, { gcj02: opts.gcj02 });
+  } catch (e) {
+    return t('wb.importFailed', { file: names, detail: e instanceof Error ? e.message : String(e) });
+  }
   if (!r.ok) {
-    const { code, file, detail, params } = r.error;
-    const what = t(`wb.importErrors.${code}`, { ...params, file, defaultValue: detail });
+    const { code, file, params } = r.error;
+    const what = t(`wb.importErrors.${code}`, { ...params, file });
     return t('wb.importFailed', { file, detail: what });
   }
   const store = useAppStore.getState();
@@ -34,19 +42,12 @@ export async function importIntoStore(
     redline: opts.redline,
     visible: true,
     data: r.data,
-    warnings: r.warnings,
+    warnings: r.warningItems.map((w) => ({
+      key: `wb.importWarnings.${w.code}` as const,
+      params: { ...w.params, file: w.file },
+    })),
   });
-  const coords: number[][] = [];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') coords.push(c as number[]);
-    else if (Array.isArray(c)) for (const x of c) walk(x);
-  };
-  for (const f of r.data.features)
-    if (f.geometry && 'coordinates' in f.geometry) walk(f.geometry.coordinates);
-  if (coords.length > 0) {
-    const lon = coords.reduce((s, c) => s + (c[0] ?? 0), 0) / coords.length;
-    const lat = coords.reduce((s, c) => s + (c[1] ?? 0), 0) / coords.length;
-    store.flyToPoint([lon, lat], 10.5);
-  }
+  const bbox = layerBounds(r.data);
+  if (bbox) store.moveCamera({ kind: 'bounds', bbox, maxZoom: 14 });
   return null;
 }

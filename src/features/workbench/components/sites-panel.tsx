@@ -1,13 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GeoData } from '@/features/geo/api/use-geo-data';
+import type { GeoData } from '@/lib/data/use-geo-data';
+import { download } from '@/lib/download';
 import { useAppStore } from '@/store/app-store';
+import { sitesToGeoJSON } from '@/store/site-storage';
 import { useWorkbenchGeo } from '../api/use-workbench-geo';
 import { siteMetrics } from '../model/site-metrics';
-import { sitesFromFeatures, sitesToGeoJSON } from '../model/site-storage';
-import { download } from './download';
+import { CompareTable } from './compare-table';
 import { MeasureTools } from './measure-tools';
-import { metricRows, SiteCard } from './site-card';
+import { metricRows } from './metric-rows';
+import { SiteCard } from './site-card';
+import { SitesFileButtons } from './sites-file-buttons';
+import { WorkbenchGeoStatus } from './workbench-geo-status';
 
 /** Measure, draw candidate sites, read their metrics, compare them, and move them in and out as GeoJSON. */
 export function SitesPanel({ data }: { data: GeoData }) {
@@ -15,121 +19,71 @@ export function SitesPanel({ data }: { data: GeoData }) {
   const lang = useAppStore((s) => s.lang);
   const sites = useAppStore((s) => s.sites);
   const geo = useWorkbenchGeo(data);
+  const input = geo.status === 'ready' ? geo.input : null;
   const [compare, setCompare] = useState<string[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const metrics = useMemo(
+  const reserveName = useMemo(() => {
+    const names = new Map(
+      (input?.site.protectedAreas ?? []).map((f) => [
+        f.properties.id,
+        String(
+          lang === 'en'
+            ? (f.properties.name_en ?? f.properties.id)
+            : (f.properties.name_zh ?? f.properties.id),
+        ),
+      ]),
+    );
+    return (id: string) => names.get(id) ?? id;
+  }, [input, lang]);
+  const cards = useMemo(
     () =>
-      new Map(
-        sites.map((s) => [
-          s.id,
-          geo ? siteMetrics({ type: 'Feature', properties: {}, geometry: s.geometry }, geo.site) : null,
-        ]),
-      ),
-    [sites, geo],
+      sites.map((s) => {
+        const m = input
+          ? siteMetrics({ type: 'Feature', properties: {}, geometry: s.geometry }, input.site)
+          : null;
+        return {
+          site: s,
+          centre: m ? ([m.centre[0] ?? 0, m.centre[1] ?? 0] as [number, number]) : null,
+          rows: m ? metricRows(m, data, lang, t, reserveName) : null,
+        };
+      }),
+    [sites, input, data, lang, t, reserveName],
   );
-  const compared = sites.filter((s) => compare.includes(s.id));
-  const importSites = async (file: File) => {
-    try {
-      const fc = JSON.parse(await file.text()) as GeoJSON.FeatureCollection;
-      let n = 0;
-      const added = sitesFromFeatures(fc, () => `site-${Date.now().toString(36)}-${++n}`);
-      if (added.length === 0) throw new Error(lang === 'en' ? 'no polygons in the file' : '文件中没有多边形');
-      useAppStore.getState().setSites([...useAppStore.getState().sites, ...added]);
-      setMessage(t('wb.sitesImported', { n: added.length }));
-    } catch (e) {
-      setMessage(
-        t('wb.importFailed', { file: file.name, detail: e instanceof Error ? e.message : String(e) }),
-      );
-    }
-  };
+  const compared = cards.filter((c) => compare.includes(c.site.id));
   return (
     <div className="workbench" data-testid="sites-panel">
       <MeasureTools />
       <section className="wb-section" aria-labelledby="sites-title">
         <h3 id="sites-title">{t('wb.sites')}</h3>
+        <WorkbenchGeoStatus geo={geo} />
         {sites.length === 0 ? <p className="muted">{t('wb.noSites')}</p> : null}
         <ul className="site-list">
-          {sites.map((s) => (
+          {cards.map((c) => (
             <SiteCard
-              key={s.id}
-              site={s}
-              metrics={metrics.get(s.id) ?? null}
-              data={data}
-              compare={compare.includes(s.id)}
-              onCompare={(on) => setCompare((c) => (on ? [...c, s.id] : c.filter((x) => x !== s.id)))}
+              key={c.site.id}
+              site={c.site}
+              rows={c.rows}
+              centre={c.centre}
+              compare={compare.includes(c.site.id)}
+              onCompare={(on) =>
+                setCompare((x) => (on ? [...x, c.site.id] : x.filter((id) => id !== c.site.id)))
+              }
             />
           ))}
         </ul>
-        <div className="btn-row">
-          <button
-            type="button"
-            disabled={sites.length === 0}
-            data-testid="export-sites"
-            onClick={() =>
-              download(
-                'candidate-sites.geojson',
-                JSON.stringify(sitesToGeoJSON(sites), null, 1),
-                'application/geo+json',
-              )
-            }
-          >
-            {t('wb.exportGeojson')}
-          </button>
-          <label className="file-btn">
-            {t('wb.importSites')}
-            <input
-              type="file"
-              accept=".geojson,.json,application/geo+json,application/json"
-              data-testid="import-sites"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) void importSites(f);
-                e.target.value = '';
-              }}
-            />
-          </label>
-        </div>
-        {message ? (
-          <p className="hint" role="status">
-            {message}
-          </p>
-        ) : null}
+        <SitesFileButtons
+          onExport={
+            sites.length === 0
+              ? null
+              : () =>
+                  download(
+                    'candidate-sites.geojson',
+                    JSON.stringify(sitesToGeoJSON(sites), null, 1),
+                    'application/geo+json',
+                  )
+          }
+        />
       </section>
-      {compared.length >= 2 ? (
-        <section className="wb-section" aria-labelledby="compare-title">
-          <h3 id="compare-title">{t('wb.compareTitle')}</h3>
-          <div className="compare-scroll">
-            <table className="compare" data-testid="compare-table">
-              <thead>
-                <tr>
-                  <th scope="col" />
-                  {compared.map((s) => (
-                    <th key={s.id} scope="col">
-                      {s.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {(() => {
-                  const rows = compared.map((s) => {
-                    const m = metrics.get(s.id);
-                    return m ? metricRows(m, data, lang, t) : [];
-                  });
-                  return (rows[0] ?? []).map(([label], i) => (
-                    <tr key={label}>
-                      <th scope="row">{label}</th>
-                      {rows.map((r, j) => (
-                        <td key={compared[j]?.id}>{r[i]?.[1]}</td>
-                      ))}
-                    </tr>
-                  ));
-                })()}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
+      {compared.length >= 2 ? <CompareTable columns={compared} /> : null}
     </div>
   );
 }

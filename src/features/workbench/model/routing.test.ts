@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRules, type Project, type RoutePark, revenuePerMu, routeProject } from './routing';
+import type { Project } from '@/lib/domain/project';
+import { checkRules, type RoutePark, revenuePerMu, routeProject } from './routing';
 
 const rules = {
   revenue_per_mu_floor_wan: { national: 600, provincial: 400, prefectural: 300 },

@@ -11,23 +11,12 @@
  *              port_max_km, a cold-chain node in the park
  * Parks passing every rule come first, then by fewest failures, then by the host score for the link.
  */
-import type { Level } from './levels';
+import type { CatalogIndex } from '@/lib/data/catalog-index';
+import { rankHosts, type Weights } from '@/lib/domain/host-score';
+import type { Project } from '@/lib/domain/project';
+import type { LEVELS } from '@/lib/schemas/vocab';
 
-export const POLLUTION = ['none', 'light', 'heavy'] as const;
-export type Pollution = (typeof POLLUTION)[number];
-
-export interface Project {
-  industry: string;
-  link: string | null;
-  landMu: number;
-  investWan: number;
-  revenueWan: number;
-  needsRail: boolean;
-  needsPort: boolean;
-  needsCold: boolean;
-  pollution: Pollution;
-  overCapacity: boolean;
-}
+type Level = (typeof LEVELS)[number];
 
 export interface RouteRules {
   revenue_per_mu_floor_wan: Record<Level, number>;
@@ -118,4 +107,20 @@ export function routeProject(
       return { park: park.id, pass: failed.length === 0, failed, rules: results, score: score(park.id) };
     })
     .sort((a, b) => a.failed.length - b.failed.length || b.score - a.score || a.park.localeCompare(b.park));
+}
+
+/**
+ * The routing verdict for a project over the catalogue: the parks with their own outline, each rule
+ * checked, ranked; ties broken by the host score for the project's link (when it names one).
+ */
+export function rankProject(
+  p: Project,
+  index: CatalogIndex,
+  rules: RouteRules,
+  weights: Weights,
+): RouteRank[] {
+  const link = p.link ? index.link(p.link) : undefined;
+  const hosts = link ? rankHosts(link, index.hostParks, index.hostContext(p.industry), weights) : [];
+  const scores = new Map(hosts.map((h) => [h.park, h.score]));
+  return routeProject(p, index.hostParks, rules, index.coldChainParks, (id) => scores.get(id) ?? 0);
 }

@@ -22,8 +22,8 @@ export interface SiteContext {
   parks: IdFeature<Area>[];
   protectedAreas: IdFeature<Area>[];
   stations: IdFeature<GeoJSON.Point>[];
-  mohanPort: Position;
-  airport: Position;
+  mohanPort: Position | null;
+  airport: Position | null;
   expressways: Feature<LineString>[];
 }
 
@@ -33,9 +33,10 @@ export interface SiteMetrics {
   county: string | null;
   nearestPark: { id: string; km: number };
   station: { id: string; km: number };
-  portKm: number;
-  expresswayKm: number;
-  airportKm: number;
+  /** null when the place is not in the data (a places file that failed to load). */
+  portKm: number | null;
+  expresswayKm: number | null;
+  airportKm: number | null;
   protectedOverlap: { m2: number; ha: number; mu: number; ids: string[] };
 }
 
@@ -92,11 +93,14 @@ export function siteMetrics(site: Feature<Area>, ctx: SiteContext): SiteMetrics 
     county,
     nearestPark,
     station,
-    portKm: km(centre, ctx.mohanPort),
-    expresswayKm: Math.min(
-      ...ctx.expressways.map((l) => pointToLineDistance(point(centre), l, { units: 'kilometers' })),
-    ),
-    airportKm: km(centre, ctx.airport),
+    portKm: ctx.mohanPort ? km(centre, ctx.mohanPort) : null,
+    expresswayKm:
+      ctx.expressways.length > 0
+        ? Math.min(
+            ...ctx.expressways.map((l) => pointToLineDistance(point(centre), l, { units: 'kilometers' })),
+          )
+        : null,
+    airportKm: ctx.airport ? km(centre, ctx.airport) : null,
     protectedOverlap: { m2: overlap.m2, ha: o.ha, mu: o.mu, ids: overlap.ids },
   };
 }

@@ -10,7 +10,7 @@ import {
   scorePark,
   topReasons,
   type Weights,
-} from './host-score';
+} from '@/lib/domain/host-score';
 
 const links: HostLink[] = [
   { id: 'up', industry: 'rubber', after: [] },

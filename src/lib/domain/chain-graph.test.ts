@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainEdges, cyclicLinks, layoutChain } from './chain-layout';
+import { chainEdges, cyclicLinks, layoutChain } from '@/lib/domain/chain-graph';
 
 // The rubber chain's shape: seedling → plantation → primary → reserve → medical; wood after plantation.
 const rubber = [

@@ -22,6 +22,9 @@ export const palette = {
   port: '#0b6e8a',
   station: '#3a3a3a',
   cluster: '#34495e',
+  site: '#e66100',
+  imported: '#5d3a9b',
+  redline: '#c1121f',
   hover: '#ffb000',
   selected: '#111111',
 } as const;

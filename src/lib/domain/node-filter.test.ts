@@ -6,7 +6,7 @@ import {
   matchesNode,
   type NodeFilter,
   parkBadgeCounts,
-} from './node-filter';
+} from '@/lib/domain/node-filter';
 
 const n = (
   id: string,

@@ -2,7 +2,7 @@
  * The node filter the store holds, as a predicate and as what the map needs: the same rule is sent
  * to MapLibre as global state (see map/layers/node-layers.ts), and the browser test checks the two agree.
  */
-import type { Stage } from './stages';
+import type { Stage } from '@/lib/domain/stages';
 
 export interface NodeFilter {
   /** Selected industries; empty means all. */

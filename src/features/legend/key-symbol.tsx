@@ -1,0 +1,39 @@
+import type { KeySymbol } from './legend-keys';
+
+/** A legend symbol: a line, a filled box or a dot, drawn as in the map style. */
+export function KeySymbolSvg({ symbol }: { symbol: KeySymbol }) {
+  if (symbol.kind === 'line')
+    return (
+      <svg width="28" height="10" aria-hidden="true" className="sample">
+        <line
+          x1="1"
+          y1="5"
+          x2="27"
+          y2="5"
+          stroke={symbol.color}
+          strokeWidth={symbol.width ?? 3}
+          strokeDasharray={symbol.dash}
+        />
+      </svg>
+    );
+  if (symbol.kind === 'fill')
+    return (
+      <svg width="28" height="14" aria-hidden="true" className="sample">
+        <rect
+          x="1"
+          y="1"
+          width="26"
+          height="12"
+          fill={symbol.color}
+          fillOpacity={symbol.opacity ?? 0.3}
+          stroke={symbol.stroke ?? symbol.color}
+          strokeDasharray="3 2"
+        />
+      </svg>
+    );
+  return (
+    <svg width="16" height="16" aria-hidden="true" className="sample">
+      <circle cx="8" cy="8" r="5.5" fill={symbol.color} stroke={symbol.stroke ?? '#fff'} strokeWidth="2" />
+    </svg>
+  );
+}

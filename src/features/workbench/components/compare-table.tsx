@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Site } from '@/store/site-storage';
+
+/** Two or more candidate sites side by side, one row per metric. */
+export function CompareTable({ columns }: { columns: { site: Site; rows: [string, string][] | null }[] }) {
+  const { t } = useTranslation();
+  const labels = (columns.find((c) => c.rows)?.rows ?? []).map(([label]) => label);
+  return (
+    <section className="wb-section" aria-labelledby="compare-title">
+      <h3 id="compare-title">{t('wb.compareTitle')}</h3>
+      <div className="compare-scroll">
+        <table className="compare" data-testid="compare-table">
+          <thead>
+            <tr>
+              <th scope="col" />
+              {columns.map((c) => (
+                <th key={c.site.id} scope="col" className="long-text">
+                  {c.site.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {labels.map((label, i) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {columns.map((c) => (
+                  <td key={c.site.id}>{c.rows?.[i]?.[1] ?? '—'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { describeDataError } from '@/i18n/data-error';
+import type { WorkbenchGeo } from '../api/use-workbench-geo';
+
+/** While the planner's polygon files load, or which failed (with a retry). */
+export function WorkbenchGeoStatus({ geo }: { geo: WorkbenchGeo }) {
+  const { t } = useTranslation();
+  if (geo.status === 'loading') return <p className="muted">{t('loading')}</p>;
+  if (geo.status === 'ready') return null;
+  return (
+    <div className="status error" role="alert" data-testid="workbench-data-error">
+      <ul>
+        {geo.errors.map((e) => (
+          <li key={e.file}>{describeDataError(t, e)}</li>
+        ))}
+      </ul>
+      <button type="button" className="small" onClick={geo.retry} data-testid="workbench-data-retry">
+        {t('errors.retry')}
+      </button>
+    </div>
+  );
+}

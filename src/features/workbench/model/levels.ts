@@ -1,1 +1,0 @@
-export type Level = 'national' | 'provincial' | 'prefectural';

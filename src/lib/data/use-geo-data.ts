@@ -1,0 +1,87 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { Manifest } from '@/lib/schemas/catalog';
+import {
+  type BuiltFileData,
+  builtFileQuery,
+  DataFileError,
+  fontFacesQueryOptions,
+  manifestQueryOptions,
+} from './built-files';
+import { buildCatalogIndex, type CatalogIndex } from './catalog-index';
+
+/** The built data every page reads, with its derived index (built once per data version). */
+export interface GeoData {
+  manifest: Manifest;
+  catalog: BuiltFileData<'catalog'>;
+  nodes: BuiltFileData<'nodes'>;
+  places: BuiltFileData<'places'>;
+  /** The font files MapLibre draws labels with ([] off the map, or when they could not be loaded). */
+  fonts: { url: string; 'unicode-range': string[] }[];
+  index: CatalogIndex;
+}
+
+export type GeoState =
+  | { status: 'loading' }
+  /** The manifest or the catalog failed: nothing can be shown but the error. */
+  | { status: 'error'; error: unknown; retry: () => void }
+  /** `missing`: optional files that failed (nodes, places, fonts); the app works without them. */
+  | { status: 'ready'; data: GeoData; missing: DataFileError[]; retry: () => void };
+
+const EMPTY_POINTS = { type: 'FeatureCollection' as const, features: [] };
+const asFileError = (e: unknown, file: string): DataFileError =>
+  e instanceof DataFileError
+    ? e
+    : new DataFileError(file, 'network', e instanceof Error ? e.message : String(e));
+
+/**
+ * Everything a page needs first: manifest, catalog, nodes, places and (on the map) the font list.
+ * A failed optional file does not stop the app: it is reported as missing, with a retry.
+ */
+export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): GeoState {
+  const client = useQueryClient();
+  const manifest = useQuery(manifestQueryOptions());
+  const m = manifest.data;
+  const catalog = useQuery(builtFileQuery(m, 'catalog'));
+  const nodes = useQuery(builtFileQuery(m, 'nodes'));
+  const places = useQuery(builtFileQuery(m, 'places'));
+  // Only the map draws with the font-face list; the directory and park pages do not wait for it.
+  const fonts = useQuery({ ...fontFacesQueryOptions(), enabled: withFonts });
+  const retry = useCallback(() => {
+    // Refetch what failed (and what never started because the manifest failed).
+    void client.refetchQueries({ predicate: (q) => q.state.status === 'error' });
+  }, [client]);
+  const c = catalog.data;
+  const n = nodes.isError ? EMPTY_POINTS : nodes.data;
+  const p = places.isError ? EMPTY_POINTS : places.data;
+  const f = !withFonts || fonts.isError ? [] : fonts.data;
+  const index = useMemo(
+    () =>
+      c && n && p
+        ? buildCatalogIndex(
+            c,
+            n.features.map((x) => x.properties),
+            p.features.map((x) => x.properties),
+          )
+        : null,
+    [c, n, p],
+  );
+  const fatal = manifest.error ?? catalog.error;
+  const nodesError = nodes.error;
+  const placesError = places.error;
+  const fontsError = withFonts ? fonts.error : null;
+  return useMemo((): GeoState => {
+    if (fatal) return { status: 'error', error: fatal, retry };
+    if (!m || !c || !n || !p || !f || !index) return { status: 'loading' };
+    const missing: DataFileError[] = [];
+    if (nodesError) missing.push(asFileError(nodesError, 'geo/nodes.geojson'));
+    if (placesError) missing.push(asFileError(placesError, 'geo/places.geojson'));
+    if (fontsError) missing.push(asFileError(fontsError, 'fonts/font-faces.json'));
+    return {
+      status: 'ready',
+      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index },
+      missing,
+      retry,
+    };
+  }, [fatal, m, c, n, p, f, index, nodesError, placesError, fontsError, retry]);
+}

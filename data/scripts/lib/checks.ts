@@ -8,7 +8,7 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from
 import type { CountyProps } from './basemap';
 import { coordProblem, describeCoordProblem, geometryCoordProblem } from './coords';
 import type { IssueList } from './issues';
-import { cyclicLinks } from '../../../src/features/chains/model/chain-layout';
+import { cyclicLinks } from '../../../src/lib/domain/chain-graph';
 import type { Records } from './load-records';
 
 type Area = Polygon | MultiPolygon;

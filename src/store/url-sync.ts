@@ -5,6 +5,8 @@ import { useAppStore } from './app-store';
 import { decodeView, encodeView, pickView } from './url-codec';
 
 const LANG_KEY = 'xsbn-industry-map.lang';
+/** How long the view must be still before a change that is not a page change reaches the URL. */
+export const URL_DEBOUNCE_MS = 400;
 
 /**
  * Reads the view from the URL at boot (the language falls back to the one remembered from the last
@@ -26,7 +28,10 @@ export function startUrlSync(
   read();
   let lastPage = useAppStore.getState().page;
   let lastLang = useAppStore.getState().lang;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
     const s = useAppStore.getState();
     const search = encodeView(pickView(s), window.location.search);
     const url = `${window.location.pathname}${search}${s.page === 'map' ? window.location.hash : ''}`;
@@ -44,15 +49,46 @@ export function startUrlSync(
       }
     }
   };
+  /**
+   * Typing in a search box changes the view per keystroke: those writes wait until the view has been
+   * still for DEBOUNCE_MS. A page change (a history entry) or a language switch is written at once,
+   * and a pending write is flushed when the page is hidden or left, so the last state is never lost.
+   */
+  const schedule = () => {
+    const s = useAppStore.getState();
+    if (s.page !== lastPage || s.lang !== lastLang) return write();
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(write, URL_DEBOUNCE_MS);
+  };
+  const flush = () => {
+    if (timer !== null) write();
+  };
   write();
   const onPop = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
     read();
     lastPage = useAppStore.getState().page;
   };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
   window.addEventListener('popstate', onPop);
-  const unsub = useAppStore.subscribe(write);
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onHide);
+  const unsub = useAppStore.subscribe(schedule);
   return () => {
+    flush();
     unsub();
     window.removeEventListener('popstate', onPop);
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onHide);
   };
+}
+
+/** The link to the current view, from the store (not from the address bar, which may lag by the debounce). */
+export function currentViewUrl(): string {
+  const s = useAppStore.getState();
+  const search = encodeView(pickView(s), window.location.search);
+  return `${window.location.origin}${window.location.pathname}${search}${s.page === 'map' ? window.location.hash : ''}`;
 }

@@ -14,7 +14,7 @@ import union from '@turf/union';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { COUNTIES } from '../../../src/lib/schemas/records';
+import { COUNTIES } from '../../../src/lib/schemas/vocab';
 
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));

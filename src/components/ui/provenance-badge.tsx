@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Provenance } from '@/lib/schemas/provenance';
+import type { Provenance } from '@/lib/schemas/vocab';
 
 interface Props {
   provenance: Provenance;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LongText } from '@/components/ui/long-text';
 import { useShallow } from 'zustand/react/shallow';
 import { nameIn } from '@/i18n/lang';
 import type { GeoData } from '@/lib/data/use-geo-data';
@@ -53,8 +54,8 @@ function GroupKeys({ group, data }: { group: LayerGroup; data: GeoData }) {
       ))}
       {group === 'planner'
         ? imported.map((l) => (
-            <li key={l.id} className={`long-text${l.visible ? '' : ' off'}`}>
-              · {l.name} ({l.data.features.length})
+            <li key={l.id} className={l.visible ? '' : 'off'}>
+              · <LongText text={l.name} lines={2} /> ({l.data.features.length})
             </li>
           ))
         : null}

@@ -2,8 +2,6 @@ import { z } from 'zod';
 
 import { PROVENANCES, type Provenance } from './vocab';
 
-export { PROVENANCES, type Provenance };
-
 export const provenanceSchema = z.enum(PROVENANCES, {
   error: (iss) => `must be one of ${PROVENANCES.join(' / ')}, got ${JSON.stringify(iss.input)}`,
 });

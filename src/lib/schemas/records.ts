@@ -17,8 +17,6 @@ export const idSchema = nonEmpty('id').regex(
 
 import { COUNTIES, LEVELS, LINE_KINDS, NODE_KINDS, PLACE_KINDS, STAGES } from './vocab';
 
-export { COUNTIES, LEVELS, LINE_KINDS, NODE_KINDS, PLACE_KINDS, STAGES };
-
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
     error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)} (expected ${values.join(' / ')})`,
@@ -40,7 +38,7 @@ export const chainLinkSchema = z.object({
   name_zh: nameZhSchema,
   name_en: nameEnSchema,
   after: z.array(idSchema).default([]),
-  /** The plan's text names this link (seed 二(二)); such links need more to count as strong. */
+  /** The plan's text names this link (plan 西政办发〔2023〕16号 二(二)); such links need more to count as strong. */
   plan: z.boolean().default(false),
   desc_zh: nameZhSchema,
   desc_en: nameEnSchema,

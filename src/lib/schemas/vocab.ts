@@ -4,7 +4,7 @@
  * list never pulls one into a bundle.
  */
 
-/** How a record or figure is known (BRIEF.md "Data: real where it can be, honest where it cannot"). */
+/** How a record or figure is known: official document, public source, estimate (with its method), or sample. */
 export const PROVENANCES = ['official', 'public', 'estimate', 'sample'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 

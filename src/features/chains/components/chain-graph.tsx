@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LongText } from '@/components/ui/long-text';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import type { LinkAssessment } from '../model/chain-status';
@@ -73,7 +74,9 @@ export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
             title={`${nameIn(lang, a.link)} · ${t(`statusLong.${a.status}`)} · ${t('chain.strength', { s: a.strength, t: a.threshold })}`}
             onClick={() => setLink(on ? null : a.link.id)}
           >
-            <span className="link-name">{nameIn(lang, a.link)}</span>
+            <span className="link-name">
+              <LongText text={nameIn(lang, a.link)} lines={2} />
+            </span>
             <span className="link-status">
               {t(`statusLong.${a.status}`)}
               {a.link.plan ? ' ★' : ''}

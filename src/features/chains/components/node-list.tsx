@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LongText } from '@/components/ui/long-text';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import { nameIn, textIn } from '@/i18n/lang';
 import { formatWan } from '@/lib/format';
@@ -23,7 +24,7 @@ export function NodeList({ nodes, ix }: { nodes: NodeProps[]; ix: CatalogIndex }
               className="linkish"
               onClick={() => selectAndFocus({ kind: 'node', id: n.id })}
             >
-              {nameIn(lang, n)}
+              <LongText text={nameIn(lang, n)} lines={2} />
             </button>{' '}
             <span className="muted">
               {t(`nodeKinds.${n.kind}`)} · {park ? textIn(lang, park, 'short') : n.park}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LongText } from '@/components/ui/long-text';
 import { IndustryChips } from '@/components/ui/industry-chips';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
@@ -28,8 +29,8 @@ export function ParkCards({ data }: { data: GeoData }) {
       {parks.map((p) => (
         <li key={p.id} className={`card level-border-${p.level}${p.parent ? ' sub' : ''}`}>
           <h2>
-            <PageLink page={`park:${p.id}`} testId={`card-${p.id}`} className="long-text">
-              {nameIn(lang, p)}
+            <PageLink page={`park:${p.id}`} testId={`card-${p.id}`}>
+              <LongText text={nameIn(lang, p)} lines={3} />
             </PageLink>
           </h2>
           <p className="card-meta">

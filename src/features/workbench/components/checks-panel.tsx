@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongText } from '@/components/ui/long-text';
 import { nameIn } from '@/i18n/lang';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { download } from '@/lib/download';
@@ -90,10 +91,10 @@ function CheckGroups({
             <li key={`${r.kind}-${r.id}`}>
               <button
                 type="button"
-                className="linkish long-text"
+                className="linkish"
                 onClick={() => moveCamera({ kind: 'point', center: [r.at[0] ?? 0, r.at[1] ?? 0], zoom: 12 })}
               >
-                {nameIn(lang, r)}
+                <LongText text={nameIn(lang, r)} lines={2} />
               </button>{' '}
               <span className="muted">
                 {r.ha !== undefined ? t('wb.overlap', { ha: n(r.ha, 1), mu: n(r.mu) }) : ''}{' '}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LongText } from '@/components/ui/long-text';
 import type { Site } from '@/store/site-storage';
 
 /** Two or more candidate sites side by side, one row per metric. */
@@ -14,8 +15,8 @@ export function CompareTable({ columns }: { columns: { site: Site; rows: [string
             <tr>
               <th scope="col" />
               {columns.map((c) => (
-                <th key={c.site.id} scope="col" className="long-text">
-                  {c.site.name}
+                <th key={c.site.id} scope="col">
+                  <LongText text={c.site.name} lines={3} />
                 </th>
               ))}
             </tr>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { LongText } from '@/components/ui/long-text';
 import { useTranslation } from 'react-i18next';
 import { showMessage } from '@/i18n/message';
 import { useAppStore } from '@/store/app-store';
@@ -97,7 +98,7 @@ function ImportedLayers() {
                 checked={l.visible}
                 onChange={(e) => updateImported(l.id, { visible: e.target.checked })}
               />{' '}
-              {l.name}
+              <LongText text={l.name} lines={2} />
             </label>{' '}
             <span className="muted">
               {l.format} · {t('wb.features', { n: l.data.features.length })}

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '@/store/app-store';
+import { currentViewUrl } from '@/store/url-sync';
 
-/** The page's link (the routed project is in it), with a copy button. */
+/** The link to this view (the routed project is in it), with a copy button. */
 export function ShareLink() {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const url = typeof window === 'undefined' ? '' : window.location.href;
+  // Re-render when the view changes; the link itself comes from the store.
+  useAppStore((s) => s.project);
+  const url = currentViewUrl();
   return (
     <p className="share">
       <label>
@@ -15,7 +19,10 @@ export function ShareLink() {
       <button
         type="button"
         onClick={() => {
-          void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true));
+          void navigator.clipboard
+            ?.writeText(currentViewUrl())
+            .then(() => setCopied(true))
+            .catch(() => setCopied(false));
         }}
       >
         {copied ? t('wb.copied') : t('wb.share')}

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { importFiles } from './import-file';
 import {
   IMPORT_ERROR_CODES,
   type ImportError,
   type ImportErrorCode,
   type InputFile,
-  importFiles,
   MAX_BYTES,
-} from './import-file';
+} from './types';
 
 const FIXTURES = new URL('../../../../test/fixtures/import/', import.meta.url);
 const seen = new Set<ImportErrorCode>();

@@ -15,21 +15,6 @@ import {
   type RawDataset,
 } from './types';
 
-export { type CrsGuess, detectCrs } from './detect-crs';
-export {
-  IMPORT_ERROR_CODES,
-  IMPORT_WARNING_CODES,
-  type ImportError,
-  type ImportErrorCode,
-  type ImportFormat,
-  type ImportOptions,
-  type ImportResult,
-  type ImportWarning,
-  type ImportWarningCode,
-  type InputFile,
-  MAX_BYTES,
-} from './types';
-
 async function parse(job: Job): Promise<RawDataset> {
   switch (job.kind) {
     case 'geojson':

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type ImportResult, type InputFile, importFiles } from './import-file';
+import { importFiles } from './import-file';
+import type { ImportResult, InputFile } from './types';
 
 const FIXTURES = new URL('../../../../test/fixtures/import/', import.meta.url);
 const load = (name: string): InputFile => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeRing, pathKm, ringArea } from './geo-measure';
+import { closeRing } from '@/lib/geo/ring';
+import { pathKm, ringArea } from './geo-measure';
 
 /** 1 km in degrees of longitude on the equator (WGS84 mean radius 6,371.0088 km in turf). */
 const KM = 1 / 111.19508;

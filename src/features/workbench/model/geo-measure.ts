@@ -15,8 +15,6 @@ export function pathKm(coords: Position[]): number {
   return km;
 }
 
-export { closeRing };
-
 /** Area of the polygon the clicked vertices enclose, in m², km², ha and 亩; null for fewer than 3. */
 export function ringArea(coords: Position[]): AreaFigures | null {
   if (coords.length < 3) return null;

@@ -51,4 +51,17 @@ describe('layoutChecks (hand-worked)', () => {
     expect(csv.startsWith('\uFEFFkind,id,name_zh')).toBe(true);
     expect(csv).toContain('protected,a,"甲, 园",A,r,200.0,3000,1.00000,2.00000');
   });
+  it('a name from data or an import that starts like a formula reaches the CSV as text', () => {
+    const csv = checksToCsv([
+      {
+        kind: 'outside-layout',
+        id: 'import-1#0',
+        name_zh: '=HYPERLINK("http://example.invalid","点我")',
+        name_en: '@cmd',
+        other: [],
+        at: [-1.5, 2],
+      },
+    ]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""点我"")",'@cmd,,,,-1.50000,2.00000`);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Layout checks for planners (BRIEF "Layout and red-line checks"), computed with turf:
+ * Layout checks for planners (README: 布局核查 Checks), computed with turf:
  *  - protected: a park (or an imported area) overlapping a protected area, with the overlap in ha and 亩
  *  - outside-park: a chain node outside every park outline
  *  - industry-mismatch: a firm in a park whose leading industries (per the plan) exclude its industry
@@ -10,6 +10,7 @@ import centerOfMass from '@turf/center-of-mass';
 import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import type { Feature, Position } from 'geojson';
+import { toCsv } from '@/lib/csv';
 import { areaFigures } from '@/lib/geo/units';
 import { type Area, type IdFeature, overlapWith } from './site-metrics';
 
@@ -103,26 +104,11 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
   return rows;
 }
 
-const csvCell = (v: unknown) => {
-  const s = v === undefined || v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** The check list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names). */
+/** The check list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names; no formula cells). */
 export function checksToCsv(rows: CheckRow[]): string {
-  const head = [
-    'kind',
-    'id',
-    'name_zh',
-    'name_en',
-    'conflicts_with',
-    'overlap_ha',
-    'overlap_mu',
-    'lon',
-    'lat',
-  ];
-  const lines = rows.map((r) =>
-    [
+  return toCsv(
+    ['kind', 'id', 'name_zh', 'name_en', 'conflicts_with', 'overlap_ha', 'overlap_mu', 'lon', 'lat'],
+    rows.map((r) => [
       r.kind,
       r.id,
       r.name_zh,
@@ -132,9 +118,6 @@ export function checksToCsv(rows: CheckRow[]): string {
       r.mu?.toFixed(0),
       r.at[0]?.toFixed(5),
       r.at[1]?.toFixed(5),
-    ]
-      .map(csvCell)
-      .join(','),
+    ]),
   );
-  return `\uFEFF${[head.join(','), ...lines].join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * Project routing (项目流转, seed 三(六)): which parks a proposed project fits, with each of the plan's
+ * Project routing (项目流转, plan 西政办发〔2023〕16号 三(六)): which parks a proposed project fits, with each of the plan's
  * rules checked and its numbers shown.
  *   leading    the project's industry is among the park's leading industries (不符合产业政策的不引)
  *   intensity  expected revenue ÷ land (亩均营业收入) ≥ the floor for the park's level: 600 / 400 / 300

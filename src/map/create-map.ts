@@ -9,7 +9,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
 
-// Vite does not emit MapLibre's worker on its own; point MapLibre at the emitted file (STACK.md).
+// Vite does not emit MapLibre's worker on its own (the built map then fails with "Worker failed to
+// load"); point MapLibre at the file Vite emits for this ?url import.
 setWorkerUrl(workerUrl);
 
 /**

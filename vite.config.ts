@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { cspMeta } from './scripts/vite-csp';
 import { inlineFirstPaint, preloadApp } from './scripts/vite-inline-first-paint';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), inlineFirstPaint(), preloadApp()],
+  // cspMeta last: it hashes the final inline blocks.
+  plugins: [react(), inlineFirstPaint(), preloadApp(), cspMeta()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, reportCompressedSize: true },
   test: {

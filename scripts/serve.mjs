@@ -42,6 +42,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 const ALLOW = 'GET, HEAD, OPTIONS';
+/** Stream errors that only mean the client went away. */
+const QUIET = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_DESTROYED', 'ECONNRESET', 'EPIPE']);
 const MAX_TARGET = 2048;
 
 const INDEX = join(root, 'index.html');
@@ -294,9 +296,15 @@ async function handle(req, res) {
     return;
   }
   // pipeline closes the file on every outcome and destroys the response on a read error (the
-  // headers are sent by then: the client sees a truncated body, never a wrong one).
+  // headers are sent by then: the client sees a cut connection, never a wrong body). A file cut short
+  // while it is read cuts the connection too, rather than leaving the client waiting for the rest.
+  let sent = 0;
+  stream.on('data', (chunk) => {
+    sent += chunk.length;
+  });
   pipeline(stream, res, (err) => {
-    if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error(`serve: ${path}: ${err.message}`);
+    if (!err && sent !== st.size) res.destroy();
+    if (err && !QUIET.has(err.code)) console.error(`serve: ${path}: ${err.message}`);
   });
 }
 
@@ -334,7 +342,11 @@ server.on('clientError', (err, socket) => {
 });
 server.on('connect', (_req, socket) => {
   socket.on('error', () => {});
-  rawAnswer(socket, 405, `allow: ${ALLOW}\r\n`);
+  try {
+    rawAnswer(socket, 405, `allow: ${ALLOW}\r\n`);
+  } catch {
+    socket.destroy();
+  }
   setTimeout(() => socket.destroy(), 1000).unref();
 });
 server.on('checkExpectation', (_req, res) => answer(res, 417));

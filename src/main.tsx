@@ -25,10 +25,8 @@ const storage = (() => {
 })();
 startUrlSync((ignored) => ({ key: 'ignoredParams', params: { list: ignored.join(', ') } }), storage);
 
-startSitePersistence(storage, (problem, key) => ({
-  key: 'sitesProblem',
-  params: { problem, key: key ?? '—' },
-}));
+// Loads the saved sites, saves every change, and merges what another tab saves (storage events).
+startSitePersistence(storage);
 
 // The map page needs MapLibre at once: start loading its chunk now, not when React gets to it.
 if (useAppStore.getState().page === 'map') {

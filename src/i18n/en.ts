@@ -185,8 +185,33 @@ export const en: Resources = {
     km: 'km',
     filtered: '(current filter)',
   },
-  sitesProblem:
-    'The saved candidate sites could not be read ({{problem}}); they were kept aside as {{key}}. Nothing else was affected.',
+  sitesStore: {
+    problem: {
+      notJson: 'not JSON',
+      notList: 'not a list of sites',
+      unknownVersion: 'unknown version {{version}}',
+      invalidSites: 'invalid site {{list}}',
+    },
+    reason: {
+      full: 'storage is full',
+      blocked: 'the browser blocks storage for this site',
+      failed: 'storage failed: {{detail}}',
+    },
+    setAside:
+      'The saved candidate sites could not be read ({{problem}}); the original was kept aside as {{key}}. The readable sites were loaded; nothing else was affected.',
+    notSetAside:
+      'The saved candidate sites could not be read ({{problem}}), and no copy could be kept aside ({{reason}}). The original is left where it was, not overwritten; sites are not saved automatically until you download or discard it in the Sites & measure panel.',
+    notSaved:
+      'Candidate sites are not being saved: {{reason}}. They are kept in this page but are lost when it is closed or reloaded: export them with “Export GeoJSON” in the Sites & measure panel. {{retry}}',
+    retryFull: 'Once space is freed, saving resumes with your next change.',
+    retryNext: 'Saving is tried again with your next change.',
+    retryBlocked: 'Allow storage for this site, then reopen the page to save them (export first).',
+    resumed: 'Candidate sites are being saved again.',
+    synced: 'Sites were changed in another tab; this tab was updated.',
+    merged: 'Sites were changed in another tab and merged; this tab’s changes were kept.',
+    downloadRaw: 'Download the original',
+    discardRaw: 'Discard it and save the current sites',
+  },
   wb: {
     accessRule:
       'Access: a rail-dependent project needs a station within {{rail}} km; a port-dependent one needs 磨憨 (Mohan) within {{port}} km.',

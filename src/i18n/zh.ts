@@ -175,7 +175,33 @@ export const zh = {
     km: '公里',
     filtered: '(按当前筛选)',
   },
-  sitesProblem: '保存的候选地无法读取({{problem}}),已另存为 {{key}};其余数据未受影响。',
+  sitesStore: {
+    problem: {
+      notJson: '不是 JSON 格式',
+      notList: '不是候选地列表',
+      unknownVersion: '未知的数据版本 {{version}}',
+      invalidSites: '候选地 {{list}} 无效',
+    },
+    reason: {
+      full: '存储空间已满',
+      blocked: '浏览器禁止本站存储',
+      failed: '存储出错:{{detail}}',
+    },
+    setAside:
+      '保存的候选地无法读取({{problem}}),原始数据已另存为 {{key}};能读取的候选地已载入,其余数据未受影响。',
+    notSetAside:
+      '保存的候选地无法读取({{problem}}),也无法另存一份({{reason}})。原始数据仍留在原处,没有被覆盖;在“选址量算”面板中下载或丢弃它之前,候选地不会自动保存。',
+    notSaved:
+      '候选地没有保存:{{reason}}。它们仍在此页中,但关闭或刷新页面就会丢失,请在“选址量算”面板中用“导出 GeoJSON”保存。{{retry}}',
+    retryFull: '腾出存储空间后,下次修改时会恢复保存。',
+    retryNext: '下次修改时会再次尝试保存。',
+    retryBlocked: '允许本站存储后重新打开页面即可保存(请先导出)。',
+    resumed: '候选地已恢复自动保存。',
+    synced: '另一个标签页修改了候选地,此页已更新。',
+    merged: '另一个标签页修改了候选地,已合并;此页的修改都已保留。',
+    downloadRaw: '下载原始数据',
+    discardRaw: '丢弃原始数据,保存当前候选地',
+  },
   wb: {
     accessRule: '通达要求:需铁路的项目 {{rail}} km 内有车站;需口岸的项目距磨憨 {{port}} km 以内。',
     import: '导入',

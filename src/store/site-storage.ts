@@ -1,9 +1,11 @@
 /**
  * Candidate sites survive a reload in localStorage under a versioned key. A store that cannot be read
  * (not JSON, unknown version, invalid sites) is reported and set aside under a ".corrupt.<time>" key,
- * never lost and never a crash; the valid sites in it are kept.
+ * never lost and never a crash; the valid sites in it are kept. When the copy cannot be written (a
+ * nearly full store), the original stays where it is and the caller must not write over it.
  */
 import { z } from 'zod/mini';
+import { normalisePolygon } from '@/lib/geo/antimeridian';
 
 export const SITES_KEY = 'xsbn-industry-map.sites';
 export const SITES_VERSION = 1;
@@ -13,10 +15,8 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
 }
 
-const position = z.tuple([
-  z.number().check(z.gte(-180), z.lte(180)),
-  z.number().check(z.gte(-90), z.lte(90)),
-]);
+// Any finite longitude: MapLibre gives values beyond ±180 past the antimeridian; normaliseSite wraps them.
+const position = z.tuple([z.number(), z.number().check(z.gte(-90), z.lte(90))]);
 export const siteSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   name: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -28,52 +28,90 @@ export const siteSchema = z.object({
 });
 export type Site = z.infer<typeof siteSchema>;
 
-export interface LoadResult {
+/** The site with its longitudes continuous and its middle in [−180, 180) (see normalisePolygon). */
+export function normaliseSite(site: Site): Site {
+  return { ...site, geometry: { type: 'Polygon', coordinates: normalisePolygon(site.geometry.coordinates) } };
+}
+
+/** What was wrong with a stored text, as a code (translated when shown). */
+export type SitesProblem =
+  | { code: 'notJson' }
+  | { code: 'notList' }
+  | { code: 'unknownVersion'; version: number }
+  /** 1-based positions of the sites that failed the schema. */
+  | { code: 'invalidSites'; positions: number[] };
+
+/** Why the store refused: full (quota), blocked (the browser forbids storage), or anything else. */
+export type StorageFault = 'full' | 'blocked' | 'failed';
+
+export function storageFault(e: unknown): StorageFault {
+  const { name, code } = (typeof e === 'object' && e !== null ? e : {}) as { name?: unknown; code?: unknown };
+  // Chromium and Safari: QuotaExceededError (code 22); old Firefox: NS_ERROR_DOM_QUOTA_REACHED (1014).
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014)
+    return 'full';
+  if (name === 'SecurityError' || code === 18) return 'blocked';
+  return 'failed';
+}
+
+export interface ParseResult {
   sites: Site[];
-  /** What was wrong, for a notice; absent when the store was fine or empty. */
-  problem?: string;
-  /** Where the unreadable store was kept. */
-  setAside?: string;
+  problem?: SitesProblem;
 }
 
-function setAside(storage: StorageLike, raw: string, now: Date): string {
-  const key = `${SITES_KEY}.corrupt.${now.toISOString()}`;
-  storage.setItem(key, raw);
-  return key;
-}
-
-export function loadSites(storage: StorageLike, now = new Date()): LoadResult {
-  const raw = storage.getItem(SITES_KEY);
-  if (raw === null || raw === '') return { sites: [] };
+/** The sites in a stored text (normalised), and what was wrong with it. */
+export function parseSites(raw: string): ParseResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { sites: [], problem: 'not JSON', setAside: setAside(storage, raw, now) };
+    return { sites: [], problem: { code: 'notJson' } };
   }
   const head = z.object({ version: z.number(), sites: z.array(z.unknown()) }).safeParse(parsed);
-  if (!head.success)
-    return { sites: [], problem: 'not a list of sites', setAside: setAside(storage, raw, now) };
-  if (head.data.version !== SITES_VERSION) {
-    return {
-      sites: [],
-      problem: `unknown version ${head.data.version}`,
-      setAside: setAside(storage, raw, now),
-    };
-  }
+  if (!head.success) return { sites: [], problem: { code: 'notList' } };
+  if (head.data.version !== SITES_VERSION)
+    return { sites: [], problem: { code: 'unknownVersion', version: head.data.version } };
   const sites: Site[] = [];
   const bad: number[] = [];
   head.data.sites.forEach((s, i) => {
     const r = siteSchema.safeParse(s);
-    if (r.success) sites.push(r.data);
+    if (r.success) sites.push(normaliseSite(r.data));
     else bad.push(i + 1);
   });
-  if (bad.length === 0) return { sites };
-  return { sites, problem: `invalid site #${bad.join(', #')}`, setAside: setAside(storage, raw, now) };
+  return bad.length === 0 ? { sites } : { sites, problem: { code: 'invalidSites', positions: bad } };
+}
+
+export interface LoadResult extends ParseResult {
+  /** Where the unreadable text was copied. */
+  setAside?: string;
+  /** Why it could not be copied: the original is left in place, and must not be written over. */
+  setAsideFailed?: StorageFault;
+}
+
+/** Reads a stored text (`raw`, null when nothing is stored), setting an unreadable one aside. */
+export function readStored(storage: StorageLike, raw: string | null, now = new Date()): LoadResult {
+  if (raw === null || raw === '') return { sites: [] };
+  const r = parseSites(raw);
+  if (!r.problem) return r;
+  const key = `${SITES_KEY}.corrupt.${now.toISOString()}`;
+  try {
+    storage.setItem(key, raw);
+  } catch (e) {
+    return { ...r, setAsideFailed: storageFault(e) };
+  }
+  return { ...r, setAside: key };
+}
+
+/** Reads the store (a blocked store throws: see storageFault). */
+export function loadSites(storage: StorageLike, now = new Date()): LoadResult {
+  return readStored(storage, storage.getItem(SITES_KEY), now);
+}
+
+export function serialiseSites(sites: Site[]): string {
+  return JSON.stringify({ version: SITES_VERSION, sites });
 }
 
 export function saveSites(storage: StorageLike, sites: Site[]): void {
-  storage.setItem(SITES_KEY, JSON.stringify({ version: SITES_VERSION, sites }));
+  storage.setItem(SITES_KEY, serialiseSites(sites));
 }
 
 export function sitesToGeoJSON(sites: Site[]): GeoJSON.FeatureCollection {
@@ -109,7 +147,7 @@ export function sitesFromFeatures(
         created: now.toISOString(),
         geometry: { type: 'Polygon', coordinates },
       });
-      if (r.success) out.push(r.data);
+      if (r.success) out.push(normaliseSite(r.data));
     }
   });
   return out;

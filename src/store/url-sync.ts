@@ -16,11 +16,16 @@ export const URL_DEBOUNCE_MS = 400;
  */
 export function startUrlSync(
   describeIgnored: (ignored: string[]) => Message,
-  storage: Storage | null = null,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null = null,
 ): () => void {
   const read = () => {
     const { view, ignored } = decodeView(window.location.search);
-    const remembered = storage?.getItem(LANG_KEY);
+    let remembered: string | null | undefined;
+    try {
+      remembered = storage?.getItem(LANG_KEY);
+    } catch {
+      // A blocked store (cookies blocked): the language is simply not remembered.
+    }
     if (!new URLSearchParams(window.location.search).has('lang') && isLang(remembered))
       view.lang = remembered as Lang;
     useAppStore.setState({ ...view, ...(ignored.length > 0 ? { notice: describeIgnored(ignored) } : {}) });

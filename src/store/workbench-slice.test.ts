@@ -27,6 +27,22 @@ describe('workbench tools', () => {
     ]);
     expect(useAppStore.getState().tool).toBeNull();
   });
+  it('a site drawn on a map panned across longitude 180 is kept whole, its longitudes wrapped', () => {
+    const s = useAppStore.getState();
+    s.startTool('draw-site');
+    // MapLibre's longitudes east of the antimeridian, once panned across it: 179.9 … 180.1.
+    for (const p of [
+      [179.9, -16.5],
+      [180.1, -16.5],
+      [180.1, -16.3],
+    ])
+      useAppStore.getState().addVertex(p);
+    useAppStore.getState().finishSketch();
+    const ring = useAppStore.getState().sites[0]?.geometry.coordinates[0] ?? [];
+    const lons = ring.map((p) => p[0]);
+    expect(lons).toEqual([-180.1, -179.9, -179.9, -180.1].map((x) => expect.closeTo(x, 9)));
+    expect(ring.map((p) => p[1])).toEqual([-16.5, -16.5, -16.3, -16.5]);
+  });
   it('a measurement needs 2 points (distance) or 3 (area); Escape (cancel) clears it', () => {
     const s = useAppStore.getState();
     s.startTool('measure-area');

@@ -9,7 +9,7 @@ import type { Lang } from '@/i18n/lang';
 import type { Message } from '@/i18n/message';
 import type { Project } from '@/lib/domain/project';
 import { closeRing } from '@/lib/geo/ring';
-import type { Site } from './site-storage';
+import { normaliseSite, type Site } from './site-storage';
 
 /** Default name of a drawn site, by UI language; the planner renames it. */
 export const SITE_NAME_PREFIX = { zh: '候选地 ', en: 'Site ' } as const;
@@ -28,12 +28,23 @@ export interface ImportedLayer {
   warnings: Message[];
 }
 
+/**
+ * Whether the sites are being saved (site-persistence.ts): 'full' (quota), 'blocked' (the browser forbids
+ * storage for the site), 'failed' (any other refusal), or 'held': the stored text could not be read nor
+ * copied aside, so it is not written over until the planner downloads or discards it (`raw`).
+ */
+export type SitesStorage =
+  | { status: 'ok' }
+  | { status: 'full' | 'blocked' | 'failed'; message: Message }
+  | { status: 'held'; message: Message; raw: string };
+
 export interface WorkbenchSlice {
   tool: Tool | null;
   sketch: Position[];
   /** The last finished measurement, kept on the map until the next one or Escape. */
   measured: { tool: 'measure-line' | 'measure-area'; coords: Position[] } | null;
   sites: Site[];
+  sitesStorage: SitesStorage;
   imported: ImportedLayer[];
   project: Project | null;
   startTool: (t: Tool | null) => void;
@@ -46,6 +57,8 @@ export interface WorkbenchSlice {
   /** Renames a site (trimmed, at most 80 characters; an empty name keeps the old one). */
   renameSite: (id: string, name: string) => void;
   removeSite: (id: string) => void;
+  /** The planner downloaded or discarded a held store: saving may write over it again. */
+  releaseHeldSites: () => void;
   addImported: (l: ImportedLayer) => void;
   updateImported: (id: string, patch: Partial<ImportedLayer>) => void;
   removeImported: (id: string) => void;
@@ -60,6 +73,7 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
   sketch: [],
   measured: null,
   sites: [],
+  sitesStorage: { status: 'ok' },
   imported: [],
   project: null,
   startTool: (tool) => set({ tool, sketch: [], measured: null }),
@@ -77,7 +91,8 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
     if (!enough) return null;
     if (tool === 'draw-site') {
       const n = sites.length + 1;
-      const site: Site = {
+      // Longitudes past ±180 (a map panned across the antimeridian) are wrapped, the ring kept whole.
+      const site: Site = normaliseSite({
         id: `site-${Date.now().toString(36)}-${n}`,
         name: `${SITE_NAME_PREFIX[get().lang]}${n}`,
         created: new Date().toISOString(),
@@ -85,7 +100,7 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
           type: 'Polygon',
           coordinates: [closeRing(sketch).map((p) => [p[0] ?? 0, p[1] ?? 0] as [number, number])],
         },
-      };
+      });
       set({ tool: null, sketch: [], sites: [...sites, site] });
     } else set({ tool: null, sketch: [], measured: { tool, coords: sketch } });
     return sketch;
@@ -98,6 +113,8 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
       sites: s.sites.map((x) => (x.id === id ? { ...x, name: name.trim().slice(0, 80) || x.name } : x)),
     })),
   removeSite: (id) => set((s) => ({ sites: s.sites.filter((x) => x.id !== id) })),
+  releaseHeldSites: () =>
+    set((s) => (s.sitesStorage.status === 'held' ? { sitesStorage: { status: 'ok' } } : {})),
   addImported: (l) => set((s) => ({ imported: [...s.imported, l] })),
   updateImported: (id, patch) =>
     set((s) => ({ imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),

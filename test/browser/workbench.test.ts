@@ -85,7 +85,7 @@ describe('the planner’s workbench', () => {
     await waitForMapIdle(p);
     const notice = p.getByTestId('notice');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('not JSON');
+    expect(await notice.textContent()).toContain('不是 JSON 格式');
     const keys = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.corrupt.')));
     expect(keys).toHaveLength(1);
     await p.getByTestId('tool-line').click();

@@ -11,6 +11,7 @@ import { MeasureTools } from './measure-tools';
 import { metricRows } from './metric-rows';
 import { SiteCard } from './site-card';
 import { SitesFileButtons } from './sites-file-buttons';
+import { SitesStorageBanner } from './sites-storage-banner';
 import { WorkbenchGeoStatus } from './workbench-geo-status';
 
 /** Measure, draw candidate sites, read their metrics, compare them, and move them in and out as GeoJSON. */
@@ -55,6 +56,7 @@ export function SitesPanel({ data }: { data: GeoData }) {
       <section className="wb-section" aria-labelledby="sites-title">
         <h3 id="sites-title">{t('wb.sites')}</h3>
         <WorkbenchGeoStatus geo={geo} />
+        <SitesStorageBanner />
         {sites.length === 0 ? <p className="muted">{t('wb.noSites')}</p> : null}
         <ul className="site-list">
           {cards.map((c) => (

@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { initialState, useAppStore } from './app-store';
+import { startUrlSync } from './url-sync';
+
+/** Just enough of a window for url-sync in node. */
+function fakeWindow(search = '') {
+  return {
+    location: { search, pathname: '/', hash: '' },
+    history: { state: null, pushState: vi.fn(), replaceState: vi.fn() },
+    scrollTo: vi.fn(),
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+  };
+}
+const blocked = {
+  getItem(): string | null {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+  setItem(): void {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  },
+};
+
+let stop: () => void = () => {};
+beforeEach(() => {
+  useAppStore.setState({ ...initialState() });
+  vi.stubGlobal('window', fakeWindow());
+  vi.stubGlobal('document', {
+    visibilityState: 'visible',
+    addEventListener: vi.fn(),
+    removeEventListener: vi.fn(),
+  });
+});
+afterEach(() => {
+  stop();
+  vi.unstubAllGlobals();
+});
+
+describe('the remembered language', () => {
+  it('a blocked store (getItem and setItem throw) is no error: the language is not remembered', () => {
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), blocked);
+    expect(useAppStore.getState().lang).toBe('zh');
+    expect(() => useAppStore.getState().setLang('en')).not.toThrow();
+    expect(useAppStore.getState().lang).toBe('en');
+  });
+  it('is read back from a working store', () => {
+    const data = new Map([['xsbn-industry-map.lang', 'en']]);
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), {
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => data.set(k, v),
+    });
+    expect(useAppStore.getState().lang).toBe('en');
+    useAppStore.getState().setLang('zh');
+    expect(data.get('xsbn-industry-map.lang')).toBe('zh');
+  });
+});

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { RootBoundary } from './app/app';
 import { AppProviders } from './app/providers';
 import { fontFacesQueryOptions, manifestQueryOptions } from './lib/data/built-files';
 import { loadFallbackFontLater } from './lib/fallback-font';
@@ -30,8 +30,9 @@ startSitePersistence(storage);
 
 // The map page needs MapLibre at once: start loading its chunk now, not when React gets to it.
 if (useAppStore.getState().page === 'map') {
-  void import('./app/pages/map-page');
-  void import('./map/map-view');
+  // Offline, these fail: the page's error boundary says so and retries (nothing to report here).
+  import('./app/pages/map-page').catch(() => undefined);
+  import('./map/map-view').catch(() => undefined);
   void queryClient.prefetchQuery(fontFacesQueryOptions());
 }
 
@@ -42,10 +43,14 @@ window.__store = useAppStore;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
+// An error an error boundary caught is shown in the UI (what failed, Retry, Details): log it as a
+// warning, not as an error, so the console stays for what nothing caught.
+createRoot(root, {
+  onCaughtError: (error, info) => console.warn('caught by an error boundary:', error, info.componentStack),
+}).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>
-      <App />
+      <RootBoundary />
     </AppProviders>
   </StrictMode>,
 );

@@ -69,3 +69,13 @@ export function App() {
     </DropZone>
   );
 }
+
+/** The app behind one last boundary: whatever no inner boundary caught still leaves a message and Retry. */
+export function RootBoundary() {
+  const { t } = useTranslation();
+  return (
+    <ErrorBoundary name="app" size="page" what={t('areas.app')}>
+      <App />
+    </ErrorBoundary>
+  );
+}

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { layerName } from '@/i18n/data-error';
-import type { MapHealth } from './sync/use-map-health';
+import type { MapHealthState } from './sync/use-map-health';
 
 /** Over the map: a lost drawing context (until it is back), and layers that failed, with a retry. */
-export function MapStatus({ health }: { health: MapHealth }) {
+export function MapStatus({ state, onRetry }: { state: MapHealthState; onRetry: () => void }) {
   const { t } = useTranslation();
-  const { contextLost, failedSources, retrySources } = health;
+  const { contextLost, failedSources } = state;
   if (!contextLost && failedSources.length === 0) return null;
   return (
     <div className="map-status" role="status" data-testid="map-status">
@@ -15,7 +15,7 @@ export function MapStatus({ health }: { health: MapHealth }) {
           {t('dataError.layerMissing', {
             layers: failedSources.map((id) => layerName(t, id)).join(t('listSep')),
           })}{' '}
-          <button type="button" className="small" onClick={retrySources} data-testid="retry-layers">
+          <button type="button" className="small" onClick={onRetry} data-testid="retry-layers">
             {t('errors.retry')}
           </button>
         </p>

@@ -12,7 +12,7 @@ import { BUILT_SOURCES, type BuiltSourceId, SOURCES } from './ids';
 import { buildStyle } from './style';
 import { useCamera } from './sync/use-camera';
 import { useLayerVisibility } from './sync/use-layer-visibility';
-import { useMapHealth } from './sync/use-map-health';
+import { MapHealth, useMapHealth } from './sync/use-map-health';
 import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useWorkbenchSources } from './sync/use-workbench-sources';
@@ -42,6 +42,7 @@ interface Props {
 export function MapView({ data, onError }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
+  const [health, setHealth] = useState<MapHealth | null>(null);
   const dataRef = useRef(data);
   const filter = useAppStore(
     useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
@@ -90,6 +91,8 @@ export function MapView({ data, onError }: Props) {
     }
     window.__map = m;
     m.on('error', (e) => console.warn('map:', e.error?.message));
+    // Watched from creation: a source can fail before the first `load`.
+    setHealth(new MapHealth(m, urls));
     m.once('idle', () => {
       window.__firstIdleAt ??= performance.now();
     });
@@ -101,6 +104,7 @@ export function MapView({ data, onError }: Props) {
     });
     return () => {
       setMap(null);
+      setHealth(null);
       if (window.__map === m) window.__map = undefined;
       m.remove();
     };
@@ -137,12 +141,12 @@ export function MapView({ data, onError }: Props) {
     useAppStore((s) => s.camera),
     data,
   );
-  const health = useMapHealth(map, urls);
+  const healthState = useMapHealth(health);
 
   return (
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
-      <MapStatus health={health} />
+      <MapStatus state={healthState} onRetry={() => health?.retrySources()} />
     </div>
   );
 }

@@ -44,8 +44,9 @@ export class ErrorBoundary extends Component<Props & { name: string }, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
+    // main.tsx's onCaughtError logs it (as a warning); here it only needs the component stack.
     this.setState({ componentStack: info.componentStack ?? '' });
-    console.warn(`[${this.props.name}]`, error);
+    void error;
   }
 
   override componentDidMount(): void {
@@ -91,7 +92,7 @@ export class ErrorBoundary extends Component<Props & { name: string }, State> {
 
 /** A chunk of the app's code that could not be fetched (offline, or a new build replaced it). */
 export function isChunkLoadError(e: Error): boolean {
-  return /dynamically imported module|Importing a module script failed|error loading dynamically|Failed to fetch/i.test(
+  return /dynamically imported module|Importing a module script failed|error loading dynamically|Failed to fetch|Unable to preload CSS/i.test(
     e.message,
   );
 }

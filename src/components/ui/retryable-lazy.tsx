@@ -30,7 +30,20 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
     reset: () => {
       if (!failed) return;
       failed = false;
+      reloadFailedStylesheets();
       current = make();
     },
   };
+}
+
+/**
+ * A chunk's stylesheet that failed offline stays in the document unloaded, and Vite's preloader will
+ * not add it again: replace each such <link> with a fresh copy, so the panel comes back styled.
+ */
+function reloadFailedStylesheets(): void {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
+    if (link.sheet) continue;
+    const fresh = link.cloneNode() as HTMLLinkElement;
+    link.replaceWith(fresh);
+  }
 }

@@ -1,52 +1,62 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import { useCallback, useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { BUILT_SOURCES } from '../ids';
 
-export interface MapHealth {
+export interface MapHealthState {
   /** The WebGL context is lost: nothing is drawn until the browser gives it back. */
   contextLost: boolean;
   /** Built sources that failed to load (404, damaged file), by source id. */
   failedSources: string[];
-  /** Loads the failed sources again. */
-  retrySources: () => void;
 }
 
 /**
- * useMapHealth
- * Receives: the map and the URL of each built source. Emits: whether the WebGL context is lost
- * (MapLibre restores itself when it comes back) and which sources failed, with a retry.
+ * Watches one map from the moment it is created (a source can fail before the map's first `load`):
+ * a lost WebGL context (MapLibre restores itself when it comes back) and built sources that failed,
+ * with a retry that loads them again.
  */
-export function useMapHealth(map: MlMap | null, urls: Record<string, string>): MapHealth {
-  const [contextLost, setContextLost] = useState(false);
-  const [failedSources, setFailed] = useState<string[]>([]);
-  useEffect(
-    function watch() {
-      if (!map) return;
-      const onError = (e: unknown) => {
-        const id = (e as { sourceId?: string }).sourceId;
-        if (id && (BUILT_SOURCES as readonly string[]).includes(id))
-          setFailed((f) => (f.includes(id) ? f : [...f, id]));
-      };
-      const onLost = () => setContextLost(true);
-      const onRestored = () => setContextLost(false);
-      map.on('error', onError);
-      map.on('webglcontextlost', onLost);
-      map.on('webglcontextrestored', onRestored);
-      return () => {
-        map.off('error', onError);
-        map.off('webglcontextlost', onLost);
-        map.off('webglcontextrestored', onRestored);
-      };
-    },
-    [map],
-  );
-  const retrySources = useCallback(() => {
-    if (!map) return;
-    for (const id of failedSources) {
-      const url = urls[id];
-      if (url) map.getSource<GeoJSONSource>(id)?.setData(url);
+export class MapHealth {
+  private state: MapHealthState = { contextLost: false, failedSources: [] };
+  private listeners = new Set<() => void>();
+
+  constructor(
+    private readonly map: MlMap,
+    private readonly urls: Record<string, string>,
+  ) {
+    map.on('error', (e) => {
+      const id = (e as { sourceId?: string }).sourceId;
+      if (id && (BUILT_SOURCES as readonly string[]).includes(id) && !this.state.failedSources.includes(id))
+        this.set({ failedSources: [...this.state.failedSources, id] });
+    });
+    map.on('webglcontextlost', () => this.set({ contextLost: true }));
+    map.on('webglcontextrestored', () => this.set({ contextLost: false }));
+  }
+
+  private set(patch: Partial<MapHealthState>) {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  subscribe = (l: () => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  snapshot = () => this.state;
+
+  retrySources = () => {
+    const failed = this.state.failedSources;
+    this.set({ failedSources: [] });
+    for (const id of failed) {
+      const url = this.urls[id];
+      if (url) this.map.getSource<GeoJSONSource>(id)?.setData(url);
     }
-    setFailed([]);
-  }, [map, failedSources, urls]);
-  return { contextLost, failedSources, retrySources };
+  };
+}
+
+const HEALTHY: MapHealthState = { contextLost: false, failedSources: [] };
+const noop = () => () => {};
+
+/** useMapHealth — Receives: the map's health tracker. Emits: its state, re-rendering on change. */
+export function useMapHealth(health: MapHealth | null): MapHealthState {
+  return useSyncExternalStore(health?.subscribe ?? noop, health?.snapshot ?? (() => HEALTHY));
 }

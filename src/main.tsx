@@ -38,6 +38,16 @@ if (useAppStore.getState().page === 'map') {
 
 loadFallbackFontLater();
 
+// A last safety net: every async action reports its own failure, but one that slipped through still
+// reaches the user as a notice (and the console, so tests catch it), not silence.
+window.addEventListener('unhandledrejection', (e) => {
+  const reason: unknown = e.reason;
+  useAppStore.getState().setNotice({
+    key: 'errors.unexpected',
+    params: { detail: reason instanceof Error ? reason.message : String(reason) },
+  });
+});
+
 // For scripting and the filter-latency benchmark, like window.__map.
 window.__store = useAppStore;
 

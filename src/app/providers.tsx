@@ -11,7 +11,7 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = lang === 'zh' ? '西双版纳产业地图' : 'Xishuangbanna Industry Map';
+    document.title = i18n.t('title', { lng: lang });
   }, [i18n, lang]);
   return (
     <QueryClientProvider client={queryClient}>

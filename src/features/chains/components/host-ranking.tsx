@@ -36,7 +36,7 @@ export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex
             park: parkName(top.park),
             reasons: topReasons(top)
               .map((f) => `${t(`factor.${f}`)} +${formatNumber(top.contributions[f], lang)}`)
-              .join(lang === 'en' ? ', ' : '、'),
+              .join(t('listSep')),
           })}
           {top.noLand ? ` (${t('gaps.noLand')})` : ''}
         </p>

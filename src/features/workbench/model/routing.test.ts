@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex } from '@/lib/data/catalog-index';
+import { DEFAULT_WEIGHTS, rankHosts } from '@/lib/domain/host-score';
 import type { Project } from '@/lib/domain/project';
-import { checkRules, type RoutePark, revenuePerMu, routeProject } from './routing';
+import { catalogSchema, nodeCollectionSchema, placeCollectionSchema } from '@/lib/schemas/catalog';
+import { checkRules, type RoutePark, rankProject, revenuePerMu, routeProject } from './routing';
 
 const rules = {
   revenue_per_mu_floor_wan: { national: 600, provincial: 400, prefectural: 300 },
@@ -99,5 +104,33 @@ describe('project routing (hand-worked)', () => {
       ['fails1', false, 1],
       ['fails2', false, 2],
     ]);
+  });
+});
+
+describe('rankProject over the shipped catalogue', () => {
+  const geo = (f: string) =>
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../../../public/geo', f), 'utf8'));
+  const catalog = catalogSchema.parse(geo('catalog.json'));
+  const ix = buildCatalogIndex(
+    catalog,
+    nodeCollectionSchema.parse(geo('nodes.geojson')).features.map((f) => f.properties),
+    placeCollectionSchema.parse(geo('places.geojson')).features.map((f) => f.properties),
+  );
+  it('checks every host park, ranks passes first, and breaks ties by the host score of the link', () => {
+    const ranks = rankProject(gloves, ix, catalog.rules, DEFAULT_WEIGHTS);
+    expect(ranks.map((r) => r.park).sort()).toEqual(ix.hostParks.map((p) => p.id).sort());
+    for (let i = 1; i < ranks.length; i++) {
+      const [a, b] = [ranks[i - 1], ranks[i]] as [(typeof ranks)[0], (typeof ranks)[0]];
+      expect(a.failed.length <= b.failed.length).toBe(true);
+      if (a.failed.length === b.failed.length) expect(a.score).toBeGreaterThanOrEqual(b.score);
+    }
+    const link = ix.link('rubber-medical');
+    if (!link) throw new Error('the catalogue has no rubber-medical link');
+    const hosts = rankHosts(link, ix.hostParks, ix.hostContext('rubber'), DEFAULT_WEIGHTS);
+    for (const r of ranks) expect(r.score).toBeCloseTo(hosts.find((h) => h.park === r.park)?.score ?? 0);
+  });
+  it('without a link every score is 0 and the order is by failures, then id', () => {
+    const ranks = rankProject({ ...gloves, link: null }, ix, catalog.rules, DEFAULT_WEIGHTS);
+    expect(ranks.every((r) => r.score === 0)).toBe(true);
   });
 });

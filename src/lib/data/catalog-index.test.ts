@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogSchema, nodeCollectionSchema, placeCollectionSchema } from '@/lib/schemas/catalog';
+import { buildCatalogIndex } from './catalog-index';
+
+// The shipped data as the app reads it (npm test builds it first).
+const geo = (f: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo', f), 'utf8'));
+const catalog = catalogSchema.parse(geo('catalog.json'));
+const nodes = nodeCollectionSchema.parse(geo('nodes.geojson')).features.map((f) => f.properties);
+const places = placeCollectionSchema.parse(geo('places.geojson')).features.map((f) => f.properties);
+const ix = buildCatalogIndex(catalog, nodes, places);
+
+describe('the catalogue index', () => {
+  it('finds every record by id, and nothing for an unknown id', () => {
+    for (const p of catalog.parks) expect(ix.park(p.id)).toBe(p);
+    for (const l of catalog.links) expect(ix.link(l.id)).toBe(l);
+    for (const i of catalog.industries) expect(ix.industry(i.id)).toBe(i);
+    for (const n of nodes) expect(ix.node(n.id)).toBe(n);
+    for (const p of places) expect(ix.place(p.id)).toBe(p);
+    expect(ix.park('no-such-park')).toBeUndefined();
+  });
+  it("gives a park its own nodes and its 片区' nodes", () => {
+    for (const park of catalog.parks) {
+      const family = new Set([
+        park.id,
+        ...catalog.parks.filter((c) => c.parent === park.id).map((c) => c.id),
+      ]);
+      const expected = nodes
+        .filter((n) => family.has(n.park))
+        .map((n) => n.id)
+        .sort();
+      expect(
+        ix
+          .nodesOfPark(park.id)
+          .map((n) => n.id)
+          .sort(),
+        park.id,
+      ).toEqual(expected);
+    }
+    // At least one park has 片区 with nodes of their own, so the rule is exercised.
+    expect(catalog.parks.some((p) => ix.subAreas(p.id).some((c) => nodes.some((n) => n.park === c.id)))).toBe(
+      true,
+    );
+  });
+  it('lists the links of an industry in catalogue order, and the links present per park', () => {
+    expect(ix.linksOf('rubber').map((l) => l.id)).toEqual(
+      catalog.links.filter((l) => l.industry === 'rubber').map((l) => l.id),
+    );
+    for (const n of nodes) expect(ix.linksByPark.get(n.park)?.has(n.link)).toBe(true);
+  });
+  it('host candidates are the parks with their own outline; cold-chain parks have a cold-chain node', () => {
+    expect(ix.hostParks.every((p) => p.extent === 'polygon')).toBe(true);
+    expect(ix.hostParks.length).toBe(catalog.parks.filter((p) => p.extent === 'polygon').length);
+    const cold = new Set(catalog.rules.cold_chain_links);
+    for (const park of ix.coldChainParks)
+      expect(nodes.some((n) => n.park === park && cold.has(n.link))).toBe(true);
+  });
+  it('builds the host context of an industry once', () => {
+    const a = ix.hostContext('tea');
+    expect(a).toBe(ix.hostContext('tea'));
+    expect(a.planParks).toEqual(catalog.industries.find((i) => i.id === 'tea')?.plan_parks);
+    expect(a.links.every((l) => l.industry === 'tea')).toBe(true);
+  });
+});

@@ -36,6 +36,10 @@ export function inlineFirstPaint(publicDir = 'public'): Plugin {
             const css = String(asset.source);
             if (/url\(\s*['"]?(?!data:)/.test(css))
               throw new Error(`${file}: relative url() cannot be inlined`);
+            // The page has it now: lazy chunks must not ask Vite's loader for it again (it would be
+            // fetched a second time and, appended after the features' stylesheets, win over them).
+            for (const chunk of Object.values(bundle))
+              if (chunk.type === 'chunk') chunk.viteMetadata?.importedCss.delete(file);
             return `<style>${css}</style>`;
           },
         );
@@ -48,7 +52,8 @@ export function inlineFirstPaint(publicDir = 'public'): Plugin {
 /**
  * The entry (src/boot.ts) imports the app only after the first paint; these modulepreload links let
  * the browser download the app's chunks (src/main.tsx and what it imports statically) at once, as
- * if they were static imports of the entry.
+ * if they were static imports of the entry. Their stylesheets (the features' CSS) are preloaded too:
+ * the import of the app waits for them. `crossorigin`, as Vite's loader asks for them so.
  */
 export function preloadApp(appModule = 'src/main.tsx'): Plugin {
   return {
@@ -70,10 +75,19 @@ export function preloadApp(appModule = 'src/main.tsx'): Plugin {
           for (const dep of chunk?.imports ?? []) visit(dep);
         };
         visit(app.fileName);
-        const links = files
-          .filter((f) => !html.includes(`/${f}"`))
-          .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)
-          .join('\n    ');
+        // Not the entry's own (the page has it inline).
+        const styles = files.flatMap((f) => {
+          const chunk = chunks.find((c) => c.fileName === f);
+          return chunk && !chunk.isEntry ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+        });
+        const links = [
+          ...files
+            .filter((f) => !html.includes(`/${f}"`))
+            .map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
+          ...[...new Set(styles)]
+            .filter((f) => !html.includes(`/${f}"`))
+            .map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
+        ].join('\n    ');
         return html.replace('</head>', `    ${links}\n  </head>`);
       },
     },

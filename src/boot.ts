@@ -4,7 +4,10 @@
  * hold back the first paint of the shell (its title, in its embedded font). The app's chunks are
  * already downloading meanwhile (modulepreload links added by the build).
  */
-import './styles.css';
+// The first paint's stylesheets (the build inlines them into index.html); features bring their own.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
 
 let started = false;
 function start(): void {

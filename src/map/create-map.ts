@@ -8,6 +8,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
+import { NARROW_MAX_PX, PHONE_MAX_PX, PHONE_QUERY } from '@/lib/breakpoints';
 
 // Vite does not emit MapLibre's worker on its own (the built map then fails with "Worker failed to
 // load"); point MapLibre at the file Vite emits for this ?url import.
@@ -27,7 +28,7 @@ export const PREFECTURE_BOUNDS: [[number, number], [number, number]] = [
 
 /** Room for the side panel (desktop) or the bottom sheet (phone) around the first view. */
 export function boundsPadding() {
-  const phone = window.matchMedia('(max-width: 700px)').matches;
+  const phone = window.matchMedia(PHONE_QUERY).matches;
   return phone ? { top: 20, bottom: 70, left: 16, right: 16 } : { top: 24, bottom: 24, left: 350, right: 60 };
 }
 
@@ -35,8 +36,8 @@ export function boundsPadding() {
 export function focusPadding() {
   const w = window.innerWidth;
   const h = window.innerHeight;
-  if (w <= 700) return { top: 20, bottom: Math.round(h * 0.55), left: 20, right: 20 };
-  return { top: 40, bottom: 40, left: 420, right: w > 1100 ? 420 : 60 };
+  if (w <= PHONE_MAX_PX) return { top: 20, bottom: Math.round(h * 0.55), left: 20, right: 20 };
+  return { top: 40, bottom: 40, left: 420, right: w > NARROW_MAX_PX ? 420 : 60 };
 }
 
 const CUSTOM_ATTRIBUTION = ['Noto Sans SC (OFL)'];

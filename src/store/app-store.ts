@@ -5,6 +5,7 @@ import type { Project } from '@/lib/domain/project';
 import type { Lang } from '@/i18n/lang';
 import type { Message } from '@/i18n/message';
 import { GROUPS, type LayerGroup, type SelectableKind } from '@/lib/layer-groups';
+import { PHONE_QUERY } from '@/lib/breakpoints';
 import { createWorkbenchSlice, type WorkbenchSlice } from './workbench-slice';
 
 export interface Selection {
@@ -93,7 +94,7 @@ export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen'
   ...defaultView(),
   notice: null,
   camera: null,
-  sideOpen: typeof window === 'undefined' || !window.matchMedia?.('(max-width: 700px)').matches,
+  sideOpen: typeof window === 'undefined' || !window.matchMedia?.(PHONE_QUERY).matches,
 });
 
 export const useAppStore = create<AppState>()((set, get, api) => ({

@@ -5,6 +5,7 @@ import { useAppStore } from '@/store/app-store';
 import { NodeDetails } from './node-details';
 import { ParkDetails } from './park-details';
 import { PlaceDetails } from './place-details';
+import './details.css';
 
 /** The selected record: name, park, industry, chain link, provenance. */
 export function DetailsPanel({

@@ -6,6 +6,7 @@ import { nameIn, noteIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
+import './details.css';
 
 export function ParkDetails({
   park,

@@ -8,6 +8,7 @@ import { GROUPS, type LayerGroup } from '@/lib/layer-groups';
 import { useAppStore } from '@/store/app-store';
 import { KeySymbolSvg } from './key-symbol';
 import { LEGEND_KEYS } from './legend-keys';
+import './legend.css';
 
 /** One key per industry, with the count of nodes that match the other filters. */
 function NodeKeys({ data }: { data: GeoData }) {

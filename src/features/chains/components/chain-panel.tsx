@@ -6,6 +6,7 @@ import { assessChain, bigProjects } from '../model/chain-status';
 import { ChainGraph } from './chain-graph';
 import { HowComputed } from './how-computed';
 import { NodeList } from './node-list';
+import '../chains.css';
 
 /** The selected industry's chain, its status per link, and the selected link's firms and parks. */
 export function ChainPanel({ data }: { data: GeoData }) {

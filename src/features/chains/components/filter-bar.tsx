@@ -5,6 +5,7 @@ import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import { countByIndustry, matchesNode } from '@/lib/domain/node-filter';
 import { STAGE_ORDER, type Stage } from '@/lib/domain/stages';
+import '../chains.css';
 
 /** Industry chips (the seven key industries first), stage, search, and how many nodes match. */
 export function FilterBar({ data }: { data: GeoData }) {

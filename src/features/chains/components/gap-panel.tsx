@@ -8,6 +8,7 @@ import { rankHosts } from '@/lib/domain/host-score';
 import { IndustryPicker } from './chain-panel';
 import { HostRanking } from './host-ranking';
 import { WeightSliders } from './weight-sliders';
+import '../chains.css';
 
 /** The industry's weak and missing links by priority: why, what to attract, and which park should host it. */
 export function GapPanel({ data }: { data: GeoData }) {

@@ -4,6 +4,7 @@ import { nameIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import { chainMatrix } from '../model/matrix';
 import { IndustryPicker } from './chain-panel';
+import '../chains.css';
 
 /** Links as rows, parks and 片区 as columns; hover shows the evidence, click filters map and list. */
 export function MatrixPanel({ data }: { data: GeoData }) {

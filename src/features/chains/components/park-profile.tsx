@@ -8,6 +8,7 @@ import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
 import { isFiltering, matchesNode } from '@/lib/domain/node-filter';
 import { NodeList } from './node-list';
+import '../chains.css';
 
 /** The chain side of a park profile: links present and missing, access, land, red-line overlap, firms. */
 export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) {

@@ -5,6 +5,7 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
+import '../parks.css';
 
 const BOX = { w: 99.9, e: 101.9, s: 21.1, n: 22.65 };
 const W = 320;

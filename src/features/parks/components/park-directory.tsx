@@ -6,6 +6,7 @@ import { nameIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import { PageLink } from './park-link';
+import '../parks.css';
 
 /** The directory: one card per park and 片区 — level, county, leading industries, area. */
 export function ParkDirectory({ data }: { data: GeoData }) {

@@ -7,6 +7,7 @@ import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import { search } from '../model/search';
 import { loadFallbackFont } from '@/lib/fallback-font';
+import '../search.css';
 
 /** What choosing a result does: a park or a firm flies the map and opens its profile. */
 function choose(e: SearchEntry): void {

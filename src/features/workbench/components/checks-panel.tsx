@@ -11,6 +11,7 @@ import { splitImported } from '../model/imported-areas';
 import { type CheckKind, type CheckRow, checksToCsv, layoutChecks } from '../model/layout-checks';
 import { ImportControl } from './import-control';
 import { WorkbenchGeoStatus } from './workbench-geo-status';
+import '../workbench.css';
 
 const KINDS: CheckKind[] = ['protected', 'outside-park', 'industry-mismatch', 'outside-layout'];
 

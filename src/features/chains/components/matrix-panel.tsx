@@ -19,6 +19,10 @@ export function MatrixPanel({ data }: { data: GeoData }) {
   if (!industry) return null;
   const links = data.catalog.links.filter((l) => l.industry === industry.id);
   const parks = ix.parks;
+  const parkName = (id: string) => {
+    const p = ix.park(id);
+    return p ? textIn(lang, p, 'short') : id;
+  };
   const m = chainMatrix(
     links.map((l) => l.id),
     parks.map((p) => p.id),
@@ -63,7 +67,7 @@ export function MatrixPanel({ data }: { data: GeoData }) {
                         type="button"
                         className={`cell status-${c.status}${on ? ' on' : ''}`}
                         title={`${t(`statusLong.${c.status}`)} · ${t('matrix.evidence')}:\n${evidence}`}
-                        aria-label={`${nameIn(lang, l)} × ${c.park}: ${t(`statusLong.${c.status}`)}. ${evidence}`}
+                        aria-label={`${nameIn(lang, l)} × ${parkName(c.park)}: ${t(`statusLong.${c.status}`)}. ${evidence}`}
                         data-testid={`cell-${c.link}-${c.park}`}
                         onClick={() => choose(c.link, c.park)}
                       >

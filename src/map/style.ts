@@ -1,6 +1,6 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '@/i18n/lang';
-import { BUILT_SOURCES, type BuiltSourceId, LOCAL_SOURCES, SOURCES, type SourceId } from './ids';
+import { BUILT_SOURCES, type BuiltSourceId, LOCAL_SOURCES, SOURCES } from './ids';
 import { workbenchLayers } from './layers/workbench-layers';
 import { palette } from '@/lib/palette';
 import { axisLayers, wingLayers } from './layers/axis-layers';

@@ -49,7 +49,7 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
         </section>
         <section aria-labelledby="loc-h" className="locator-box">
           <h2 id="loc-h">{t('parkPage.locator')}</h2>
-          <LocatorMap park={park} data={data} />
+          <LocatorMap park={park} />
           <h2>{t('parkPage.contact')}</h2>
           {committeeOf?.committee_zh ? (
             <p data-testid="contact">

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { builtFileQuery } from '@/lib/data/built-files';
-import type { GeoData } from '@/lib/data/use-geo-data';
+import { useBuiltFile } from '@/lib/data/use-built-file';
 import { nameIn } from '@/i18n/lang';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
@@ -29,10 +27,10 @@ function pathOf(geometry: { type: string; coordinates: unknown[] }): string {
 }
 
 /** A small SVG locator (no WebGL): the three counties and where the park lies. */
-export function LocatorMap({ park, data }: { park: BuiltPark; data: GeoData }) {
+export function LocatorMap({ park }: { park: BuiltPark }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const counties = useQuery(builtFileQuery(data.manifest, 'counties')).data;
+  const counties = useBuiltFile('counties').data;
   const [lon = 0, lat = 0] = park.label;
   const [bw = 0, bs = 0, be = 0, bn = 0] = park.bbox;
   return (

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtFileQuery, manifestQueryOptions } from '@/lib/data/built-files';
+import { useBuiltFile } from '@/lib/data/use-built-file';
 import type { SearchEntry } from '@/lib/schemas/search-index';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
@@ -40,11 +39,7 @@ export function SearchBox() {
   const [touched, setTouched] = useState(false);
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const manifest = useQuery(manifestQueryOptions()).data;
-  const index = useQuery({
-    ...builtFileQuery(manifest, 'search'),
-    enabled: touched && !!manifest,
-  });
+  const index = useBuiltFile('search', { enabled: touched });
   const results = useMemo(() => (index.data ? search(index.data, q) : []), [index.data, q]);
   const show = open && q.trim() !== '';
   const pick = (e: SearchEntry | undefined) => {

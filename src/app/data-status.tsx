@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describeDataError } from '@/i18n/data-error';
+import { DataErrorItem } from '@/components/ui/data-error-item';
 import type { GeoState } from '@/lib/data/use-geo-data';
 
 /** Loading, a fatal data error (with retry), or the optional files that are missing (with retry). */
@@ -10,7 +10,9 @@ export function DataStatus({ geo }: { geo: GeoState }) {
     return (
       <div className="status error data-error" role="alert" data-testid="data-error">
         <p>{t('dataError.fatal')}</p>
-        <p>{describeDataError(t, geo.error)}</p>
+        <ul>
+          <DataErrorItem error={geo.error} />
+        </ul>
         <button type="button" className="primary" onClick={geo.retry} data-testid="data-retry">
           {t('errors.retry')}
         </button>
@@ -22,7 +24,7 @@ export function DataStatus({ geo }: { geo: GeoState }) {
       <span>{t('dataError.missingSome')}</span>
       <ul>
         {geo.missing.map((e) => (
-          <li key={e.file}>{describeDataError(t, e)}</li>
+          <DataErrorItem key={e.file} error={e} />
         ))}
       </ul>
       <button type="button" className="small" onClick={geo.retry} data-testid="data-retry">

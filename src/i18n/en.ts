@@ -372,7 +372,7 @@ export const en: Resources = {
     network: '{{layer}} could not be loaded (no network): {{file}}',
     http: '{{layer}} could not be loaded ({{detail}}): {{file}}',
     'not-json': '{{layer}}: the file is damaged and cannot be read: {{file}}',
-    schema: '{{layer}}: the file is not in the expected format: {{file}} ({{detail}})',
+    schema: '{{layer}}: the file is not in the expected format: {{file}}',
     unlisted: 'The data manifest lists no {{layer}}: {{file}}',
     fatal: 'The map data could not be loaded, so the page cannot be shown for now.',
     missingSome: 'Some data could not be loaded; everything else works:',

@@ -353,7 +353,7 @@ export const zh = {
     network: '{{layer}}未能加载(网络不可用):{{file}}',
     http: '{{layer}}未能加载({{detail}}):{{file}}',
     'not-json': '{{layer}}文件已损坏,无法读取:{{file}}',
-    schema: '{{layer}}文件格式不符,无法使用:{{file}}({{detail}})',
+    schema: '{{layer}}文件格式不符,无法使用:{{file}}',
     unlisted: '数据清单中没有{{layer}}:{{file}}',
     fatal: '地图数据无法加载,页面暂时无法显示。',
     missingSome: '部分数据未能加载,其余功能可正常使用:',

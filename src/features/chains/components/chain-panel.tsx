@@ -19,7 +19,7 @@ export function ChainPanel({ data }: { data: GeoData }) {
   if (industries.length !== 1) return <IndustryPicker data={data} />;
   const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
-  const assessed = assessChain(data.catalog.links, ix.nodes, industry.id);
+  const assessed = assessChain(ix.linksOf(industry.id), ix.nodes, industry.id);
   const big = bigProjects(ix.nodes, industry.id);
   const sel = assessed.find((a) => a.link.id === linkId);
   return (

@@ -22,12 +22,8 @@ export function GapPanel({ data }: { data: GeoData }) {
   if (industries.length !== 1) return <IndustryPicker data={data} />;
   const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
-  const gaps = rankGaps(assessChain(data.catalog.links, ix.nodes, industry.id));
-  const ctx = {
-    planParks: industry.plan_parks,
-    links: data.catalog.links.filter((l) => l.industry === industry.id),
-    linksByPark: ix.linksByPark,
-  };
+  const gaps = rankGaps(assessChain(ix.linksOf(industry.id), ix.nodes, industry.id));
+  const ctx = ix.hostContext(industry.id);
   return (
     <div className="gap-panel" data-testid="gap-panel">
       <h3>

@@ -17,7 +17,7 @@ export function MatrixPanel({ data }: { data: GeoData }) {
   if (industries.length !== 1) return <IndustryPicker data={data} />;
   const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
-  const links = data.catalog.links.filter((l) => l.industry === industry.id);
+  const links = ix.linksOf(industry.id);
   const parks = ix.parks;
   const parkName = (id: string) => {
     const p = ix.park(id);

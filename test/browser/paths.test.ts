@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
+import { clickAt } from '../support/map-probe';
 
 const app = setupApp();
 const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
@@ -27,15 +28,6 @@ async function noFailure(p: Page) {
   expect(await p.locator('#root .app').count()).toBe(1);
 }
 
-async function clickAt(p: Page, lonlat: [number, number], double = false) {
-  const box = await p.getByTestId('map').boundingBox();
-  const pt = await p.evaluate((ll) => window.__map?.project(ll as [number, number]), lonlat);
-  const x = (box?.x ?? 0) + (pt?.x ?? 0);
-  const y = (box?.y ?? 0) + (pt?.y ?? 0);
-  if (double) await p.mouse.dblclick(x, y);
-  else await p.mouse.click(x, y);
-}
-
 /** Opens the Sites tab, draws a small square near 勐海 and reads its card (the path that once blanked the app). */
 async function drawSite(p: Page) {
   await p.getByTestId('tab-sites').click();
@@ -45,7 +37,7 @@ async function drawSite(p: Page) {
   await p.getByTestId('tool-site').click();
   await clickAt(p, [100.43, 21.95]);
   await clickAt(p, [100.47, 21.95]);
-  await clickAt(p, [100.47, 21.98], true);
+  await clickAt(p, [100.47, 21.98], { double: true });
   await expect.poll(() => p.locator('.site-card').count()).toBe(before + 1);
   const card = p.locator('.site-card').last();
   // Its metrics are computed (county, nearest park), i.e. the workbench read the county outlines.

@@ -9,21 +9,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
+import { clickAt } from '../support/map-probe';
 
 const app = setupApp();
 const KEY = 'xsbn-industry-map.sites';
 /** A 4 MB store that is not JSON (a list cut off). */
 const CORRUPT = `{"version":1,"sites":[${'x'.repeat(4_000_000)}`;
-
-/** Clicks the map at lon/lat (page coordinates from map.project + the map's offset). */
-async function clickAt(p: Page, lonlat: [number, number], opts: { double?: boolean } = {}) {
-  const box = await p.getByTestId('map').boundingBox();
-  const pt = await p.evaluate((ll) => window.__map?.project(ll as [number, number]), lonlat);
-  const x = (box?.x ?? 0) + (pt?.x ?? 0);
-  const y = (box?.y ?? 0) + (pt?.y ?? 0);
-  if (opts.double) await p.mouse.dblclick(x, y);
-  else await p.mouse.click(x, y);
-}
 
 const SQUARE: [number, number][] = [
   [101.55, 21.55],

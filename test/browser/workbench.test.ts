@@ -9,23 +9,13 @@ import { join } from 'node:path';
 import area from '@turf/area';
 import centerOfMass from '@turf/center-of-mass';
 import distance from '@turf/distance';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
+import { clickAt } from '../support/map-probe';
 
 const app = setupApp();
 const FIX = 'test/fixtures/import';
-
-/** Clicks the map at lon/lat (page coordinates from map.project + the map's offset). */
-async function clickAt(p: Page, lonlat: [number, number], opts: { double?: boolean } = {}) {
-  const box = await p.getByTestId('map').boundingBox();
-  const pt = await p.evaluate((ll) => window.__map?.project(ll as [number, number]), lonlat);
-  const x = (box?.x ?? 0) + (pt?.x ?? 0);
-  const y = (box?.y ?? 0) + (pt?.y ?? 0);
-  if (opts.double) await p.mouse.dblclick(x, y);
-  else await p.mouse.click(x, y);
-}
 
 /** A site north of 勐腊 town, inside the schematic 勐腊 reserve disc. */
 const SITE: [number, number][] = [

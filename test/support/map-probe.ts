@@ -52,3 +52,17 @@ export async function clickableParkPoint(page: Page, parkId: string): Promise<{ 
   if (!pt) throw new Error(`no clickable point inside park ${parkId}`);
   return pt;
 }
+
+/** Clicks the map at lon/lat (page coordinates from map.project plus the map's offset on the page). */
+export async function clickAt(
+  page: Page,
+  lonlat: [number, number],
+  opts: { double?: boolean } = {},
+): Promise<void> {
+  const box = await page.getByTestId('map').boundingBox();
+  const pt = await page.evaluate((ll) => window.__map?.project(ll as [number, number]), lonlat);
+  const x = (box?.x ?? 0) + (pt?.x ?? 0);
+  const y = (box?.y ?? 0) + (pt?.y ?? 0);
+  if (opts.double) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y);
+}

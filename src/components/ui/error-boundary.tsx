@@ -43,10 +43,9 @@ export class ErrorBoundary extends Component<Props & { name: string }, State> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
+  override componentDidCatch(_error: Error, info: ErrorInfo): void {
     // main.tsx's onCaughtError logs it (as a warning); here it only needs the component stack.
     this.setState({ componentStack: info.componentStack ?? '' });
-    void error;
   }
 
   override componentDidMount(): void {

@@ -44,6 +44,11 @@ export interface ViewState {
   weights: Weights;
   /** The project being routed (项目流转), so a routing result can be shared as a link. */
   project: Project | null;
+  /**
+   * 含示例数据 / Include sample data: when false every verdict is recomputed from `official` and
+   * `public` records only. On by default while the shipped data is mostly sample; `sample=0` in the URL.
+   */
+  includeSample: boolean;
 }
 
 export interface AppState extends ViewState, WorkbenchSlice {
@@ -74,6 +79,7 @@ export interface AppState extends ViewState, WorkbenchSlice {
   setWeight: (factor: keyof Weights, value: number) => void;
   resetWeights: () => void;
   clearFilters: () => void;
+  setIncludeSample: (on: boolean) => void;
 }
 
 export const defaultView = (): ViewState => ({
@@ -88,6 +94,7 @@ export const defaultView = (): ViewState => ({
   panel: 'legend',
   weights: { ...DEFAULT_WEIGHTS },
   project: null,
+  includeSample: true,
 });
 
 export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen' | 'camera'> => ({
@@ -137,4 +144,5 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   setWeight: (factor, value) => set((s) => ({ weights: { ...s.weights, [factor]: value } })),
   resetWeights: () => set({ weights: { ...DEFAULT_WEIGHTS } }),
   clearFilters: () => set({ industries: [], stage: null, link: null, q: '' }),
+  setIncludeSample: (includeSample) => set({ includeSample }),
 }));

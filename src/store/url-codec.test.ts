@@ -26,6 +26,7 @@ const view: ViewState = {
     pollution: 'light',
     overCapacity: false,
   },
+  includeSample: false,
 };
 
 describe('url codec', () => {
@@ -33,7 +34,13 @@ describe('url codec', () => {
     const search = encodeView(view);
     expect(decodeView(search)).toEqual({ view, ignored: [] });
     expect(search).toContain('w=3.2.5.1.1.1.0');
+    expect(search).toContain('sample=0');
     expect(search).toContain('proj=rubber%7Erubber-medical%7E60%7E20000%7E40000%7Erc%7Elight%7E0');
+  });
+  it('reads the sample switch and reports a bad value', () => {
+    expect(decodeView('?sample=0').view.includeSample).toBe(false);
+    expect(decodeView('?sample=1').view.includeSample).toBe(true);
+    expect(decodeView('?sample=no')).toMatchObject({ view: { includeSample: true }, ignored: ['sample=no'] });
   });
   it('leaves defaults out, so the plain view is a plain URL', () => {
     expect(encodeView(defaultView())).toBe('');

@@ -1,7 +1,7 @@
 /**
  * The view in the URL's query string, e.g.
  *   ?lang=en&ind=rubber&stage=downstream&link=rubber-medical&q=glove&panel=gaps&w=3.2.2.1.1.1.2
- *    &sel=park:mohan&hide=wings
+ *    &sel=park:mohan&hide=wings&sample=0
  * The camera is not here: MapLibre keeps it in the hash (#map=zoom/lat/lon).
  * Decoding never throws: unknown or malformed values fall back to defaults and are reported.
  * Ids are checked for shape here and against the data once it has loaded (reconcile.ts).
@@ -97,6 +97,11 @@ export function decodeView(search: string): Decoded {
       view.weights = Object.fromEntries(FACTORS.map((f, i) => [f, nums[i]])) as Weights;
     } else ignored.push(`w=${short(w, 20)}`);
   }
+  const sample = get('sample');
+  if (sample !== null) {
+    if (sample === '0' || sample === '1') view.includeSample = sample === '1';
+    else ignored.push(`sample=${short(sample, 20)}`);
+  }
   const proj = get('proj');
   if (proj !== null) {
     const p = decodeProject(proj);
@@ -160,7 +165,7 @@ export function decodeProject(s: string): Project | null {
 export function encodeView(view: ViewState, base = ''): string {
   const d = defaultView();
   const params = new URLSearchParams(base);
-  for (const k of ['page', 'lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w', 'proj'])
+  for (const k of ['page', 'lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w', 'proj', 'sample'])
     params.delete(k);
   if (view.page !== d.page) params.set('page', view.page);
   if (view.lang !== d.lang) params.set('lang', view.lang);
@@ -173,6 +178,7 @@ export function encodeView(view: ViewState, base = ''): string {
   if (w !== FACTORS.map((f) => d.weights[f]).join('.')) params.set('w', w);
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
   if (view.project) params.set('proj', encodeProject(view.project));
+  if (view.includeSample !== d.includeSample) params.set('sample', view.includeSample ? '1' : '0');
   if (view.hidden.length > 0) params.set('hide', GROUPS.filter((g) => view.hidden.includes(g)).join(','));
   const s = params.toString();
   return s ? `?${s}` : '';
@@ -190,4 +196,5 @@ export const pickView = (s: ViewState): ViewState => ({
   panel: s.panel,
   weights: s.weights,
   project: s.project,
+  includeSample: s.includeSample,
 });

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
 import kinks from '@turf/kinks';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBasemap, validateAndDerive } from './build';
 
@@ -91,9 +92,60 @@ describe('derived outputs', () => {
         'guanlei-port',
         'daluo-port',
         'jinghong-port',
+        'mengman-port',
       ]),
     );
     expect(ids('airport')).toEqual(['gasa-airport']);
+    for (const p of places) {
+      const isPort = p.properties.kind === 'port' || p.properties.kind === 'airport';
+      expect(p.properties.port_kind, String(p.properties.id)).toEqual(
+        isPort ? expect.any(String) : undefined,
+      );
+    }
+    const kind = (id: string) => places.find((p) => p.properties.id === id)?.properties.port_kind;
+    expect(['mohan-road-port', 'mohan-rail-port', 'guanlei-port', 'gasa-airport'].map(kind)).toEqual([
+      'road',
+      'rail',
+      'river',
+      'air',
+    ]);
+  });
+  it('builds the axis from its three channels (plan 二(一)1), with 关累港 and the river inside it', () => {
+    const axis = fc<Area>('zones.geojson').features.find((z) => z.properties.id === 'axis') as Feature<Area>;
+    const from = String(axis.properties?.derived_from).split(', ');
+    const lines = fc('lines.geojson').features;
+    const kindOf = (id: string) => lines.find((l) => l.properties.id === id)?.properties.kind;
+    expect(from).toEqual(expect.arrayContaining(['china-laos-railway', 'g8511', 'lancang-mekong']));
+    expect(new Set(from.map(kindOf))).toEqual(new Set(['railway', 'expressway', 'river']));
+    const guanlei = fc<Point>('places.geojson').features.find((p) => p.properties.id === 'guanlei-port');
+    expect(booleanPointInPolygon(guanlei as Feature<Point>, axis)).toBe(true);
+    // 景洪港 on the river and Natural Earth's river vertices inside the prefecture (the last one is in Laos).
+    const jinghong = fc<Point>('places.geojson').features.find((p) => p.properties.id === 'jinghong-port');
+    expect(booleanPointInPolygon(jinghong as Feature<Point>, axis)).toBe(true);
+    for (const at of [
+      [100.984, 21.845],
+      [101.166, 21.789],
+      [101.128, 21.705],
+    ])
+      expect(booleanPointInPolygon(at, axis), String(at)).toBe(true);
+  });
+  it('draws each expressway with a published length no shorter than its schematic line', () => {
+    const roads = fc<LineString>('lines.geojson').features.filter((l) => l.properties.kind === 'expressway');
+    expect(roads.map((l) => l.properties.id)).toEqual(
+      expect.arrayContaining(['mengla-mengman', 'mengyuan-guanlei', 'jinghong-menghai', 'menglian-menghai']),
+    );
+    for (const l of roads) {
+      expect(l.properties.schematic, String(l.properties.id)).toBe(true);
+      expect(l.properties.source_zh, String(l.properties.id)).toMatch(/[\u4e00-\u9fff]/);
+      const published = l.properties.length_km_published as number | undefined;
+      if (published === undefined) continue;
+      const drawn = l.geometry.coordinates
+        .slice(1)
+        .reduce((s, p, i) => s + distance(l.geometry.coordinates[i] as Position, p), 0);
+      // Straight segments are shorter than the road; a drawn line longer than the road is a wrong point.
+      expect(drawn, String(l.properties.id)).toBeLessThanOrEqual(published);
+      expect(drawn, String(l.properties.id)).toBeGreaterThan(published / 2);
+    }
   });
   it('derives the axis corridor and the two wings inside the prefecture', () => {
     const zones = fc<Area>('zones.geojson').features;

@@ -46,6 +46,7 @@ export const NODE_COLUMNS = [
 export const PLACE_COLUMNS = [
   'id',
   'kind',
+  'port_kind',
   'name_zh',
   'name_en',
   'lon',

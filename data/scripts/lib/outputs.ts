@@ -7,15 +7,24 @@ import buffer from '@turf/buffer';
 import { featureCollection, point } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import union from '@turf/union';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+} from 'geojson';
 import { BASEMAP_BOX, type CountyProps } from './basemap';
 import type { Records } from './load-records';
 import { labelPoint, measureArea, roundCoords } from './measure';
-import { parkAccess, protectedOverlap } from './park-metrics';
+import { type AccessInput, parkAccess, protectedOverlap } from './park-metrics';
 import { buildSearchIndex } from './search-index';
 
 type Area = Polygon | MultiPolygon;
 type Props = Record<string, unknown>;
+type LineFeature = Feature<LineString | MultiLineString>;
 const feature = (geometry: Geometry, properties: Props): Feature => ({
   type: 'Feature',
   id: undefined,
@@ -129,15 +138,17 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     if (!p) throw new Error(`places.csv has no ${id}`);
     return [p.lon, p.lat];
   };
-  const accessInput = {
+  const accessInput: AccessInput = {
     stations: r.places
       .filter((p) => p.rec.kind === 'station')
       .map((p) => ({ id: p.rec.id, at: [p.rec.lon, p.rec.lat] })),
-    mohanPort: placeAt('mohan-road-port'),
+    ports: r.places.flatMap(({ rec: p }) =>
+      p.port_kind ? [{ id: p.id, kind: p.port_kind, at: [p.lon, p.lat] }] : [],
+    ),
     airport: placeAt('gasa-airport'),
     expressways: r.lines
       .filter((l) => l.rec.kind === 'expressway')
-      .map((l) => ({ type: 'Feature', properties: {}, geometry: l.geometry }) as Feature<LineString>),
+      .map((l) => ({ type: 'Feature', properties: {}, geometry: l.geometry }) as LineFeature),
   };
 
   const parkGeom = new Map<string, Feature<Area>>();
@@ -163,7 +174,7 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
       ...measured,
       schematic: true,
       label,
-      access: parkAccess(label, accessInput),
+      access: parkAccess(f, accessInput),
       protected_ha: overlap.ha,
       protected_share: overlap.share,
       protected_ids: overlap.ids,

@@ -7,6 +7,8 @@
 import { z } from 'zod/mini';
 import { COUNTIES, LEVELS, LINE_KINDS, PLACE_KINDS, PROVENANCES, STAGES } from './vocab';
 
+import { PORT_KINDS } from './vocab';
+
 const provenance = z.enum(PROVENANCES);
 const str = z.string();
 const num = z.number();
@@ -67,6 +69,9 @@ export const builtRulesSchema = z.object({
   cold_chain_links: z.array(str),
 });
 
+/** The nearest place of one kind to a park: its id and km from the park's edge. */
+const nearestSchema = z.object({ id: str, km: num });
+
 export const builtParkSchema = z.object({
   id: str,
   parent: optStr,
@@ -106,10 +111,13 @@ export const builtParkSchema = z.object({
   committee_en: optStr,
   committee_source: optStr,
   committee_source_zh: optStr,
+  /** Straight-line km from the park's edge (0 inside it); port_* is the nearest road or rail border port. */
   access: z.object({
     station_id: str,
     station_km: num,
+    port_id: str,
     port_km: num,
+    ports: z.object({ road: nearestSchema, rail: nearestSchema, river: nearestSchema }),
     expressway_km: num,
     airport_km: num,
   }),
@@ -156,6 +164,8 @@ export const placePropsSchema = z.object({
   name_en: str,
   county: z.enum(COUNTIES),
   confidence: str,
+  /** Ports and the airport only. */
+  port_kind: z.optional(z.enum(PORT_KINDS)),
   provenance,
   source: str,
   source_zh: str,
@@ -205,10 +215,15 @@ export const areaCollectionSchema = shapeCollectionOf(
   AREA_TYPES,
 );
 /** The axis channels (lines.geojson): railway, expressway, river. */
-export const lineCollectionSchema = shapeCollectionOf(z.looseObject({ id: str, kind: z.enum(LINE_KINDS) }), [
-  'LineString',
-  'MultiLineString',
-] as const);
+export const lineCollectionSchema = shapeCollectionOf(
+  z.looseObject({
+    id: str,
+    kind: z.enum(LINE_KINDS),
+    length_km_published: z.optional(num),
+    opened: optStr,
+  }),
+  ['LineString', 'MultiLineString'] as const,
+);
 
 /** fonts/font-faces.json: the self-hosted font files MapLibre's `font-faces` lists. */
 export const fontFacesSchema = z.array(z.object({ url: str, 'unicode-range': z.array(str) }));

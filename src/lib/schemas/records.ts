@@ -17,6 +17,8 @@ export const idSchema = nonEmpty('id').regex(
 
 import { COUNTIES, LEVELS, LINE_KINDS, NODE_KINDS, PLACE_KINDS, STAGES } from './vocab';
 
+import { PORT_KINDS, type PortKind } from './vocab';
+
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
     error: (iss) => `unknown ${what} ${JSON.stringify(iss.input)} (expected ${values.join(' / ')})`,
@@ -129,10 +131,35 @@ export const placeSchema = z
     lat: csvCoord('lat'),
     county: enumOf(COUNTIES, 'county'),
     confidence: z.string().default(''),
+    /** road / rail / river / air for a port or the airport; empty for every other place. */
+    port_kind: z
+      .enum(['', ...PORT_KINDS], {
+        error: (iss) => `unknown port kind ${JSON.stringify(iss.input)} (expected ${PORT_KINDS.join(' / ')})`,
+      })
+      .default('')
+      .transform((v): PortKind | undefined => (v === '' ? undefined : v)),
     ...provenanceFields,
   })
   .superRefine(checkSource)
-  .superRefine(checkChinese(['source']));
+  .superRefine(checkChinese(['source']))
+  .superRefine((p, ctx) => {
+    const isPort = p.kind === 'port' || p.kind === 'airport';
+    if (isPort && !p.port_kind) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['port_kind'],
+        message: `is required for a ${p.kind} (${PORT_KINDS.join(' / ')})`,
+      });
+    } else if (!isPort && p.port_kind) {
+      ctx.addIssue({ code: 'custom', path: ['port_kind'], message: `must be empty for a ${p.kind}` });
+    } else if (isPort && (p.kind === 'airport') !== (p.port_kind === 'air')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['port_kind'],
+        message: p.kind === 'airport' ? 'an airport is an air port' : 'an air port is kind airport',
+      });
+    }
+  });
 export type Place = z.infer<typeof placeSchema>;
 
 export const nodeSchema = z
@@ -174,9 +201,14 @@ export const lineSchema = z
     name_zh: nameZhSchema,
     name_en: nameEnSchema,
     schematic: z.boolean().default(false),
+    /** The length a source publishes for the road (the drawn line is schematic and shorter). */
+    length_km_published: z.number({ error: 'must be a number' }).positive().optional(),
+    /** When the line opened, where a source says so. */
+    opened: asOfSchema.optional(),
     ...provenanceFields,
   })
-  .superRefine(checkSource);
+  .superRefine(checkSource)
+  .superRefine(checkChinese(['source']));
 
 export const zoneSchema = z
   .object({

@@ -14,3 +14,6 @@ export const COUNTIES = ['jinghong', 'menghai', 'mengla'] as const;
 export const PLACE_KINDS = ['county_seat', 'town', 'station', 'port', 'airport'] as const;
 export const NODE_KINDS = ['firm', 'project'] as const;
 export const LINE_KINDS = ['railway', 'expressway', 'river'] as const;
+/** How a port is crossed (places.csv port_kind): the airport is the air port. */
+export const PORT_KINDS = ['road', 'rail', 'river', 'air'] as const;
+export type PortKind = (typeof PORT_KINDS)[number];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageLink } from '@/features/parks/components/park-link';
 import { SearchBox } from '@/features/search/components/search-box';
+import { SampleSwitch } from '@/components/ui/sample-switch';
 import { useAppStore } from '@/store/app-store';
 
 export function Header() {
@@ -23,6 +24,7 @@ export function Header() {
         </PageLink>
       </nav>
       <SearchBox />
+      <SampleSwitch />
       <button
         type="button"
         className="lang"

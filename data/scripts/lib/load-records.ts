@@ -20,6 +20,7 @@ import {
   type Zone,
   zoneSchema,
 } from '../../../src/lib/schemas/records';
+import { LINK_FIGURES_KEY, type LinkFigures, linkFiguresSchema } from '../../../src/lib/schemas/records';
 import { type DataIssue, DataError, IssueList } from './issues';
 import { readCsv, readJson, readYaml } from './read';
 import { checkUniqueIds, parseRecord, recordLabel } from './validate';
@@ -27,6 +28,7 @@ import { checkUniqueIds, parseRecord, recordLabel } from './validate';
 export const NODE_COLUMNS = [
   'id',
   'kind',
+  'status',
   'leading',
   'name_zh',
   'name_en',
@@ -36,10 +38,15 @@ export const NODE_COLUMNS = [
   'lon',
   'lat',
   'investment_wan',
+  'investment_source',
+  'investment_source_zh',
   'provenance',
   'source',
   'source_zh',
   'as_of',
+  'location_provenance',
+  'location_source',
+  'location_source_zh',
   'note',
   'note_zh',
 ] as const;
@@ -79,6 +86,8 @@ export interface Records {
   zones: Labeled<Zone>[];
   protectedAreas: Labeled<ProtectedArea>[];
   rules: RoutingRules;
+  /** chains.yaml about_figures: how the links' indicative figures were made. */
+  linkFigures: LinkFigures;
 }
 
 function parseList<S extends z.ZodType>(
@@ -180,7 +189,14 @@ export function loadRecords(dir: string): Records {
   if (chainsRaw === null || typeof chainsRaw !== 'object' || Array.isArray(chainsRaw)) {
     throw new DataError([{ file: 'chains.yaml', message: 'must map each industry id to its list of links' }]);
   }
+  const linkFigures = parseRecord(
+    linkFiguresSchema,
+    (chainsRaw as Record<string, unknown>)[LINK_FIGURES_KEY],
+    { file: 'chains.yaml', record: LINK_FIGURES_KEY },
+    issues,
+  );
   for (const [industry, list] of Object.entries(chainsRaw)) {
+    if (industry === LINK_FIGURES_KEY) continue;
     for (const l of parseList(chainLinkSchema, list, 'chains.yaml', issues)) {
       links.push({ rec: { ...l.rec, industry }, label: `${industry}/${l.label}` });
     }
@@ -230,6 +246,18 @@ export function loadRecords(dir: string): Records {
     issues,
   );
   issues.check();
-  if (!rules) throw new DataError(issues.items);
-  return { industries, links, parks, parkGeometries, places, nodes, lines, zones, protectedAreas, rules };
+  if (!rules || !linkFigures) throw new DataError(issues.items);
+  return {
+    industries,
+    links,
+    parks,
+    parkGeometries,
+    places,
+    nodes,
+    lines,
+    zones,
+    protectedAreas,
+    rules,
+    linkFigures,
+  };
 }

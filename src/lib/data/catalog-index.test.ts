@@ -64,3 +64,31 @@ describe('the catalogue index', () => {
     expect(a.links.every((l) => l.industry === 'tea')).toBe(true);
   });
 });
+
+describe('the index over official and public records only (含示例数据 off)', () => {
+  const pub = buildCatalogIndex(catalog, nodes, places, { includeSample: false });
+  it('keeps only official and public nodes for verdicts, and says how many it left out', () => {
+    expect(pub.includeSample).toBe(false);
+    expect(pub.nodes.length).toBeGreaterThan(0);
+    expect(pub.nodes.every((n) => n.provenance === 'official' || n.provenance === 'public')).toBe(true);
+    expect(pub.excluded.nodes).toBe(nodes.filter((n) => n.provenance === 'sample').length);
+    expect(ix.excluded).toEqual({ nodes: 0, landFigures: 0 });
+  });
+  it('drops sample land figures, so no verdict uses them', () => {
+    const sampleLand = catalog.parks.filter((p) => p.land_provenance === 'sample');
+    expect(sampleLand.length).toBeGreaterThan(0);
+    expect(pub.excluded.landFigures).toBe(sampleLand.length);
+    for (const p of sampleLand) {
+      expect(pub.park(p.id)?.land_available_mu).toBeUndefined();
+      expect(ix.park(p.id)?.land_available_mu).toBe(p.land_available_mu);
+    }
+    expect(pub.hostParks.every((p) => p.land_available_mu === undefined || p.land_provenance !== 'sample')).toBe(
+      true,
+    );
+  });
+  it('still finds a sample node by id (it can be opened), but counts none', () => {
+    const s = nodes.find((n) => n.provenance === 'sample');
+    expect(s && pub.node(s.id)).toBe(s);
+    expect(pub.nodesOfPark('mohan').some((n) => n.provenance === 'sample')).toBe(false);
+  });
+});

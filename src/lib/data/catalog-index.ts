@@ -4,6 +4,7 @@
  * park, the host-park candidates, the cold-chain parks, and the host-score context of an industry.
  * Pure: no React, no fetching (use-geo-data.ts builds it when the files are there).
  */
+import { evidenceBase, isPublicProvenance } from '@/lib/domain/evidence';
 import type { HostContext } from '@/lib/domain/host-score';
 import type { BuiltPark, Catalog, NodeProps, PlaceProps } from '@/lib/schemas/catalog';
 
@@ -11,6 +12,11 @@ type Industry = Catalog['industries'][number];
 type Link = Catalog['links'][number];
 
 export interface CatalogIndex {
+  /** Whether this index's verdicts may use sample records and figures (the 含示例数据 switch). */
+  includeSample: boolean;
+  /** Records and figures left out because sample data is excluded (0 when it is included). */
+  excluded: { nodes: number; landFigures: number };
+  /** The chain nodes verdicts use: all, or official and public ones only. */
   nodes: NodeProps[];
   places: PlaceProps[];
   parks: BuiltPark[];
@@ -55,25 +61,51 @@ function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, 
   return m;
 }
 
-export function buildCatalogIndex(catalog: Catalog, nodes: NodeProps[], places: PlaceProps[]): CatalogIndex {
+/** A park as verdicts see it: a sample land figure is unknown when sample data is excluded. */
+function parkForEvidence(p: BuiltPark, includeSample: boolean): BuiltPark {
+  if (includeSample || p.land_available_mu === undefined) return p;
+  if (p.land_provenance && (isPublicProvenance(p.land_provenance) || p.land_provenance === 'estimate')) return p;
+  const { land_available_mu: _dropped, ...rest } = p;
+  return rest;
+}
+
+export function buildCatalogIndex(
+  catalog: Catalog,
+  allNodes: NodeProps[],
+  places: PlaceProps[],
+  { includeSample = true }: { includeSample?: boolean } = {},
+): CatalogIndex {
+  const nodes = evidenceBase(allNodes, includeSample);
+  const parkList = catalog.parks.map((p) => parkForEvidence(p, includeSample));
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const industries = byId(catalog.industries);
   const links = byId(catalog.links);
-  const parks = byId(catalog.parks);
-  const nodeById = byId(nodes);
+  const parks = byId(parkList);
+  // Lookups see every node (a sample node can still be opened); verdicts use `nodes`.
+  const nodeById = byId(allNodes);
   const placeById = byId(places);
   const linksOfIndustry = groupBy(catalog.links, (l) => l.industry);
-  const children = groupBy(catalog.parks, (p) => p.parent);
+  const children = groupBy(parkList, (p) => p.parent);
   const nodesByPark = groupBy(nodes, (n) => n.park);
   const linksByPark = new Map<string, Set<string>>();
-  for (const [park, list] of nodesByPark) linksByPark.set(park, new Set(list.map((n) => n.link)));
+  const recordsByPark = new Map<string, Map<string, NodeProps[]>>();
+  for (const [park, list] of nodesByPark) {
+    linksByPark.set(park, new Set(list.map((n) => n.link)));
+    recordsByPark.set(park, groupBy(list, (n) => n.link));
+  }
   const cold = new Set(catalog.rules.cold_chain_links);
   const contexts = new Map<string, HostContext>();
   return {
+    includeSample,
+    excluded: {
+      nodes: allNodes.length - nodes.length,
+      landFigures: parkList.filter((p, i) => p.land_available_mu !== catalog.parks[i]?.land_available_mu)
+        .length,
+    },
     nodes,
     places,
-    parks: catalog.parks,
-    hostParks: catalog.parks.filter((p) => p.extent === 'polygon'),
+    parks: parkList,
+    hostParks: parkList.filter((p) => p.extent === 'polygon'),
     industry: (id) => industries.get(id),
     link: (id) => links.get(id),
     park: (id) => parks.get(id),
@@ -94,6 +126,8 @@ export function buildCatalogIndex(catalog: Catalog, nodes: NodeProps[], places: 
           planParks: industries.get(industry)?.plan_parks ?? [],
           links: linksOfIndustry.get(industry) ?? [],
           linksByPark,
+          records: (park, link) => recordsByPark.get(park)?.get(link) ?? [],
+          includeSample,
         };
         contexts.set(industry, ctx);
       }

@@ -18,8 +18,15 @@ export interface GeoData {
   places: BuiltFileData<'places'>;
   /** The font files MapLibre draws labels with ([] off the map, or when they could not be loaded). */
   fonts: { url: string; 'unicode-range': string[] }[];
+  /** Verdicts over every record, sample included (含示例数据 on). */
   index: CatalogIndex;
+  /** Verdicts over official and public records only (含示例数据 off). */
+  publicIndex: CatalogIndex;
 }
+
+/** The index whose verdicts follow the 含示例数据 switch. */
+export const indexFor = (data: GeoData, includeSample: boolean): CatalogIndex =>
+  includeSample ? data.index : data.publicIndex;
 
 export type GeoState =
   | { status: 'loading' }
@@ -55,33 +62,31 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   const n = nodes.isError ? EMPTY_POINTS : nodes.data;
   const p = places.isError ? EMPTY_POINTS : places.data;
   const f = !withFonts || fonts.isError ? [] : fonts.data;
-  const index = useMemo(
-    () =>
-      c && n && p
-        ? buildCatalogIndex(
-            c,
-            n.features.map((x) => x.properties),
-            p.features.map((x) => x.properties),
-          )
-        : null,
-    [c, n, p],
-  );
+  const [index, publicIndex] = useMemo(() => {
+    if (!c || !n || !p) return [null, null];
+    const nodeProps = n.features.map((x) => x.properties);
+    const placeProps = p.features.map((x) => x.properties);
+    return [
+      buildCatalogIndex(c, nodeProps, placeProps),
+      buildCatalogIndex(c, nodeProps, placeProps, { includeSample: false }),
+    ];
+  }, [c, n, p]);
   const fatal = manifest.error ?? catalog.error;
   const nodesError = nodes.error;
   const placesError = places.error;
   const fontsError = withFonts ? fonts.error : null;
   return useMemo((): GeoState => {
     if (fatal) return { status: 'error', error: fatal, retry };
-    if (!m || !c || !n || !p || !f || !index) return { status: 'loading' };
+    if (!m || !c || !n || !p || !f || !index || !publicIndex) return { status: 'loading' };
     const missing: DataFileError[] = [];
     if (nodesError) missing.push(asFileError(nodesError, 'geo/nodes.geojson'));
     if (placesError) missing.push(asFileError(placesError, 'geo/places.geojson'));
     if (fontsError) missing.push(asFileError(fontsError, 'fonts/font-faces.json'));
     return {
       status: 'ready',
-      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index },
+      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index, publicIndex },
       missing,
       retry,
     };
-  }, [fatal, m, c, n, p, f, index, nodesError, placesError, fontsError, retry]);
+  }, [fatal, m, c, n, p, f, index, publicIndex, nodesError, placesError, fontsError, retry]);
 }

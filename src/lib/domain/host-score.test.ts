@@ -119,3 +119,38 @@ describe('rankHosts', () => {
     expect(rankHosts(gap, tied, ctx, onlyRail).map((x) => x.park)).toEqual(['x', 'z', 'y']);
   });
 });
+
+describe('what each factor rests on', () => {
+  const withRecords: HostContext = {
+    ...ctx,
+    records: (p, l) =>
+      p === 'a' && l === 'up'
+        ? [{ id: 'u1', provenance: 'sample' }]
+        : p === 'a' && l === 'down'
+          ? [{ id: 'd1', provenance: 'public' }]
+          : [],
+  };
+  it('cluster: the neighbour links’ records in the park; land: its figure with provenance; the rest computed', () => {
+    const [a] = rankHosts(gap, [park('a', { land_provenance: 'sample' })], withRecords, DEFAULT_WEIGHTS);
+    expect(a?.evidence.cluster).toEqual({ kind: 'records', ids: ['u1', 'd1'], total: 2, sample: 1 });
+    expect(a?.evidence.land).toEqual({ kind: 'figure', provenance: 'sample', known: true });
+    expect(a?.evidence.fit).toMatchObject({ provenance: 'official' });
+    expect(a?.evidence.rail).toMatchObject({ provenance: 'estimate' });
+  });
+  it('a sample 0 亩 is "no land" only while sample data is included, and says it is sample', () => {
+    const parks = [park('a', { land_available_mu: 0, land_provenance: 'sample' }), park('b')];
+    const on = rankHosts(gap, parks, withRecords, DEFAULT_WEIGHTS).find((r) => r.park === 'a');
+    expect(on).toMatchObject({ noLand: true, landUnknown: false, evidence: { land: { provenance: 'sample' } } });
+    const off = rankHosts(gap, parks, { ...withRecords, includeSample: false }, DEFAULT_WEIGHTS).find(
+      (r) => r.park === 'a',
+    );
+    expect(off).toMatchObject({ noLand: false, landUnknown: true, evidence: { land: { known: false } } });
+  });
+  it('with sample data excluded, sample land figures do not score (the land factor is 0 for all)', () => {
+    const parks = [park('a', { land_provenance: 'sample' }), park('b', { land_provenance: 'sample' })];
+    const off = rankHosts(gap, parks, { ...ctx, includeSample: false }, DEFAULT_WEIGHTS);
+    expect(off.map((r) => r.values.land)).toEqual([0, 0]);
+    const on = rankHosts(gap, parks, ctx, DEFAULT_WEIGHTS);
+    expect(on.map((r) => r.values.land)).toEqual([1, 1]);
+  });
+});

@@ -7,12 +7,21 @@
  *     cluster   share of the link's upstream and downstream neighbours present in the park
  *     land      available land ÷ the most available land among the candidates (0 when none)
  *     rail      1 − km to the nearest railway station ÷ 60   (floored at 0)
- *     port      1 − km to 磨憨 port ÷ 250
+ *     port      1 − km to the nearest border port by road or rail ÷ 250
  *     road      1 − km to the expressway ÷ 40
  *     protected share of the park's outline inside protected areas (a penalty)
  *   score = 100 × (Σ weight × factor − weight_protected × protected) ÷ Σ positive weights
  *   ties: higher fit first, then park id.
  */
+import {
+  type Evidence,
+  type EvidenceRecord,
+  figureEvidence,
+  recordEvidence,
+  usableFigure,
+} from './evidence';
+import type { Provenance } from '@/lib/schemas/vocab';
+
 export const FACTORS = ['fit', 'cluster', 'land', 'rail', 'port', 'road', 'protected'] as const;
 export type Factor = (typeof FACTORS)[number];
 export type Weights = Record<Factor, number>;
@@ -35,6 +44,7 @@ export interface HostPark {
   parent?: string;
   leading: string[];
   land_available_mu?: number;
+  land_provenance?: Provenance;
   access: { station_km: number; port_km: number; expressway_km: number };
   protected_share: number;
 }
@@ -52,6 +62,10 @@ export interface HostContext {
   links: HostLink[];
   /** Which links each park already has nodes for. */
   linksByPark: Map<string, Set<string>>;
+  /** The records of one link in one park (the cluster factor's evidence). */
+  records?: (park: string, link: string) => EvidenceRecord[];
+  /** Whether sample figures may be used (the 含示例数据 switch); default true. */
+  includeSample?: boolean;
 }
 
 export interface HostRank {
@@ -60,7 +74,12 @@ export interface HostRank {
   values: Record<Factor, number>;
   /** Points each factor adds (negative for the protected-area penalty); they sum to the score. */
   contributions: Record<Factor, number>;
+  /** What each factor rests on: records (cluster) or a figure with its provenance. */
+  evidence: Record<Factor, Evidence>;
+  /** The park's available land is known to be zero (never said of an unknown figure). */
   noLand: boolean;
+  /** No usable land figure: not published, or only a sample figure while sample data is excluded. */
+  landUnknown: boolean;
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -83,7 +102,8 @@ export function factorValues(
   const present = ctx.linksByPark.get(park.id) ?? new Set<string>();
   const cluster =
     neighbours.length === 0 ? 0 : neighbours.filter((n) => present.has(n)).length / neighbours.length;
-  const land = maxLand > 0 ? clamp01((park.land_available_mu ?? 0) / maxLand) : 0;
+  const landMu = usableFigure(park.land_available_mu, park.land_provenance, ctx.includeSample ?? true).value;
+  const land = maxLand > 0 ? clamp01((landMu ?? 0) / maxLand) : 0;
   return {
     fit,
     cluster,
@@ -110,14 +130,44 @@ export function scorePark(
   return { score, contributions };
 }
 
+/**
+ * What each factor of one park rests on. fit: the plan's words (official); cluster: the neighbour
+ * links' records in the park; land: the land figure with its provenance; rail/port/road/protected:
+ * distances and overlaps computed from estimated positions and schematic outlines (estimate).
+ */
+export function factorEvidence(link: HostLink, park: HostPark, ctx: HostContext): Record<Factor, Evidence> {
+  const records = neighboursOf(link, ctx.links).flatMap((l) => ctx.records?.(park.id, l) ?? []);
+  const computed = figureEvidence('estimate');
+  return {
+    fit: figureEvidence('official'),
+    cluster: recordEvidence(records),
+    land: usableFigure(park.land_available_mu, park.land_provenance, ctx.includeSample ?? true).evidence,
+    rail: computed,
+    port: computed,
+    road: computed,
+    protected: computed,
+  };
+}
+
 /** Candidate parks ranked as hosts for one link, best first. */
 export function rankHosts(link: HostLink, parks: HostPark[], ctx: HostContext, w: Weights): HostRank[] {
-  const maxLand = Math.max(0, ...parks.map((p) => p.land_available_mu ?? 0));
+  const include = ctx.includeSample ?? true;
+  const landOf = (p: HostPark) => usableFigure(p.land_available_mu, p.land_provenance, include).value;
+  const maxLand = Math.max(0, ...parks.map((p) => landOf(p) ?? 0));
   return parks
     .map((p) => {
       const values = factorValues(link, p, ctx, maxLand);
       const { score, contributions } = scorePark(values, w);
-      return { park: p.id, score, values, contributions, noLand: (p.land_available_mu ?? 0) <= 0 };
+      const land = landOf(p);
+      return {
+        park: p.id,
+        score,
+        values,
+        contributions,
+        evidence: factorEvidence(link, p, ctx),
+        noLand: land !== undefined && land <= 0,
+        landUnknown: land === undefined,
+      };
     })
     .sort((a, b) => b.score - a.score || b.values.fit - a.values.fit || a.park.localeCompare(b.park));
 }

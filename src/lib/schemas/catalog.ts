@@ -5,9 +5,20 @@
  * these shapes with every default filled in.
  */
 import { z } from 'zod/mini';
-import { COUNTIES, LEVELS, LINE_KINDS, PLACE_KINDS, PROVENANCES, STAGES } from './vocab';
+import {
+  COUNTIES,
+  LEVELS,
+  LINE_KINDS,
+  NODE_KINDS,
+  NODE_STATUSES,
+  PLACE_KINDS,
+  PROVENANCES,
+  STAGES,
+} from './vocab';
 
 import { PORT_KINDS } from './vocab';
+
+import { PARK_KINDS } from './vocab';
 
 const provenance = z.enum(PROVENANCES);
 const str = z.string();
@@ -33,8 +44,26 @@ export const builtIndustrySchema = z.object({
   name_zh: str,
   name_en: str,
   key7: z.boolean(),
+  key7_provenance: provenance,
+  key7_source: str,
+  key7_source_zh: str,
+  key7_as_of: str,
   color: str,
   plan_parks: z.array(str),
+  plan_parks_provenance: provenance,
+  plan_parks_source: str,
+  plan_parks_source_zh: str,
+  plan_parks_as_of: str,
+});
+
+/** How the links' indicative sizes (invest_*) and attract profiles were made (chains.yaml about_figures). */
+export const builtLinkFiguresSchema = z.object({
+  provenance,
+  invest_source: str,
+  invest_source_zh: str,
+  attract_source: str,
+  attract_source_zh: str,
+  as_of: str,
 });
 
 export const builtLinkSchema = z.object({
@@ -66,6 +95,7 @@ export const builtRulesSchema = z.object({
   access_provenance: provenance,
   access_source: str,
   access_source_zh: str,
+  access_as_of: str,
   cold_chain_links: z.array(str),
 });
 
@@ -75,6 +105,7 @@ const nearestSchema = z.object({ id: str, km: num });
 export const builtParkSchema = z.object({
   id: str,
   parent: optStr,
+  kind: z.enum(PARK_KINDS),
   name_zh: str,
   name_en: str,
   short_zh: str,
@@ -87,11 +118,17 @@ export const builtParkSchema = z.object({
   extent: z.enum(['polygon', 'county']),
   extent_note: optStr,
   extent_note_zh: optStr,
+  outline_source: optStr,
+  outline_source_zh: optStr,
   leading: z.array(str),
+  leading_provenance: provenance,
+  leading_source: str,
+  leading_source_zh: optStr,
   published_area_km2: z.optional(num),
   area_provenance: z.optional(provenance),
   area_source: optStr,
   area_source_zh: optStr,
+  area_as_of: optStr,
   provenance,
   source: str,
   source_zh: str,
@@ -132,13 +169,15 @@ export const catalogSchema = z.object({
   industries: z.array(builtIndustrySchema),
   links: z.array(builtLinkSchema),
   parks: z.array(builtParkSchema),
+  link_figures: builtLinkFiguresSchema,
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
 /** Properties of a chain node as built into nodes.geojson. */
 export const nodePropsSchema = z.object({
   id: str,
-  kind: z.enum(['firm', 'project']),
+  kind: z.enum(NODE_KINDS),
+  status: z.enum(NODE_STATUSES),
   leading: z.boolean(),
   stage: z.enum(STAGES),
   in_park: z.boolean(),
@@ -148,6 +187,11 @@ export const nodePropsSchema = z.object({
   link: str,
   park: str,
   investment_wan: z.nullable(num),
+  investment_source: str,
+  investment_source_zh: str,
+  location_provenance: provenance,
+  location_source: str,
+  location_source_zh: str,
   note: str,
   note_zh: str,
   provenance,

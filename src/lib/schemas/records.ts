@@ -15,9 +15,20 @@ export const idSchema = nonEmpty('id').regex(
   'must be lower-case letters, digits and -',
 );
 
-import { COUNTIES, LEVELS, LINE_KINDS, NODE_KINDS, PLACE_KINDS, STAGES } from './vocab';
+import {
+  COUNTIES,
+  LANDED_STATUSES,
+  LEVELS,
+  LINE_KINDS,
+  NODE_KINDS,
+  NODE_STATUSES,
+  PLACE_KINDS,
+  STAGES,
+} from './vocab';
 
 import { PORT_KINDS, type PortKind } from './vocab';
+
+import { PARK_KINDS } from './vocab';
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
@@ -29,8 +40,18 @@ export const industrySchema = z.object({
   name_zh: nameZhSchema,
   name_en: nameEnSchema,
   key7: z.boolean(),
+  /** How key7 is known (the seven chain-chief industries, 链长制): provenance, source, as-of. */
+  key7_provenance: provenanceSchema,
+  key7_source: nonEmpty('key7_source'),
+  key7_source_zh: nonEmpty('key7_source_zh'),
+  key7_as_of: asOfSchema,
   color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a #RRGGBB colour'),
   plan_parks: z.array(idSchema),
+  /** How plan_parks is known (the plan's section 二(二)): provenance, source, as-of. */
+  plan_parks_provenance: provenanceSchema,
+  plan_parks_source: nonEmpty('plan_parks_source'),
+  plan_parks_source_zh: nonEmpty('plan_parks_source_zh'),
+  plan_parks_as_of: asOfSchema,
 });
 export type Industry = z.infer<typeof industrySchema>;
 
@@ -56,10 +77,28 @@ export const chainLinkSchema = z.object({
 });
 export type ChainLink = z.infer<typeof chainLinkSchema> & { industry: string };
 
+/** The key of chains.yaml that is not an industry: how the links' indicative figures were made. */
+export const LINK_FIGURES_KEY = 'about_figures';
+/**
+ * How the links' indicative sizes (invest_*) and attract profiles (attract_*) were made: one note for
+ * the whole catalogue, shown with those texts.
+ */
+export const linkFiguresSchema = z.object({
+  provenance: provenanceSchema,
+  invest_source: nonEmpty('invest_source'),
+  invest_source_zh: nonEmpty('invest_source_zh'),
+  attract_source: nonEmpty('attract_source'),
+  attract_source_zh: nonEmpty('attract_source_zh'),
+  as_of: asOfSchema,
+});
+export type LinkFigures = z.infer<typeof linkFiguresSchema>;
+
 export const parkSchema = z
   .object({
     id: idSchema,
     parent: idSchema.optional(),
+    /** park, a part of one (subzone), or a town the plan names as a wing (集镇): see PARK_KINDS. */
+    kind: enumOf(PARK_KINDS, 'park kind'),
     name_zh: nameZhSchema,
     name_en: nameEnSchema,
     short_zh: nameZhSchema,
@@ -72,11 +111,20 @@ export const parkSchema = z
     extent: z.enum(['polygon', 'county']).default('polygon'),
     extent_note: z.string().optional(),
     extent_note_zh: z.string().optional(),
+    /** How the schematic outline was drawn, where it says more than "schematic" (e.g. around an estimated town point). */
+    outline_source: z.string().optional(),
+    outline_source_zh: z.string().optional(),
     leading: z.array(idSchema).min(1, 'name at least one leading industry'),
+    /** How the leading industries are known: the plan's own list (official), or inferred (estimate, say how). */
+    leading_provenance: provenanceSchema,
+    leading_source: z.string().default(''),
+    leading_source_zh: z.string().optional(),
     published_area_km2: z.number({ error: 'must be a number' }).positive().optional(),
     area_provenance: provenanceSchema.optional(),
     area_source: z.string().optional(),
     area_source_zh: z.string().optional(),
+    /** The date the published area holds for (the record's as_of when not given). */
+    area_as_of: asOfSchema.optional(),
     /** Land still available for projects (亩); not published, so usually sample data. */
     land_available_mu: z.number({ error: 'must be a number' }).min(0).optional(),
     land_provenance: provenanceSchema.optional(),
@@ -92,9 +140,31 @@ export const parkSchema = z
   })
   .superRefine(checkSource)
   .superRefine(
-    checkChinese(['source', 'level_source', 'extent_note', 'area_source', 'land_source', 'committee_source']),
+    checkChinese([
+      'source',
+      'level_source',
+      'extent_note',
+      'outline_source',
+      'leading_source',
+      'area_source',
+      'land_source',
+      'committee_source',
+    ]),
   )
   .superRefine((p, ctx) => {
+    if (p.kind === 'park' && p.parent) {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a park has no parent (use subzone or town)' });
+    }
+    if (p.kind !== 'park' && !p.parent) {
+      ctx.addIssue({ code: 'custom', path: ['parent'], message: `a ${p.kind} needs the park it belongs to` });
+    }
+    if (p.leading_provenance !== 'sample' && p.leading_source.trim() === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['leading_source'],
+        message: `is required when leading_provenance is ${p.leading_provenance}`,
+      });
+    }
     if (p.land_available_mu !== undefined && (!p.land_provenance || !p.land_as_of)) {
       ctx.addIssue({
         code: 'custom',
@@ -175,20 +245,50 @@ export const nodeSchema = z
     park: idSchema,
     lon: csvCoord('lon'),
     lat: csvCoord('lat'),
+    /** 规划/在谈/签约/在建/投产: only signed and beyond has landed (落地). */
+    status: enumOf(NODE_STATUSES, 'status'),
     investment_wan: csvNumber('investment_wan'),
+    /** The source of the investment figure itself (a real record's own source rarely gives one). */
+    investment_source: z.string().trim().default(''),
+    investment_source_zh: z.string().trim().default(''),
+    /** How the position is known, apart from how the record is known (a real firm may sit at an estimated point). */
+    location_provenance: provenanceSchema,
+    location_source: z.string().trim().default(''),
+    location_source_zh: z.string().trim().default(''),
     note: z.string().default(''),
     note_zh: z.string().default(''),
     ...provenanceFields,
   })
   .superRefine(checkSource)
-  .superRefine(checkChinese(['source', 'note']))
+  .superRefine(checkChinese(['source', 'note', 'investment_source', 'location_source']))
   .superRefine((n, ctx) => {
-    // Never attach a made-up figure to a real company: only sample records may carry sample figures.
-    if (n.investment_wan !== null && n.provenance !== 'sample' && n.source.length === 0) {
+    // Never attach a made-up figure to a real company: a figure on a real record names its own source.
+    if (n.investment_wan !== null && n.provenance !== 'sample' && n.investment_source.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['investment_source'],
+        message: 'a figure on a real record needs its source (investment_source)',
+      });
+    }
+    if (n.provenance === 'sample' && n.location_provenance !== 'sample') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location_provenance'],
+        message: 'a sample record has a sample position',
+      });
+    }
+    if (n.location_provenance === 'estimate' && n.location_source.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location_source'],
+        message: 'an estimated position says how it was estimated',
+      });
+    }
+    if (n.kind === 'project' && LANDED_STATUSES.includes(n.status) && n.investment_wan === null) {
       ctx.addIssue({
         code: 'custom',
         path: ['investment_wan'],
-        message: 'a figure on a real record needs a source',
+        message: `a landed project (status ${n.status}) needs its investment`,
       });
     }
   });
@@ -234,7 +334,8 @@ export const protectedAreaSchema = z
     centre: z.tuple([z.number(), z.number()], { error: 'must be [lon, lat]' }),
     ...provenanceFields,
   })
-  .superRefine(checkSource);
+  .superRefine(checkSource)
+  .superRefine(checkChinese(['source']));
 export type ProtectedArea = z.infer<typeof protectedAreaSchema>;
 
 export const routingRulesSchema = z.object({
@@ -252,6 +353,7 @@ export const routingRulesSchema = z.object({
   access_provenance: provenanceSchema,
   access_source: nonEmpty('access_source'),
   access_source_zh: nonEmpty('access_source_zh'),
+  access_as_of: asOfSchema,
   cold_chain_links: z.array(idSchema),
 });
 export type RoutingRules = z.infer<typeof routingRulesSchema>;

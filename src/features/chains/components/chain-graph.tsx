@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useEvidenceText } from '@/components/ui/evidence-tag';
 import { LongText } from '@/components/ui/long-text';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
@@ -7,9 +8,9 @@ import { chainEdges, layoutChain } from '@/lib/domain/chain-graph';
 import type { Catalog } from '@/lib/schemas/catalog';
 
 const BOX_W = 84;
-const BOX_H = 50;
+const BOX_H = 62;
 const COL_W = 100;
-const ROW_H = 60;
+const ROW_H = 72;
 
 type Link = Catalog['links'][number];
 
@@ -19,6 +20,7 @@ export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
   const lang = useAppStore((s) => s.lang);
   const selected = useAppStore((s) => s.link);
   const setLink = useAppStore((s) => s.setLink);
+  const evidenceText = useEvidenceText();
   const links = assessed.map((a) => a.link);
   const { placed, cols, rows } = layoutChain(links);
   const at = new Map(placed.map((p) => [p.id, p]));
@@ -71,7 +73,7 @@ export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
             style={{ left: p.col * COL_W, top: p.row * ROW_H, width: BOX_W, height: BOX_H }}
             aria-pressed={on}
             data-testid={`link-${a.link.id}`}
-            title={`${nameIn(lang, a.link)} · ${t(`statusLong.${a.status}`)} · ${t('chain.strength', { s: a.strength, t: a.threshold })}`}
+            title={`${nameIn(lang, a.link)} · ${t(`statusLong.${a.status}`)} · ${t('chain.strength', { s: a.strength, t: a.threshold })} · ${evidenceText(a.evidence)}`}
             onClick={() => setLink(on ? null : a.link.id)}
           >
             <span className="link-name">
@@ -80,6 +82,9 @@ export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
             <span className="link-status">
               {t(`statusLong.${a.status}`)}
               {a.link.plan ? ' ★' : ''}
+            </span>
+            <span className={`link-ev${a.evidence.sample > 0 ? ' has-sample' : ''}`}>
+              {evidenceText(a.evidence)}
             </span>
           </button>
         );

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { EvidenceTag } from '@/components/ui/evidence-tag';
 import type { GeoData } from '@/lib/data/use-geo-data';
+import { formatWan } from '@/lib/format';
 import { nameIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
-import { assessChain, bigProjects } from '../model/chain-status';
+import { assessChain, bigProjectRule, isOverBigRule } from '../model/chain-status';
 import { ChainGraph } from './chain-graph';
 import { HowComputed } from './how-computed';
 import { NodeList } from './node-list';
@@ -15,12 +18,15 @@ export function ChainPanel({ data }: { data: GeoData }) {
   const industries = useAppStore((s) => s.industries);
   const linkId = useAppStore((s) => s.link);
   const { setLink, selectAndFocus } = useAppStore.getState();
-  const ix = data.index;
+  const ix = useEvidenceIndex(data);
   if (industries.length !== 1) return <IndustryPicker data={data} />;
   const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
-  const assessed = assessChain(ix.linksOf(industry.id), ix.nodes, industry.id);
-  const big = bigProjects(ix.nodes, industry.id);
+  const assessed = assessChain(ix.linksOf(industry.id), ix.nodes, industry.id, {
+    publicOnly: !ix.includeSample,
+  });
+  const big = bigProjectRule(ix.nodes, industry.id);
+  const lookup = (id: string) => ix.node(id);
   const sel = assessed.find((a) => a.link.id === linkId);
   return (
     <div className="chain-panel" data-testid="chain-panel">
@@ -28,12 +34,44 @@ export function ChainPanel({ data }: { data: GeoData }) {
         <span className="swatch" style={{ background: industry.color }} aria-hidden="true" />
         {nameIn(lang, industry)}
       </h3>
-      <p className={`rule ${big.length > 0 ? 'ok' : 'not'}`}>
-        {t('chain.bigRule')}:{' '}
-        <strong>{big.length > 0 ? t('chain.bigRuleMet', { n: big.length }) : t('chain.bigRuleNot')}</strong>
-      </p>
+      <div className={`rule ${big.met ? 'ok' : 'not'}`} data-testid="big-rule">
+        <p>
+          {t('chain.bigRule')}:{' '}
+          <strong>{big.met ? t('chain.bigRuleMet', { n: big.landed.length }) : t('chain.bigRuleNot')}</strong>{' '}
+          <EvidenceTag evidence={big.evidence} lookup={lookup} />
+        </p>
+        <p className="muted small">{t('chain.bigRuleHow')}</p>
+        <details className="pipeline" data-testid="pipeline">
+          <summary>
+            {t('chain.pipeline')} ({big.pipeline.length})
+          </summary>
+          {big.pipeline.length === 0 ? (
+            <p className="muted">{t('chain.pipelineNone')}</p>
+          ) : (
+            <ul>
+              {big.pipeline.map((n) => (
+                <li key={n.id}>
+                  <button
+                    type="button"
+                    className="linkish"
+                    onClick={() => selectAndFocus({ kind: 'node', id: n.id })}
+                  >
+                    {nameIn(lang, n)}
+                  </button>{' '}
+                  <span className="muted">
+                    {t(`nodeStatus.${n.status}`)}
+                    {n.investment_wan !== null ? ` · ${formatWan(n.investment_wan, lang)}` : ''}
+                    {isOverBigRule(n) ? ` · ${t('chain.overBig')}` : ''}
+                  </span>{' '}
+                  <span className={`prov-tag prov-${n.provenance}`}>{t(`provenance.${n.provenance}`)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      </div>
       <div className="status-key" aria-hidden="true">
-        {(['strong', 'weak', 'missing'] as const).map((s) => (
+        {(ix.includeSample ? (['strong', 'weak', 'missing'] as const) : (['strong', 'weak', 'unrecorded'] as const)).map((s) => (
           <span key={s} className={`key status-${s}`}>
             {t(`statusLong.${s}`)}
           </span>
@@ -48,7 +86,8 @@ export function ChainPanel({ data }: { data: GeoData }) {
         <section className="link-detail" aria-live="polite" data-testid="link-detail">
           <h4>
             {nameIn(lang, sel.link)} ·{' '}
-            <span className={`tag status-${sel.status}`}>{t(`statusLong.${sel.status}`)}</span>
+            <span className={`tag status-${sel.status}`}>{t(`statusLong.${sel.status}`)}</span>{' '}
+            <EvidenceTag evidence={sel.evidence} lookup={lookup} />
           </h4>
           <p className="muted">
             {t(`stages.${sel.link.stage}`)} · {t('chain.strength', { s: sel.strength, t: sel.threshold })}

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { EvidenceTag } from '@/components/ui/evidence-tag';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn, textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
@@ -18,11 +20,13 @@ export function GapPanel({ data }: { data: GeoData }) {
   const linkId = useAppStore((s) => s.link);
   const weights = useAppStore((s) => s.weights);
   const setLink = useAppStore((s) => s.setLink);
-  const ix = data.index;
+  const ix = useEvidenceIndex(data);
   if (industries.length !== 1) return <IndustryPicker data={data} />;
   const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
-  const gaps = rankGaps(assessChain(ix.linksOf(industry.id), ix.nodes, industry.id));
+  const gaps = rankGaps(
+    assessChain(ix.linksOf(industry.id), ix.nodes, industry.id, { publicOnly: !ix.includeSample }),
+  );
   const ctx = ix.hostContext(industry.id);
   return (
     <div className="gap-panel" data-testid="gap-panel">
@@ -51,6 +55,7 @@ export function GapPanel({ data }: { data: GeoData }) {
                 <span className="gap-name">{nameIn(lang, g.link)}</span>
                 <span className="muted">{t('gaps.priority', { p: formatNumber(g.priority, lang, 2) })}</span>
               </button>
+              <EvidenceTag evidence={g.evidence} lookup={(id) => ix.node(id)} />
               {open ? (
                 <div className="gap-body">
                   <dl className="facts">
@@ -58,7 +63,9 @@ export function GapPanel({ data }: { data: GeoData }) {
                     <dd>
                       {g.status === 'missing'
                         ? t('gaps.missingWhy')
-                        : t('gaps.weakWhy', { s: g.strength, t: g.threshold })}
+                        : g.status === 'unrecorded'
+                          ? t('gaps.unrecordedWhy')
+                          : t('gaps.weakWhy', { s: g.strength, t: g.threshold })}
                       {g.link.plan ? ` · ★ ${t('chain.plan')}` : ''}
                     </dd>
                     <dt>{t('gaps.attract')}</dt>

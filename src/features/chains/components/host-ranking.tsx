@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { EvidenceTag } from '@/components/ui/evidence-tag';
 import { textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
@@ -38,7 +39,7 @@ export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex
               .map((f) => `${t(`factor.${f}`)} +${formatNumber(top.contributions[f], lang)}`)
               .join(t('listSep')),
           })}
-          {top.noLand ? ` (${t('gaps.noLand')})` : ''}
+          {landNote(top) ? ` (${t(landNote(top) ?? 'gaps.noLand')})` : ''}
         </p>
       ) : null}
       <ol className="host-list">
@@ -53,7 +54,12 @@ export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex
               {parkName(r.park)}
             </button>
             <span className="host-score">{formatNumber(r.score, lang)}</span>
-            {r.noLand ? <span className="warn"> {t('gaps.noLand')}</span> : null}
+            {landNote(r) ? (
+              <span className="warn" data-testid={`land-note-${r.park}`}>
+                {' '}
+                {t(landNote(r) ?? 'gaps.noLand')}
+              </span>
+            ) : null}
             <span className="bar" role="img" aria-label={barLabel(r, t, lang)}>
               {FACTORS.filter((f) => f !== 'protected' && r.contributions[f] > 0).map((f) => (
                 <span
@@ -71,6 +77,20 @@ export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex
                 />
               ) : null}
             </span>
+            <details className="host-evidence">
+              <summary>{t('evidence.title')}</summary>
+              <dl className="facts">
+                {FACTORS.map((f) => (
+                  <div key={f}>
+                    <dt>{t(`factor.${f}`)}</dt>
+                    <dd>
+                      {formatNumber(r.values[f], lang, 2)}{' '}
+                      <EvidenceTag evidence={r.evidence[f]} lookup={(id) => ix.node(id)} />
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
           </li>
         ))}
       </ol>
@@ -84,6 +104,15 @@ export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex
       </ul>
     </div>
   );
+}
+
+/** What to say about a park's land: known to be none (and whether that is a sample figure), or unknown. */
+function landNote(r: HostRank): 'gaps.noLand' | 'gaps.noLandSample' | 'gaps.landUnknown' | null {
+  if (r.landUnknown) return 'gaps.landUnknown';
+  if (!r.noLand) return null;
+  return r.evidence.land.kind === 'figure' && r.evidence.land.provenance === 'sample'
+    ? 'gaps.noLandSample'
+    : 'gaps.noLand';
 }
 
 function barLabel(r: HostRank, t: TFunction, lang: 'zh' | 'en'): string {

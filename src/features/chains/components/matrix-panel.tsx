@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { useEvidenceText } from '@/components/ui/evidence-tag';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
@@ -13,7 +15,8 @@ export function MatrixPanel({ data }: { data: GeoData }) {
   const industries = useAppStore((s) => s.industries);
   const link = useAppStore((s) => s.link);
   const selection = useAppStore((s) => s.selection);
-  const ix = data.index;
+  const ix = useEvidenceIndex(data);
+  const evidenceText = useEvidenceText();
   if (industries.length !== 1) return <IndustryPicker data={data} />;
   const industry = ix.industry(industries[0] ?? '');
   if (!industry) return null;
@@ -27,6 +30,7 @@ export function MatrixPanel({ data }: { data: GeoData }) {
     links.map((l) => l.id),
     parks.map((p) => p.id),
     ix.nodes,
+    { publicOnly: !ix.includeSample },
   );
   const choose = (linkId: string, parkId: string) => {
     useAppStore.setState({ link: linkId });
@@ -66,12 +70,19 @@ export function MatrixPanel({ data }: { data: GeoData }) {
                       <button
                         type="button"
                         className={`cell status-${c.status}${on ? ' on' : ''}`}
-                        title={`${t(`statusLong.${c.status}`)} · ${t('matrix.evidence')}:\n${evidence}`}
-                        aria-label={`${nameIn(lang, l)} × ${parkName(c.park)}: ${t(`statusLong.${c.status}`)}. ${evidence}`}
+                        title={`${t(`statusLong.${c.status}`)} · ${evidenceText(c.evidence)} · ${t('matrix.evidence')}:\n${evidence}`}
+                        aria-label={`${nameIn(lang, l)} × ${parkName(c.park)}: ${t(`statusLong.${c.status}`)}. ${evidenceText(c.evidence)}. ${evidence}`}
                         data-testid={`cell-${c.link}-${c.park}`}
                         onClick={() => choose(c.link, c.park)}
                       >
                         {t(`status.${c.status}`)}
+                        {c.evidence.total > 0 ? (
+                          <sup className={c.evidence.sample > 0 ? 'ev-sample' : 'ev-public'}>
+                            {c.evidence.sample > 0
+                              ? `${c.evidence.total}/${c.evidence.sample}`
+                              : c.evidence.total}
+                          </sup>
+                        ) : null}
                       </button>
                     </td>
                   );
@@ -83,6 +94,7 @@ export function MatrixPanel({ data }: { data: GeoData }) {
       </table>
       <p className="hint">{t('matrix.hint')}</p>
       <p className="hint">{t('matrix.rule')}</p>
+      <p className="hint">{t('matrix.supKey')}</p>
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { useEvidenceText } from '@/components/ui/evidence-tag';
+import { recordEvidence } from '@/lib/domain/evidence';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn, noteIn } from '@/i18n/lang';
@@ -17,9 +20,12 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
   const filter = useAppStore(
     useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
   );
-  const ix = data.index;
+  const ix = useEvidenceIndex(data);
+  const evidenceText = useEvidenceText();
   const own = ix.nodesOfPark(park.id);
   const present = new Set(own.map((n) => n.link));
+  const lacking = ix.includeSample ? 'missing' : 'unrecorded';
+  const evidenceOf = (link: string) => recordEvidence(own.filter((n) => n.link === link));
   const station = ix.place(park.access.station_id);
   const shown = isFiltering(filter) ? own.filter((n) => matchesNode(n, filter)) : own;
   const km = (v: number) => `${formatNumber(v, lang, 1)} ${t('profile.km')}`;
@@ -38,14 +44,27 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
               {i ? nameIn(lang, i) : ind}
             </p>
             <ul className="link-chips">
-              {links.map((l) => (
-                <li key={l.id} className={present.has(l.id) ? 'has' : 'lacks'}>
-                  <span className="sr-only">
-                    {present.has(l.id) ? t('statusLong.present') : t('statusLong.missing')}:{' '}
-                  </span>
-                  {nameIn(lang, l)}
-                </li>
-              ))}
+              {links.map((l) => {
+                const ev = evidenceOf(l.id);
+                const has = present.has(l.id);
+                return (
+                  <li
+                    key={l.id}
+                    className={has ? `has${ev.sample > 0 ? ' has-sample' : ''}` : `lacks ${lacking}`}
+                    title={has ? evidenceText(ev) : t(`statusLong.${lacking}`)}
+                    data-testid={`profile-link-${l.id}`}
+                  >
+                    <span className="sr-only">
+                      {has ? t('statusLong.present') : t(`statusLong.${lacking}`)}:{' '}
+                    </span>
+                    {nameIn(lang, l)}
+                    <span className="chip-ev">
+                      {' '}
+                      {has ? evidenceText(ev) : t(`statusLong.${lacking}`)}
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         );
@@ -58,7 +77,12 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
           {km(park.access.expressway_km)} · {t('profile.airport')} {km(park.access.airport_km)}{' '}
           <ProvenanceBadge provenance="estimate" source={t('profile.computed')} />
         </dd>
-        {park.land_available_mu !== undefined && park.land_provenance ? (
+        {park.land_available_mu !== undefined && park.land_provenance === 'sample' && !ix.includeSample ? (
+          <>
+            <dt>{t('profile.land')}</dt>
+            <dd data-testid="land-unknown">{t('gaps.landUnknown')}</dd>
+          </>
+        ) : park.land_available_mu !== undefined && park.land_provenance ? (
           <>
             <dt>{t('profile.land')}</dt>
             <dd>

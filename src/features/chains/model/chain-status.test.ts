@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessChain,
-  bigProjects,
+  bigProjectRule,
   type ChainNodeLike,
   gapPriority,
   type LinkLike,
@@ -13,6 +13,8 @@ import {
 const node = (over: Partial<ChainNodeLike>): ChainNodeLike => ({
   id: 'n',
   kind: 'firm',
+  status: 'operating',
+  provenance: 'sample',
   leading: false,
   investment_wan: null,
   industry: 'rubber',
@@ -40,6 +42,10 @@ describe('statusOf', () => {
     expect(statusOf(2, false)).toBe('strong');
     expect(statusOf(2, true)).toBe('weak');
     expect(statusOf(3, true)).toBe('strong');
+  });
+  it('says "no public record", not "missing", when only public records are counted', () => {
+    expect(statusOf(0, true, true)).toBe('unrecorded');
+    expect(statusOf(1, false, true)).toBe('weak');
   });
 });
 
@@ -82,8 +88,66 @@ describe('assessChain (hand-worked)', () => {
   it('gap priority is bounded and never negative', () => {
     expect(gapPriority({ strength: 9, threshold: 3, link: { plan: true } })).toBe(0);
   });
-  it('finds projects of at least 5亿元 for the plan rule', () => {
-    expect(bigProjects(nodes, 'rubber').map((n) => n.id)).toEqual(['c1']);
-    expect(bigProjects(nodes, 'tea')).toEqual([]);
+  it('carries its evidence: records counted and how many are sample', () => {
+    expect(got.map((g) => [g.link.id, g.evidence.total, g.evidence.sample])).toEqual([
+      ['a', 2, 2],
+      ['b', 2, 2],
+      ['c', 1, 1],
+      ['d', 0, 0],
+    ]);
+    expect(got[0]?.evidence.ids).toEqual(['a1', 'a2']);
+  });
+});
+
+describe('assessChain over public records only', () => {
+  // The same chain with one public firm on b: only b has a record; a, c and d have none.
+  const nodes = [
+    node({ id: 'a1', link: 'a' }),
+    node({ id: 'b9', link: 'b', provenance: 'public', leading: true }),
+    node({ id: 'c1', link: 'c', kind: 'project', investment_wan: 50000 }),
+  ];
+  const real = nodes.filter((n) => n.provenance !== 'sample');
+  const got = assessChain(links, real, 'rubber', { publicOnly: true });
+  it('recomputes from the public records: a, c, d have no public record; b is weak (2 < 3)', () => {
+    expect(got.map((g) => [g.link.id, g.strength, g.status])).toEqual([
+      ['a', 0, 'unrecorded'],
+      ['b', 2, 'weak'],
+      ['c', 0, 'unrecorded'],
+      ['d', 0, 'unrecorded'],
+    ]);
+    expect(got[1]?.evidence).toEqual({ kind: 'records', ids: ['b9'], total: 1, sample: 0 });
+    expect(got.some((g) => g.status === 'missing')).toBe(false);
+  });
+  it('counts unrecorded links as gaps too', () => {
+    // a, d: 1.5 (plan links with nothing); c: 1 (not a plan link); b: (1 − 2/3) × 1.5 = 0.5.
+    expect(rankGaps(got).map((g) => g.link.id)).toEqual(['a', 'd', 'c', 'b']);
+  });
+});
+
+describe('the 5亿 rule as the plan words it (超5亿元, 落地)', () => {
+  const nodes = [
+    node({ id: 'exact', kind: 'project', status: 'signed', investment_wan: 50000 }),
+    node({ id: 'talks', kind: 'project', status: 'talks', investment_wan: 80000 }),
+    node({ id: 'plan', kind: 'project', status: 'planned', investment_wan: 1000 }),
+    node({ id: 'built', kind: 'project', status: 'construction', investment_wan: 50001 }),
+    node({ id: 'firm', kind: 'firm', status: 'operating', investment_wan: 60000, industry: 'tea', link: 't' }),
+  ];
+  it('counts only landed (signed, building, operating) nodes of more than 50,000 万元', () => {
+    const r = bigProjectRule(nodes, 'rubber');
+    expect(r.landed.map((n) => n.id)).toEqual(['built']);
+    expect(r.met).toBe(true);
+    expect(r.pipeline.map((n) => n.id)).toEqual(['talks', 'plan']);
+    expect(r.evidence).toMatchObject({ total: 4, sample: 4 });
+  });
+  it('exactly 5亿 is not over 5亿, and a project in talks has not landed', () => {
+    const r = bigProjectRule(nodes.filter((n) => n.id !== 'built'), 'rubber');
+    expect(r.met).toBe(false);
+    expect(r.landed).toEqual([]);
+  });
+  it('an operating firm over 5亿 counts for its own industry only', () => {
+    expect(bigProjectRule(nodes, 'tea').landed.map((n) => n.id)).toEqual(['firm']);
+  });
+  it('with no records at all the rule is not met and rests on nothing', () => {
+    expect(bigProjectRule([], 'rubber')).toMatchObject({ met: false, evidence: { total: 0 } });
   });
 });

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { useEvidenceText } from '@/components/ui/evidence-tag';
 import { LongText } from '@/components/ui/long-text';
+import { recordEvidence } from '@/lib/domain/evidence';
 import { IndustryChips } from '@/components/ui/industry-chips';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
@@ -25,6 +28,8 @@ export function ParkCards({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const parks = data.catalog.parks;
+  const ix = useEvidenceIndex(data);
+  const evidenceText = useEvidenceText();
   return (
     <ul className="cards">
       {parks.map((p) => (
@@ -43,6 +48,9 @@ export function ParkCards({ data }: { data: GeoData }) {
           <p className="card-area">
             {t('directory.area')}: {formatNumber(p.area_km2, lang, 1)} {t('units.km2')} ·{' '}
             {formatNumber(p.area_mu, lang)} {t('units.mu')}
+          </p>
+          <p className="card-records" data-testid={`card-records-${p.id}`}>
+            {t('directory.records')}: {evidenceText(recordEvidence(ix.nodesOfPark(p.id)))}
           </p>
         </li>
       ))}

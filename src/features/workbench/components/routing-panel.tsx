@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useEvidenceIndex } from '@/components/data/use-evidence-index';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { useAppStore } from '@/store/app-store';
 import { rankProject } from '../model/routing';
@@ -10,9 +11,10 @@ import '../workbench.css';
 export function RoutingPanel({ data }: { data: GeoData }) {
   const project = useAppStore((s) => s.project);
   const weights = useAppStore((s) => s.weights);
+  const ix = useEvidenceIndex(data);
   const ranks = useMemo(
-    () => (project ? rankProject(project, data.index, data.catalog.rules, weights) : []),
-    [project, data, weights],
+    () => (project ? rankProject(project, ix, data.catalog.rules, weights) : []),
+    [project, ix, data, weights],
   );
   return (
     <div className="workbench" data-testid="routing-panel">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EvidenceTag } from '@/components/ui/evidence-tag';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import { nameIn, noteIn } from '@/i18n/lang';
 import type { GeoData } from '@/lib/data/use-geo-data';
@@ -60,19 +61,34 @@ export function RoutingResults({
                 {park ? nameIn(lang, park) : r.park}
               </button>{' '}
               <span className={`verdict ${r.pass ? 'ok' : 'no'}`}>
-                {r.pass ? t('wb.allPass') : t('wb.failedN', { n: r.failed.length })}
+                {r.pass
+                  ? t('wb.allPass')
+                  : r.failed.length > 0
+                    ? t('wb.failedN', { n: r.failed.length })
+                    : t('wb.unknownN', { n: r.unknown.length })}
               </span>
+              {r.failed.length > 0 && r.unknown.length > 0 ? (
+                <span className="muted"> · {t('wb.unknownN', { n: r.unknown.length })}</span>
+              ) : null}
               {project.link ? <span className="muted"> · {t('wb.score', { s: n(r.score) })}</span> : null}
               <ul className="rule-list">
                 {r.rules.map((x) => (
-                  <li key={x.id} className={x.pass ? 'ok' : 'no'}>
+                  <li
+                    key={x.id}
+                    className={x.unknown ? 'unknown' : x.pass ? 'ok' : 'no'}
+                    data-testid={`rule-${r.park}-${x.id}`}
+                  >
                     <span className="mark" aria-hidden="true">
-                      {x.pass ? '✓' : '✗'}
+                      {x.unknown ? '?' : x.pass ? '✓' : '✗'}
                     </span>
-                    <span className="sr-only">{x.pass ? t('wb.pass') : t('wb.fail')}: </span>
+                    <span className="sr-only">
+                      {x.unknown ? t('wb.unknown') : x.pass ? t('wb.pass') : t('wb.fail')}:{' '}
+                    </span>
                     {t(`wb.rules.${x.id}`)}{' '}
                     <span className="muted">
-                      {t(`wb.ruleValues.${x.id}`, {
+                      {x.unknown && x.id === 'land'
+                        ? t('wb.landUnknownValue', { need: x.values.need })
+                        : t(`wb.ruleValues.${x.id}`, {
                         ...x.values,
                         ...(x.id === 'intensity'
                           ? {
@@ -85,7 +101,8 @@ export function RoutingResults({
                           ? t(`wb.pollutionLevels.${x.values.pollution as Pollution}`)
                           : '',
                       })}
-                    </span>
+                    </span>{' '}
+                    <EvidenceTag evidence={x.evidence} lookup={(id) => ix.node(id)} />
                   </li>
                 ))}
               </ul>

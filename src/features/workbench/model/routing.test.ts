@@ -81,12 +81,42 @@ describe('project routing (hand-worked)', () => {
   });
   it('cold chain counts only where the park has a cold-chain node', () => {
     const cold = { ...gloves, needsCold: true };
-    expect(checkRules(cold, park('a'), rules, new Set(['a'])).at(-1)).toEqual({
+    expect(checkRules(cold, park('a'), rules, new Set(['a'])).at(-1)).toMatchObject({
       id: 'cold',
       pass: true,
       values: {},
     });
     expect(checkRules(cold, park('b'), rules, new Set(['a'])).at(-1)?.pass).toBe(false);
+  });
+  it('each rule says what it rests on; the cold-chain rule lists its records', () => {
+    const cold = { ...gloves, needsCold: true };
+    const ev = {
+      includeSample: true,
+      floorProvenance: 'official' as const,
+      accessProvenance: 'estimate' as const,
+      coldRecords: (id: string) => (id === 'a' ? [{ id: 'c1', provenance: 'sample' as const }] : []),
+    };
+    const got = checkRules(cold, park('a', { land_provenance: 'sample' }), rules, new Set(['a']), ev);
+    const by = Object.fromEntries(got.map((r) => [r.id, r.evidence]));
+    expect(by.leading).toEqual({ kind: 'figure', provenance: 'official', known: true });
+    expect(by.land).toEqual({ kind: 'figure', provenance: 'sample', known: true });
+    expect(by.cold).toEqual({ kind: 'records', ids: ['c1'], total: 1, sample: 1 });
+  });
+  it('with sample data excluded a sample land figure is unknown: the rule is neither passed nor failed', () => {
+    const ev = {
+      includeSample: false,
+      floorProvenance: 'official' as const,
+      accessProvenance: 'estimate' as const,
+      coldRecords: () => [],
+    };
+    const p = park('a', { land_available_mu: 0, land_provenance: 'sample' });
+    const land = checkRules(gloves, p, rules, new Set(), ev).find((r) => r.id === 'land');
+    expect(land).toMatchObject({ pass: false, unknown: true, evidence: { known: false } });
+    const [rank] = routeProject(gloves, [p], rules, new Set(), () => 0, ev);
+    expect(rank).toMatchObject({ failed: [], unknown: ['land'], pass: false });
+    // With sample data included the same 0 亩 fails the rule, as a sample figure.
+    const withSample = checkRules(gloves, p, rules, new Set(), { ...ev, includeSample: true });
+    expect(withSample.find((r) => r.id === 'land')).toMatchObject({ pass: false, evidence: { provenance: 'sample' } });
   });
   it('ranks passing parks first, then by fewest failures, then by score', () => {
     const parks = [

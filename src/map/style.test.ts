@@ -1,6 +1,10 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { en } from '@/i18n/en';
+import { zh } from '@/i18n/zh';
 import { GROUPS } from '@/lib/layer-groups';
+import { PORT_KINDS } from '@/lib/schemas/vocab';
 import { BUILT_SOURCES, type BuiltSourceId, INTERACTIVE } from './ids';
 import { groupOf } from './layers/common';
 import { buildStyle } from './style';
@@ -65,6 +69,17 @@ describe('buildStyle', () => {
     expect(badge?.maxzoom).toBe(10);
     expect(JSON.stringify(badge)).toContain('["global-state","parkCounts"]');
     expect(style.layers.find((l) => l.id === 'nodes-point')?.minzoom).toBe(10);
+  });
+  it('writes the letter of each port kind in the port circles, in the language in global state', () => {
+    const letters = style.layers.find((l) => l.id === 'places-port-letter') as SymbolLayerSpecification;
+    const field = JSON.stringify(letters.layout?.['text-field']);
+    expect(field).toContain('"global-state","lang"');
+    for (const k of PORT_KINDS) {
+      expect(field).toContain(`"${k}","${zh.portKindLetters[k]}"`);
+      expect(field).toContain(`"${k}","${en.portKindLetters[k]}"`);
+    }
+    const circles = style.layers.find((l) => l.id === 'places-port') as CircleLayerSpecification;
+    expect(letters.filter).toEqual(circles.filter);
   });
   it('has every interactive layer, and promotes ids for feature-state', () => {
     for (const id of Object.keys(INTERACTIVE))

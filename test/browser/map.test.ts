@@ -33,6 +33,7 @@ describe('the offline industry map', () => {
       'parks-fill',
       'parks-label',
       'places-port',
+      'places-port-letter',
       'nodes-badge',
       'protected-fill',
     ]);
@@ -43,7 +44,12 @@ describe('the offline industry map', () => {
         [
           ...new Set(m?.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id))),
         ].sort();
-      return { stations: uniq('places-station'), ports: uniq('places-port'), parks: uniq('parks-fill') };
+      return {
+        stations: uniq('places-station'),
+        ports: uniq('places-port'),
+        parks: uniq('parks-fill'),
+        expressways: uniq('lines-expressway'),
+      };
     });
     expect(ids.stations).toEqual([
       'ganlanba-station',
@@ -57,8 +63,17 @@ describe('the offline industry map', () => {
       'gasa-airport',
       'guanlei-port',
       'jinghong-port',
+      'mengman-port',
       'mohan-rail-port',
       'mohan-road-port',
+    ]);
+    expect(ids.expressways).toEqual([
+      'g8511',
+      'g8511-jinghong',
+      'jinghong-menghai',
+      'mengla-mengman',
+      'menglian-menghai',
+      'mengyuan-guanlei',
     ]);
     expect(ids.parks).toEqual(['gasa', 'menghai', 'menglun', 'mengman', 'mengpeng', 'mohan', 'mohan-zone']);
     await p.screenshot({ path: `${SHOTS}/test-desktop-zh.png` });
@@ -119,6 +134,26 @@ describe('the offline industry map', () => {
     expect(cam.z).toBeCloseTo(12.6, 1);
     expect(cam.c?.[0]).toBeCloseTo(100.478, 2);
     await expect(q.getByTestId('details').textContent()).resolves.toContain('示意范围');
+  });
+
+  it('a port says its kind in both languages, and its circle carries the letter of the kind', async () => {
+    for (const [lang, kind, letter] of [
+      ['zh', '水运口岸', '水'],
+      ['en', 'River port', 'W'],
+    ]) {
+      const p = await open(`?lang=${lang}&sel=place:guanlei-port`);
+      await expect.poll(() => p.getByTestId('port-kind').textContent()).toBe(kind);
+      // The letter layer draws the port (its text is the expression checked in src/map/style.test.ts).
+      const drawn = await p.evaluate(
+        () =>
+          window.__map
+            ?.queryRenderedFeatures({ layers: ['places-port-letter'] })
+            .find((x) => x.properties.id === 'guanlei-port')?.properties.port_kind ?? null,
+      );
+      expect(drawn).toBe('river');
+      await p.getByTestId('tab-legend').click();
+      expect(await p.getByTestId('legend').textContent()).toContain(`${letter}${kind}`);
+    }
   });
 
   it('a shared link with only a selection frames it', async () => {

@@ -20,6 +20,12 @@ export function PlaceDetails({ place }: { place: PlaceProps }) {
       <dl className="facts">
         <dt>{t('details.kind')}</dt>
         <dd>{t(`placeKinds.${place.kind}`)}</dd>
+        {place.port_kind ? (
+          <>
+            <dt>{t('details.portKind')}</dt>
+            <dd data-testid="port-kind">{t(`portKinds.${place.port_kind}`)}</dd>
+          </>
+        ) : null}
         <dt>{t('details.county')}</dt>
         <dd>{t(`countyNames.${place.county}`)}</dd>
         <dt>{t('details.confidence')}</dt>

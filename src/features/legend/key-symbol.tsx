@@ -1,3 +1,5 @@
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { KeySymbol } from './legend-keys';
 
 /** A legend symbol: a line, a filled box or a dot, drawn as in the map style. */
@@ -31,9 +33,23 @@ export function KeySymbolSvg({ symbol }: { symbol: KeySymbol }) {
         />
       </svg>
     );
+  if (symbol.letter) return <LetterDot symbol={symbol} letter={symbol.letter} />;
   return (
     <svg width="16" height="16" aria-hidden="true" className="sample">
       <circle cx="8" cy="8" r="5.5" fill={symbol.color} stroke={symbol.stroke ?? '#fff'} strokeWidth="2" />
+    </svg>
+  );
+}
+
+/** A dot with a letter in it, as the map draws a port of one kind. */
+function LetterDot({ symbol, letter }: { symbol: Extract<KeySymbol, { kind: 'dot' }>; letter: ParseKeys }) {
+  const { t } = useTranslation();
+  return (
+    <svg width="18" height="18" aria-hidden="true" className="sample">
+      <circle cx="9" cy="9" r="7" fill={symbol.color} stroke={symbol.stroke ?? '#fff'} strokeWidth="2" />
+      <text x="9" y="9" dy="0.35em" textAnchor="middle" fontSize="9" fill={symbol.letterColor}>
+        {t(letter)}
+      </text>
     </svg>
   );
 }

@@ -5,11 +5,12 @@
 import type { ParseKeys } from 'i18next';
 import type { LayerGroup } from '@/lib/layer-groups';
 import { palette } from '@/lib/palette';
+import { PORT_KINDS } from '@/lib/schemas/vocab';
 
 export type KeySymbol =
   | { kind: 'line'; color: string; dash?: string; width?: number }
   | { kind: 'fill'; color: string; opacity?: number; stroke?: string }
-  | { kind: 'dot'; color: string; stroke?: string };
+  | { kind: 'dot'; color: string; stroke?: string; letter?: ParseKeys; letterColor?: string };
 
 export interface LegendKey {
   symbol: KeySymbol;
@@ -34,10 +35,26 @@ export const LEGEND_KEYS: Record<LayerGroup, LegendKey[]> = {
     symbol: { kind: 'fill', color: palette.level[l] },
     label: `levels.${l}` as const,
   })),
-  ports: [
-    { symbol: { kind: 'dot', color: palette.port, stroke: palette.port }, label: 'placeKinds.port' },
-    { symbol: { kind: 'dot', color: '#ffffff', stroke: palette.port }, label: 'placeKinds.airport' },
-  ],
+  // One key per port kind, with the letter the map draws in the port's circle (place-layers.ts).
+  ports: PORT_KINDS.map((k) => ({
+    symbol:
+      k === 'air'
+        ? {
+            kind: 'dot',
+            color: '#ffffff',
+            stroke: palette.port,
+            letter: `portKindLetters.${k}`,
+            letterColor: palette.port,
+          }
+        : {
+            kind: 'dot',
+            color: palette.port,
+            stroke: palette.port,
+            letter: `portKindLetters.${k}`,
+            letterColor: '#ffffff',
+          },
+    label: `portKinds.${k}` as const,
+  })),
   protected: [
     {
       symbol: { kind: 'fill', color: palette.protected, opacity: 0.3, stroke: palette.protectedLine },

@@ -31,6 +31,18 @@ export function useEvidenceText(): (e: Evidence) => string {
   };
 }
 
+/** The same, short enough for a chain box: "3条·2示例" / "3 rec. · 2 sample". */
+export function useShortEvidenceText(): (e: Evidence) => string {
+  const { t } = useTranslation();
+  const long = useEvidenceText();
+  return (e) => {
+    if (e.kind === 'figure' || e.total === 0) return long(e);
+    return e.sample > 0
+      ? t('evidence.shortSample', { total: e.total, sample: e.sample })
+      : t('evidence.short', { total: e.total });
+  };
+}
+
 /**
  * What a verdict rests on, next to the verdict: how many records and how many are sample, with the
  * records one click away (each opens on the map); or the provenance of the one figure it uses.

@@ -22,6 +22,18 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
       <dl className="facts">
         <dt>{t('details.kind')}</dt>
         <dd>{t(`nodeKinds.${node.kind}`)}</dd>
+        <dt>{t('details.status')}</dt>
+        <dd data-testid="node-status">{t(`nodeStatus.${node.status}`)}</dd>
+        <dt>{t('details.location')}</dt>
+        <dd data-testid="node-location">
+          {node.location_provenance === 'estimate' ? (
+            <strong>{t('details.locationEstimated')}</strong>
+          ) : null}{' '}
+          <ProvenanceBadge
+            provenance={node.location_provenance}
+            source={noteIn(lang, node, 'location_source')}
+          />
+        </dd>
         <dt>{t('details.industry')}</dt>
         <dd>
           <span className="swatch" style={{ background: industry?.color }} aria-hidden="true" />
@@ -47,7 +59,11 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
             <dt>{t('details.investment')}</dt>
             <dd>
               {formatWan(node.investment_wan, lang)}{' '}
-              <ProvenanceBadge provenance={node.provenance} asOf={node.as_of} />
+              <ProvenanceBadge
+                provenance={node.provenance}
+                source={node.investment_source ? noteIn(lang, node, 'investment_source') : undefined}
+                asOf={node.as_of}
+              />
             </dd>
           </>
         ) : null}

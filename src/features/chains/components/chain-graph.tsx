@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEvidenceText } from '@/components/ui/evidence-tag';
+import { useEvidenceText, useShortEvidenceText } from '@/components/ui/evidence-tag';
 import { LongText } from '@/components/ui/long-text';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
@@ -21,6 +21,7 @@ export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
   const selected = useAppStore((s) => s.link);
   const setLink = useAppStore((s) => s.setLink);
   const evidenceText = useEvidenceText();
+  const shortText = useShortEvidenceText();
   const links = assessed.map((a) => a.link);
   const { placed, cols, rows } = layoutChain(links);
   const at = new Map(placed.map((p) => [p.id, p]));
@@ -83,9 +84,11 @@ export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
               {t(`statusLong.${a.status}`)}
               {a.link.plan ? ' ★' : ''}
             </span>
-            <span className={`link-ev${a.evidence.sample > 0 ? ' has-sample' : ''}`}>
-              {evidenceText(a.evidence)}
-            </span>
+            {a.evidence.total > 0 ? (
+              <span className={`link-ev${a.evidence.sample > 0 ? ' has-sample' : ''}`}>
+                {shortText(a.evidence)}
+              </span>
+            ) : null}
           </button>
         );
       })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { EvidenceBase } from '@/components/ui/evidence-base';
 import { EvidenceTag } from '@/components/ui/evidence-tag';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { formatWan } from '@/lib/format';
@@ -34,6 +35,7 @@ export function ChainPanel({ data }: { data: GeoData }) {
         <span className="swatch" style={{ background: industry.color }} aria-hidden="true" />
         {nameIn(lang, industry)}
       </h3>
+      <EvidenceBase ix={ix} />
       <div className={`rule ${big.met ? 'ok' : 'not'}`} data-testid="big-rule">
         <p>
           {t('chain.bigRule')}:{' '}

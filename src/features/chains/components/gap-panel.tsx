@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { EvidenceBase } from '@/components/ui/evidence-base';
 import { EvidenceTag } from '@/components/ui/evidence-tag';
 import type { GeoData } from '@/lib/data/use-geo-data';
-import { nameIn, textIn } from '@/i18n/lang';
+import { ProvenanceBadge } from '@/components/ui/provenance-badge';
+import { nameIn, noteIn, textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import { assessChain, rankGaps } from '../model/chain-status';
@@ -34,6 +36,7 @@ export function GapPanel({ data }: { data: GeoData }) {
         <span className="swatch" style={{ background: industry.color }} aria-hidden="true" />
         {nameIn(lang, industry)}
       </h3>
+      <EvidenceBase ix={ix} />
       <WeightSliders />
       {gaps.length === 0 ? <p>{t('gaps.none')}</p> : null}
       <ol className="gap-list">
@@ -69,7 +72,14 @@ export function GapPanel({ data }: { data: GeoData }) {
                       {g.link.plan ? ` · ★ ${t('chain.plan')}` : ''}
                     </dd>
                     <dt>{t('gaps.attract')}</dt>
-                    <dd>{textIn(lang, g.link, 'attract')}</dd>
+                    <dd>
+                      {textIn(lang, g.link, 'attract')}{' '}
+                      <ProvenanceBadge
+                        provenance={data.catalog.link_figures.provenance}
+                        source={noteIn(lang, data.catalog.link_figures, 'attract_source')}
+                        asOf={data.catalog.link_figures.as_of}
+                      />
+                    </dd>
                     {g.link.leader_zh ? (
                       <>
                         <dt>{t('gaps.leader')}</dt>
@@ -79,7 +89,14 @@ export function GapPanel({ data }: { data: GeoData }) {
                     {g.link.invest_zh ? (
                       <>
                         <dt>{t('gaps.invest')}</dt>
-                        <dd>{textIn(lang, g.link, 'invest')}</dd>
+                        <dd>
+                          {textIn(lang, g.link, 'invest')}{' '}
+                          <ProvenanceBadge
+                            provenance={data.catalog.link_figures.provenance}
+                            source={noteIn(lang, data.catalog.link_figures, 'invest_source')}
+                            asOf={data.catalog.link_figures.as_of}
+                          />
+                        </dd>
                       </>
                     ) : null}
                   </dl>

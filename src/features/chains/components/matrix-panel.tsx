@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { EvidenceBase } from '@/components/ui/evidence-base';
 import { useEvidenceText } from '@/components/ui/evidence-tag';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn, textIn } from '@/i18n/lang';
@@ -38,6 +39,7 @@ export function MatrixPanel({ data }: { data: GeoData }) {
   };
   return (
     <div className="matrix-panel" data-testid="matrix-panel">
+      <EvidenceBase ix={ix} />
       <table className="matrix">
         <caption>{t('matrix.caption', { industry: nameIn(lang, industry) })}</caption>
         <thead>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useEvidenceIndex } from '@/components/data/use-evidence-index';
+import { EvidenceBase } from '@/components/ui/evidence-base';
 import { useEvidenceText } from '@/components/ui/evidence-tag';
 import { recordEvidence } from '@/lib/domain/evidence';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
@@ -31,6 +32,7 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
   const km = (v: number) => `${formatNumber(v, lang, 1)} ${t('profile.km')}`;
   return (
     <div className="park-profile" data-testid="park-profile">
+      <EvidenceBase ix={ix} />
       <h3>
         {t('profile.linksPresent')} / {t('profile.linksMissing')}
       </h3>

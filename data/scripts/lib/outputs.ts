@@ -236,6 +236,7 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     rules: r.rules,
     industries: r.industries.map((i) => i.rec),
     links: r.links.map((l) => l.rec),
+    link_figures: r.linkFigures,
     parks: parks.map((p) => {
       const { bbox, label, ...rest } = p.properties as Props;
       return { ...rest, bbox, label };

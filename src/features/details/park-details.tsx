@@ -35,6 +35,8 @@ export function ParkDetails({
       <ProvenanceBadge provenance={park.provenance} source={noteIn(lang, park, 'source')} asOf={park.as_of} />
       <p className="schematic-note">{t('details.schematic')}</p>
       <dl className="facts">
+        <dt>{t('details.kind')}</dt>
+        <dd data-testid="park-kind">{t(`parkKinds.${park.kind}`)}</dd>
         {parent ? (
           <>
             <dt>{t('details.parent')}</dt>
@@ -56,24 +58,36 @@ export function ParkDetails({
         </dd>
         <dt>{t('details.county')}</dt>
         <dd>{t(`countyNames.${park.county}`)}</dd>
-        <dt>{t('details.area')}</dt>
-        <dd>
-          {formatNumber(park.area_km2, lang, 1)} {t('units.km2')} · {formatNumber(park.area_ha, lang)}{' '}
-          {t('units.ha')} · {formatNumber(park.area_mu, lang)} {t('units.mu')}{' '}
-          <ProvenanceBadge provenance="estimate" source={t('details.schematic')} />
-        </dd>
+        {park.extent === 'county' ? null : (
+          <>
+            <dt>{t('details.area')}</dt>
+            <dd>
+              {formatNumber(park.area_km2, lang, 1)} {t('units.km2')} · {formatNumber(park.area_ha, lang)}{' '}
+              {t('units.ha')} · {formatNumber(park.area_mu, lang)} {t('units.mu')}{' '}
+              <ProvenanceBadge
+                provenance="estimate"
+                source={park.outline_source ? noteIn(lang, park, 'outline_source') : t('details.schematic')}
+              />
+            </dd>
+          </>
+        )}
         {park.published_area_km2 && park.area_provenance ? (
           <>
             <dt>{t('details.publishedArea')}</dt>
-            <dd>
+            <dd data-testid="published-area">
               ≈{formatNumber(park.published_area_km2, lang)} {t('units.km2')}{' '}
               <ProvenanceBadge
                 provenance={park.area_provenance}
                 source={noteIn(lang, park, 'area_source')}
-                asOf={park.as_of}
+                asOf={park.area_as_of ?? park.as_of}
               />
             </dd>
           </>
+        ) : null}
+        {park.extent === 'county' ? (
+          <dd className="muted" data-testid="county-extent">
+            {t('details.countyExtent', { county: t(`countyNames.${park.county}`) })}
+          </dd>
         ) : null}
         {park.extent_note ? (
           <>
@@ -84,6 +98,10 @@ export function ParkDetails({
         <dt>{t('details.leading')}</dt>
         <dd>
           <IndustryChips ids={park.leading} index={data.index} />
+          <ProvenanceBadge
+            provenance={park.leading_provenance}
+            source={noteIn(lang, park, 'leading_source')}
+          />
         </dd>
         <dt>{t('details.nodes')}</dt>
         <dd>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LongText } from '@/components/ui/long-text';
+import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import { useShallow } from 'zustand/react/shallow';
-import { nameIn } from '@/i18n/lang';
+import { nameIn, noteIn } from '@/i18n/lang';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { countByIndustry } from '@/lib/domain/node-filter';
 import { GROUPS, type LayerGroup } from '@/lib/layer-groups';
@@ -30,11 +31,24 @@ function NodeKeys({ data }: { data: GeoData }) {
       </li>
     );
   };
+  // How the grouping is known: the seven chain-chief industries (a public source) and the others.
+  const groupSource = (i: GeoData['catalog']['industries'][number] | undefined) =>
+    i ? (
+      <p className="hint">
+        <ProvenanceBadge
+          provenance={i.key7_provenance}
+          source={noteIn(lang, i, 'key7_source')}
+          asOf={i.key7_as_of}
+        />
+      </p>
+    ) : null;
   return (
     <>
       <p className="keys-head">{t('key7')}</p>
+      {groupSource(data.catalog.industries.find((i) => i.key7))}
       <ul className="keys">{data.catalog.industries.filter((i) => i.key7).map(row)}</ul>
       <p className="keys-head">{t('otherGreenFood')}</p>
+      {groupSource(data.catalog.industries.find((i) => !i.key7))}
       <ul className="keys">{data.catalog.industries.filter((i) => !i.key7).map(row)}</ul>
       <p className="hint">{t('clusterHint')}</p>
     </>

@@ -4,6 +4,7 @@ import { useEvidenceText } from '@/components/ui/evidence-tag';
 import { LongText } from '@/components/ui/long-text';
 import { recordEvidence } from '@/lib/domain/evidence';
 import { IndustryChips } from '@/components/ui/industry-chips';
+import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
@@ -11,7 +12,7 @@ import { useAppStore } from '@/store/app-store';
 import { PageLink } from './park-link';
 import '../parks.css';
 
-/** The directory: one card per park and 片区 — level, county, leading industries, area. */
+/** The directory: one card per park, part of a park and wing town — kind, level, county, leading industries, area. */
 export function ParkDirectory({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   return (
@@ -40,15 +41,31 @@ export function ParkCards({ data }: { data: GeoData }) {
             </PageLink>
           </h2>
           <p className="card-meta">
-            <span className={`level level-${p.level}`}>{t(`levels.${p.level}`)}</span> ·{' '}
-            {t(`countyNames.${p.county}`)}
+            {p.kind === 'park' ? null : (
+              <span className="park-kind" data-testid={`card-kind-${p.id}`}>
+                {t(`parkKinds.${p.kind}`)} ·{' '}
+              </span>
+            )}
+            <span className={`level level-${p.level}`}>{t(`levels.${p.level}`)}</span>{' '}
+            <ProvenanceBadge provenance={p.level_provenance} /> · {t(`countyNames.${p.county}`)}
             {p.parent ? ` · ${nameIn(lang, data.index.park(p.parent) ?? p)}` : ''}
           </p>
-          <IndustryChips ids={p.leading} index={data.index} />
-          <p className="card-area">
-            {t('directory.area')}: {formatNumber(p.area_km2, lang, 1)} {t('units.km2')} ·{' '}
-            {formatNumber(p.area_mu, lang)} {t('units.mu')}
+          <p className="card-meta">
+            {t('details.leading')} <ProvenanceBadge provenance={p.leading_provenance} />
           </p>
+          <IndustryChips ids={p.leading} index={data.index} />
+          {p.published_area_km2 && p.area_provenance ? (
+            <p className="card-area">
+              {t('directory.publishedArea')}: ≈{formatNumber(p.published_area_km2, lang)} {t('units.km2')}{' '}
+              <ProvenanceBadge provenance={p.area_provenance} asOf={p.area_as_of ?? p.as_of} />
+            </p>
+          ) : null}
+          {p.extent === 'county' ? null : (
+            <p className="card-area">
+              {t('directory.area')}: {formatNumber(p.area_km2, lang, 1)} {t('units.km2')} ·{' '}
+              {formatNumber(p.area_mu, lang)} {t('units.mu')}
+            </p>
+          )}
           <p className="card-records" data-testid={`card-records-${p.id}`}>
             {t('directory.records')}: {evidenceText(recordEvidence(ix.nodesOfPark(p.id)))}
           </p>

@@ -8,7 +8,13 @@ import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import { useWorkbenchGeo } from '../api/use-workbench-geo';
 import { splitImported } from '../model/imported-areas';
-import { type CheckKind, type CheckRow, checksToCsv, layoutChecks } from '../model/layout-checks';
+import {
+  type CheckKind,
+  type CheckRow,
+  checksToCsv,
+  excludedParks,
+  layoutChecks,
+} from '../model/layout-checks';
 import { ImportControl } from './import-control';
 import { WorkbenchGeoStatus } from './workbench-geo-status';
 import '../workbench.css';
@@ -18,7 +24,9 @@ const KINDS: CheckKind[] = ['protected', 'outside-park', 'industry-mismatch', 'o
 /** The layout checks as a list (each row flies the map there) and as CSV; imports live here too. */
 export function ChecksPanel({ data }: { data: GeoData }) {
   const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   const imported = useAppStore((s) => s.imported);
+  const includeSample = useAppStore((s) => s.includeSample);
   const geo = useWorkbenchGeo(data);
   const input = geo.status === 'ready' ? geo.input : null;
   const rows = useMemo(() => {
@@ -27,16 +35,29 @@ export function ChecksPanel({ data }: { data: GeoData }) {
     const { redlines, others } = splitImported(imported);
     return layoutChecks({
       ...input.checks,
+      // Without sample data, only official and public records are checked (含示例数据 off).
+      nodes: includeSample
+        ? input.checks.nodes
+        : input.checks.nodes.filter((n) => n.properties.provenance !== 'sample'),
       protectedAreas: [...input.checks.protectedAreas, ...redlines],
       extra: others,
     });
-  }, [input, imported]);
+  }, [input, imported, includeSample]);
+  // The zone drawn as its county has no outline of its own: say that it is left out, and why.
+  const excluded = excludedParks(data.catalog.parks.map((p) => ({ properties: p })));
   return (
     <div className="workbench" data-testid="checks-panel">
       <ImportControl />
       <section className="wb-section" aria-labelledby="checks-title">
         <h3 id="checks-title">{t('wb.checks')}</h3>
         <p className="hint">{t('wb.checksHint')}</p>
+        {excluded.length > 0 ? (
+          <p className="hint" data-testid="checks-excluded">
+            {t('wb.zoneExcluded', {
+              names: excluded.map((p) => nameIn(lang, p.properties)).join(t('listSep')),
+            })}
+          </p>
+        ) : null}
         <WorkbenchGeoStatus geo={geo} />
         {rows && input ? (
           <CheckGroups rows={rows} data={data} reserves={input.checks.protectedAreas} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checksToCsv, layoutChecks } from './layout-checks';
+import { checksToCsv, excludedParks, layoutChecks } from './layout-checks';
 import { kmPoint, kmSquare } from '../../../../test/support/km-squares';
 
 const square = kmSquare;
@@ -46,10 +46,13 @@ describe('layoutChecks (hand-worked)', () => {
         ha: 200,
         mu: 3000,
         at: [1, 2],
+        record: 'sample',
+        schematic: true,
       },
     ]);
     expect(csv.startsWith('\uFEFFkind,id,name_zh')).toBe(true);
-    expect(csv).toContain('protected,a,"甲, 园",A,r,200.0,3000,1.00000,2.00000');
+    expect(csv).toContain(',lat,provenance,record_provenance,schematic\n');
+    expect(csv).toContain('protected,a,"甲, 园",A,r,200.0,3000,1.00000,2.00000,estimate,sample,true');
   });
   it('a name from data or an import that starts like a formula reaches the CSV as text', () => {
     const csv = checksToCsv([
@@ -60,8 +63,44 @@ describe('layoutChecks (hand-worked)', () => {
         name_en: '@cmd',
         other: [],
         at: [-1.5, 2],
+        record: 'imported',
+        schematic: false,
       },
     ]);
-    expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"",""点我"")",'@cmd,,,,-1.50000,2.00000`);
+    expect(csv).toContain(
+      `"'=HYPERLINK(""http://example.invalid"",""点我"")",'@cmd,,,,-1.50000,2.00000,estimate,imported,false`,
+    );
+  });
+});
+
+describe('a park drawn as its county (the experimental zone)', () => {
+  const zoneAsCounty = square(-50, -50, 200, { id: 'z', extent: 'county', leading: ['tea'] });
+  const schematicPark = square(0, 0, 2, {
+    id: 'a',
+    leading: ['rubber'],
+    schematic: true,
+    provenance: 'official',
+  });
+  const rows = layoutChecks({
+    parks: [zoneAsCounty, schematicPark],
+    protectedAreas: [square(1, 0, 10, { id: 'r', schematic: true })],
+    zones: [square(-5, -5, 10, { id: 'axis', schematic: true })],
+    nodes: [
+      node(60, 60, { id: 'in-zone', kind: 'firm', industry: 'rubber', park: 'z', provenance: 'public' }),
+      node(70, 70, { id: 'lost', kind: 'firm', industry: 'rubber', park: 'a', provenance: 'sample' }),
+    ],
+    extra: [square(1, 0, 1, { id: 'import-1#0', provenance: 'official' })],
+  });
+  it('is listed as excluded and takes no part: no overlap or layout row, its nodes not checked', () => {
+    expect(excludedParks([zoneAsCounty, schematicPark]).map((p) => p.properties.id)).toEqual(['z']);
+    expect(rows.some((r) => r.id === 'z')).toBe(false);
+    expect(rows.some((r) => r.id === 'in-zone')).toBe(false);
+    expect(rows.filter((r) => r.kind === 'outside-park').map((r) => r.id)).toEqual(['lost']);
+  });
+  it("each row carries the record's provenance (imported for an import) and whether it is schematic", () => {
+    const of = (id: string, kind: string) => rows.find((r) => r.id === id && r.kind === kind);
+    expect(of('a', 'protected')).toMatchObject({ record: 'official', schematic: true });
+    expect(of('lost', 'outside-park')).toMatchObject({ record: 'sample', schematic: true });
+    expect(of('import-1#0', 'protected')).toMatchObject({ record: 'imported', schematic: true });
   });
 });

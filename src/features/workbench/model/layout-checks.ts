@@ -3,7 +3,9 @@
  *  - protected: a park (or an imported area) overlapping a protected area, with the overlap in ha and 亩
  *  - outside-park: a chain node outside every park outline
  *  - industry-mismatch: a firm in a park whose leading industries (per the plan) exclude its industry
- *  - outside-layout: a park or 片区 outside every 一轴两翼 zone
+ *  - outside-layout: a park, a part of one or a wing town outside every 一轴两翼 zone
+ * A park drawn as its county (the experimental zone: extent "county") has no outline of its own: it
+ * takes no part, and the nodes recorded under it are not checked against outlines (see excludedParks).
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centerOfMass from '@turf/center-of-mass';
@@ -28,6 +30,10 @@ export interface CheckRow {
   mu?: number;
   /** Where to fly the map. */
   at: Position;
+  /** The checked record's own provenance (official / public / estimate / sample), or imported. */
+  record: string;
+  /** A schematic outline (park, zone or protected area) entered the result. */
+  schematic: boolean;
 }
 
 export interface CheckInput {
@@ -48,14 +54,23 @@ const names = (f: Feature) => ({
   ),
 });
 
+/** Parks drawn as their county (extent "county"): not a boundary, so left out of every check. */
+export const excludedParks = <F extends { properties: { id: string; extent?: unknown } }>(parks: F[]): F[] =>
+  parks.filter((p) => p.properties.extent === 'county');
+
+const schematicOf = (f: Feature) => f.properties?.schematic === true;
+
 export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }: CheckInput): CheckRow[] {
   const rows: CheckRow[] = [];
-  // The experimental zone drawn as its county is an extent, not a park outline: skip it for overlaps.
-  const outlines = parks.filter((p) => p.properties.extent !== 'county');
+  const excluded = new Set(excludedParks(parks).map((p) => p.properties.id));
+  const outlines = parks.filter((p) => !excluded.has(p.properties.id));
+  const recordOf = (f: Feature) =>
+    extra.includes(f as IdFeature<Area>) ? 'imported' : String(f.properties?.provenance ?? '');
   for (const p of [...outlines, ...extra]) {
     const o = overlapWith(p, protectedAreas);
     if (o.m2 > 0) {
       const a = areaFigures(o.m2);
+      const hit = protectedAreas.filter((r) => o.ids.includes(r.properties.id));
       rows.push({
         kind: 'protected',
         id: p.properties.id,
@@ -64,10 +79,14 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
         ha: a.ha,
         mu: a.mu,
         at: centerOfMass(p).geometry.coordinates,
+        record: recordOf(p),
+        schematic: schematicOf(p) || hit.some(schematicOf),
       });
     }
   }
   for (const n of nodes) {
+    // Recorded under a park that has no outline of its own: nothing to check it against.
+    if (excluded.has(String(n.properties.park ?? ''))) continue;
     const inside = outlines.find((p) => booleanPointInPolygon(n.geometry.coordinates, p));
     if (!inside) {
       rows.push({
@@ -76,6 +95,8 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
         ...names(n),
         other: [String(n.properties.park ?? '')],
         at: n.geometry.coordinates,
+        record: recordOf(n),
+        schematic: true,
       });
       continue;
     }
@@ -87,6 +108,8 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
         ...names(n),
         other: [inside.properties.id, String(n.properties.industry)],
         at: n.geometry.coordinates,
+        record: recordOf(n),
+        schematic: schematicOf(inside),
       });
     }
   }
@@ -99,15 +122,34 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
         ...names(p),
         other: [],
         at: centerOfMass(p).geometry.coordinates,
+        record: recordOf(p),
+        schematic: schematicOf(p) || zones.some(schematicOf),
       });
   }
   return rows;
 }
 
-/** The check list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names; no formula cells). */
+/**
+ * The check list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese names; no formula
+ * cells). Every row says how far to trust it: `provenance` of the result (estimate: computed here),
+ * the checked record's own provenance, and whether a schematic outline entered it.
+ */
 export function checksToCsv(rows: CheckRow[]): string {
   return toCsv(
-    ['kind', 'id', 'name_zh', 'name_en', 'conflicts_with', 'overlap_ha', 'overlap_mu', 'lon', 'lat'],
+    [
+      'kind',
+      'id',
+      'name_zh',
+      'name_en',
+      'conflicts_with',
+      'overlap_ha',
+      'overlap_mu',
+      'lon',
+      'lat',
+      'provenance',
+      'record_provenance',
+      'schematic',
+    ],
     rows.map((r) => [
       r.kind,
       r.id,
@@ -118,6 +160,9 @@ export function checksToCsv(rows: CheckRow[]): string {
       r.mu?.toFixed(0),
       r.at[0]?.toFixed(5),
       r.at[1]?.toFixed(5),
+      'estimate',
+      r.record,
+      r.schematic ? 'true' : 'false',
     ]),
   );
 }

@@ -165,7 +165,20 @@ export function decodeProject(s: string): Project | null {
 export function encodeView(view: ViewState, base = ''): string {
   const d = defaultView();
   const params = new URLSearchParams(base);
-  for (const k of ['page', 'lang', 'sel', 'hide', 'ind', 'stage', 'link', 'q', 'panel', 'w', 'proj', 'sample'])
+  for (const k of [
+    'page',
+    'lang',
+    'sel',
+    'hide',
+    'ind',
+    'stage',
+    'link',
+    'q',
+    'panel',
+    'w',
+    'proj',
+    'sample',
+  ])
     params.delete(k);
   if (view.page !== d.page) params.set('page', view.page);
   if (view.lang !== d.lang) params.set('lang', view.lang);

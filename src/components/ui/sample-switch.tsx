@@ -14,6 +14,7 @@ export function SampleSwitch() {
       <input
         type="checkbox"
         role="switch"
+        aria-checked={on}
         checked={on}
         data-testid="sample-switch"
         onChange={(e) => setIncludeSample(e.target.checked)}

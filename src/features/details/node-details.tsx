@@ -26,9 +26,7 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
         <dd data-testid="node-status">{t(`nodeStatus.${node.status}`)}</dd>
         <dt>{t('details.location')}</dt>
         <dd data-testid="node-location">
-          {node.location_provenance === 'estimate' ? (
-            <strong>{t('details.locationEstimated')}</strong>
-          ) : null}{' '}
+          {node.location_provenance === 'estimate' ? <strong>{t('details.locationEstimated')}</strong> : null}{' '}
           <ProvenanceBadge
             provenance={node.location_provenance}
             source={noteIn(lang, node, 'location_source')}

@@ -82,9 +82,9 @@ describe('the index over official and public records only (含示例数据 off)'
       expect(pub.park(p.id)?.land_available_mu).toBeUndefined();
       expect(ix.park(p.id)?.land_available_mu).toBe(p.land_available_mu);
     }
-    expect(pub.hostParks.every((p) => p.land_available_mu === undefined || p.land_provenance !== 'sample')).toBe(
-      true,
-    );
+    expect(
+      pub.hostParks.every((p) => p.land_available_mu === undefined || p.land_provenance !== 'sample'),
+    ).toBe(true);
   });
   it('still finds a sample node by id (it can be opened), but counts none', () => {
     const s = nodes.find((n) => n.provenance === 'sample');

@@ -64,7 +64,8 @@ function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, 
 /** A park as verdicts see it: a sample land figure is unknown when sample data is excluded. */
 function parkForEvidence(p: BuiltPark, includeSample: boolean): BuiltPark {
   if (includeSample || p.land_available_mu === undefined) return p;
-  if (p.land_provenance && (isPublicProvenance(p.land_provenance) || p.land_provenance === 'estimate')) return p;
+  if (p.land_provenance && (isPublicProvenance(p.land_provenance) || p.land_provenance === 'estimate'))
+    return p;
   const { land_available_mu: _dropped, ...rest } = p;
   return rest;
 }
@@ -91,7 +92,10 @@ export function buildCatalogIndex(
   const recordsByPark = new Map<string, Map<string, NodeProps[]>>();
   for (const [park, list] of nodesByPark) {
     linksByPark.set(park, new Set(list.map((n) => n.link)));
-    recordsByPark.set(park, groupBy(list, (n) => n.link));
+    recordsByPark.set(
+      park,
+      groupBy(list, (n) => n.link),
+    );
   }
   const cold = new Set(catalog.rules.cold_chain_links);
   const contexts = new Map<string, HostContext>();

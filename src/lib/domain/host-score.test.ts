@@ -140,7 +140,11 @@ describe('what each factor rests on', () => {
   it('a sample 0 亩 is "no land" only while sample data is included, and says it is sample', () => {
     const parks = [park('a', { land_available_mu: 0, land_provenance: 'sample' }), park('b')];
     const on = rankHosts(gap, parks, withRecords, DEFAULT_WEIGHTS).find((r) => r.park === 'a');
-    expect(on).toMatchObject({ noLand: true, landUnknown: false, evidence: { land: { provenance: 'sample' } } });
+    expect(on).toMatchObject({
+      noLand: true,
+      landUnknown: false,
+      evidence: { land: { provenance: 'sample' } },
+    });
     const off = rankHosts(gap, parks, { ...withRecords, includeSample: false }, DEFAULT_WEIGHTS).find(
       (r) => r.park === 'a',
     );

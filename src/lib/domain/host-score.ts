@@ -13,13 +13,7 @@
  *   score = 100 × (Σ weight × factor − weight_protected × protected) ÷ Σ positive weights
  *   ties: higher fit first, then park id.
  */
-import {
-  type Evidence,
-  type EvidenceRecord,
-  figureEvidence,
-  recordEvidence,
-  usableFigure,
-} from './evidence';
+import { type Evidence, type EvidenceRecord, figureEvidence, recordEvidence, usableFigure } from './evidence';
 import type { Provenance } from '@/lib/schemas/vocab';
 
 export const FACTORS = ['fit', 'cluster', 'land', 'rail', 'port', 'road', 'protected'] as const;

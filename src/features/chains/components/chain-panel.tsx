@@ -73,7 +73,10 @@ export function ChainPanel({ data }: { data: GeoData }) {
         </details>
       </div>
       <div className="status-key" aria-hidden="true">
-        {(ix.includeSample ? (['strong', 'weak', 'missing'] as const) : (['strong', 'weak', 'unrecorded'] as const)).map((s) => (
+        {(ix.includeSample
+          ? (['strong', 'weak', 'missing'] as const)
+          : (['strong', 'weak', 'unrecorded'] as const)
+        ).map((s) => (
           <span key={s} className={`key status-${s}`}>
             {t(`statusLong.${s}`)}
           </span>

@@ -60,10 +60,7 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
                       {has ? t('statusLong.present') : t(`statusLong.${lacking}`)}:{' '}
                     </span>
                     {nameIn(lang, l)}
-                    <span className="chip-ev">
-                      {' '}
-                      {has ? evidenceText(ev) : t(`statusLong.${lacking}`)}
-                    </span>
+                    <span className="chip-ev"> {has ? evidenceText(ev) : t(`statusLong.${lacking}`)}</span>
                   </li>
                 );
               })}

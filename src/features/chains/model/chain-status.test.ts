@@ -130,7 +130,14 @@ describe('the 5亿 rule as the plan words it (超5亿元, 落地)', () => {
     node({ id: 'talks', kind: 'project', status: 'talks', investment_wan: 80000 }),
     node({ id: 'plan', kind: 'project', status: 'planned', investment_wan: 1000 }),
     node({ id: 'built', kind: 'project', status: 'construction', investment_wan: 50001 }),
-    node({ id: 'firm', kind: 'firm', status: 'operating', investment_wan: 60000, industry: 'tea', link: 't' }),
+    node({
+      id: 'firm',
+      kind: 'firm',
+      status: 'operating',
+      investment_wan: 60000,
+      industry: 'tea',
+      link: 't',
+    }),
   ];
   it('counts only landed (signed, building, operating) nodes of more than 50,000 万元', () => {
     const r = bigProjectRule(nodes, 'rubber');
@@ -140,7 +147,10 @@ describe('the 5亿 rule as the plan words it (超5亿元, 落地)', () => {
     expect(r.evidence).toMatchObject({ total: 4, sample: 4 });
   });
   it('exactly 5亿 is not over 5亿, and a project in talks has not landed', () => {
-    const r = bigProjectRule(nodes.filter((n) => n.id !== 'built'), 'rubber');
+    const r = bigProjectRule(
+      nodes.filter((n) => n.id !== 'built'),
+      'rubber',
+    );
     expect(r.met).toBe(false);
     expect(r.landed).toEqual([]);
   });

@@ -32,7 +32,10 @@ describe('chainMatrix', () => {
     expect(m[1]?.[0]?.evidence).toEqual({ kind: 'records', ids: ['2'], total: 1, sample: 1 });
   });
   it('over public records only, an empty cell has no public record (not "missing")', () => {
-    const nodes = [n('1', 'refined', 'menghai', { provenance: 'public', leading: true }), n('2', 'raw', 'menghai')];
+    const nodes = [
+      n('1', 'refined', 'menghai', { provenance: 'public', leading: true }),
+      n('2', 'raw', 'menghai'),
+    ];
     const real = nodes.filter((x) => x.provenance !== 'sample');
     const m = chainMatrix(['refined', 'raw'], ['menghai'], real, { publicOnly: true });
     expect(m.map((row) => row.map((c) => c.status))).toEqual([['present'], ['unrecorded']]);

@@ -89,18 +89,18 @@ export function RoutingResults({
                       {x.unknown && x.id === 'land'
                         ? t('wb.landUnknownValue', { need: x.values.need })
                         : t(`wb.ruleValues.${x.id}`, {
-                        ...x.values,
-                        ...(x.id === 'intensity'
-                          ? {
-                              perMu: money(Number(x.values.perMu), 1),
-                              floor: money(Number(x.values.floor)),
-                            }
-                          : {}),
-                        level: x.values.level ? t(`levels.${x.values.level as Level}`) : '',
-                        pollution: x.values.pollution
-                          ? t(`wb.pollutionLevels.${x.values.pollution as Pollution}`)
-                          : '',
-                      })}
+                            ...x.values,
+                            ...(x.id === 'intensity'
+                              ? {
+                                  perMu: money(Number(x.values.perMu), 1),
+                                  floor: money(Number(x.values.floor)),
+                                }
+                              : {}),
+                            level: x.values.level ? t(`levels.${x.values.level as Level}`) : '',
+                            pollution: x.values.pollution
+                              ? t(`wb.pollutionLevels.${x.values.pollution as Pollution}`)
+                              : '',
+                          })}
                     </span>{' '}
                     <EvidenceTag evidence={x.evidence} lookup={(id) => ix.node(id)} />
                   </li>

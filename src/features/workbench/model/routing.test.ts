@@ -116,7 +116,10 @@ describe('project routing (hand-worked)', () => {
     expect(rank).toMatchObject({ failed: [], unknown: ['land'], pass: false });
     // With sample data included the same 0 亩 fails the rule, as a sample figure.
     const withSample = checkRules(gloves, p, rules, new Set(), { ...ev, includeSample: true });
-    expect(withSample.find((r) => r.id === 'land')).toMatchObject({ pass: false, evidence: { provenance: 'sample' } });
+    expect(withSample.find((r) => r.id === 'land')).toMatchObject({
+      pass: false,
+      evidence: { provenance: 'sample' },
+    });
   });
   it('ranks passing parks first, then by fewest failures, then by score', () => {
     const parks = [

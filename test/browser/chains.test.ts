@@ -105,7 +105,7 @@ describe('industry filter and chain gaps', () => {
     expect(topId).toBe('mohan');
     await top.click();
     await p.getByTestId('park-profile').waitFor();
-    await p.getByTestId('details').getByRole('heading', { name: 'Mohan sub-zone' }).waitFor();
+    await p.getByTestId('details').getByRole('heading', { name: 'Mohan Economic Development Zone' }).waitFor();
     await p.waitForFunction(() => !window.__map?.isMoving() && (window.__map?.getZoom() ?? 0) > 11);
     const c = await p.evaluate(() => window.__map?.getCenter().toArray());
     expect(c?.[0]).toBeCloseTo(101.67, 1);
@@ -121,7 +121,7 @@ describe('industry filter and chain gaps', () => {
     expect(
       await q.getByTestId('gap-rubber-bedding').getByRole('button').first().getAttribute('aria-expanded'),
     ).toBe('true');
-    await q.getByTestId('details').getByRole('heading', { name: 'Mohan sub-zone' }).waitFor();
+    await q.getByTestId('details').getByRole('heading', { name: 'Mohan Economic Development Zone' }).waitFor();
     const c2 = await q.evaluate(() => window.__map?.getCenter().toArray());
     expect(c2?.[0]).toBeCloseTo(c?.[0] ?? 0, 2);
   });
@@ -149,7 +149,7 @@ describe('industry filter and chain gaps', () => {
     expect(await cell.getAttribute('class')).toContain('status-present');
     expect(await cell.getAttribute('title')).toContain('示例·标准胶厂甲');
     await cell.click();
-    await p.getByTestId('details').getByRole('heading', { name: '勐捧片区' }).waitFor();
+    await p.getByTestId('details').getByRole('heading', { name: '勐捧集镇' }).waitFor();
     await p.waitForFunction(() => !window.__map?.isMoving());
     await waitForMapIdle(p);
     const links = await p.evaluate(() => [

@@ -163,7 +163,7 @@ describe('the offline industry map', () => {
     for (const want of [
       'Rubber',
       'Import',
-      'Mohan sub-zone',
+      'Mohan Economic Development Zone',
       'Sample data',
       'As of 2026-11',
       'CNY 80 million',

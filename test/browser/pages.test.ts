@@ -39,9 +39,9 @@ for (const [name, viewport] of [
 
     it('the language switch keeps the place, and the language is remembered', async () => {
       const p = await openPage(app, '?page=park:mohan&lang=zh');
-      await p.getByRole('heading', { level: 1, name: '磨憨片区' }).waitFor();
+      await p.getByRole('heading', { level: 1, name: '磨憨经济开发区' }).waitFor();
       await p.getByTestId('lang-switch').click();
-      await p.getByRole('heading', { level: 1, name: 'Mohan sub-zone' }).waitFor();
+      await p.getByRole('heading', { level: 1, name: 'Mohan Economic Development Zone' }).waitFor();
       expect(p.url()).toContain('page=park%3Amohan');
       expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
       const q = await openPage(app, '?page=parks');
@@ -60,11 +60,11 @@ for (const [name, viewport] of [
       expect(outline).not.toBe('none');
       await p.keyboard.type('mh');
       await p.getByTestId('search-results').waitFor();
-      await p.getByRole('option', { name: /磨憨片区/ }).waitFor();
+      await p.getByRole('option', { name: /磨憨经济开发区/ }).waitFor();
       const names = await p.getByTestId('search-results').locator('.result-name').allTextContents();
-      for (let i = 0; i < names.indexOf('磨憨片区'); i++) await p.keyboard.press('ArrowDown');
+      for (let i = 0; i < names.indexOf('磨憨经济开发区'); i++) await p.keyboard.press('ArrowDown');
       await p.keyboard.press('Enter');
-      await p.getByRole('heading', { level: 1, name: '磨憨片区' }).waitFor();
+      await p.getByRole('heading', { level: 1, name: '磨憨经济开发区' }).waitFor();
       await p.getByTestId('back-to-directory').focus();
       await p.keyboard.press('Enter');
       await p.getByRole('heading', { level: 1, name: '园区名录' }).waitFor();

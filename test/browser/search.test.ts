@@ -21,7 +21,7 @@ for (const [name, viewport] of [
       await list.waitFor();
       await p.getByRole('option', { name: /勐海产业园区/ }).waitFor();
       const names = await list.locator('[role=option] .result-name').allTextContents();
-      expect(names.slice(0, 4)).toEqual(expect.arrayContaining(['勐海产业园区', '磨憨片区']));
+      expect(names.slice(0, 4)).toEqual(expect.arrayContaining(['勐海产业园区', '磨憨经济开发区']));
       const target = names.indexOf('勐海产业园区');
       for (let i = 0; i < target; i++) await box.press('ArrowDown');
       expect(await list.locator('[aria-selected=true] .result-name').textContent()).toBe('勐海产业园区');
@@ -63,8 +63,8 @@ describe('without WebGL', () => {
       await p.goBack();
       await line.waitFor();
       await p.getByRole('searchbox').fill('mohan');
-      await p.getByTestId('search-results').getByText('Mohan sub-zone').click();
-      await p.getByTestId('details').getByRole('heading', { name: 'Mohan sub-zone' }).waitFor();
+      await p.getByTestId('search-results').getByText('Mohan Economic Development Zone').click();
+      await p.getByTestId('details').getByRole('heading', { name: 'Mohan Economic Development Zone' }).waitFor();
       await p.getByTestId('tab-chain').click();
       await p.getByTestId('industry-rubber').click();
       await p.getByTestId('chain-graph').waitFor();

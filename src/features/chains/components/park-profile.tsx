@@ -28,6 +28,7 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
   const lacking = ix.includeSample ? 'missing' : 'unrecorded';
   const evidenceOf = (link: string) => recordEvidence(own.filter((n) => n.link === link));
   const station = ix.place(park.access.station_id);
+  const port = ix.place(park.access.port_id);
   const shown = isFiltering(filter) ? own.filter((n) => matchesNode(n, filter)) : own;
   const km = (v: number) => `${formatNumber(v, lang, 1)} ${t('profile.km')}`;
   return (
@@ -72,7 +73,8 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
         <dt>{t('profile.access')}</dt>
         <dd>
           {t('profile.station')} {station ? nameIn(lang, station) : ''} {km(park.access.station_km)} ·{' '}
-          {t('profile.port')} {km(park.access.port_km)} · {t('profile.expressway')}{' '}
+          {t('profile.port')} {port ? nameIn(lang, port) : ''} {km(park.access.port_km)} ·{' '}
+          {t('profile.expressway')}{' '}
           {km(park.access.expressway_km)} · {t('profile.airport')} {km(park.access.airport_km)}{' '}
           <ProvenanceBadge provenance="estimate" source={t('profile.computed')} />
         </dd>

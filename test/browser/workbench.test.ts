@@ -112,9 +112,15 @@ describe('the planner’s workbench', () => {
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-checks').click()]);
     const csv = readFileSync((await dl.path()) ?? '', 'utf8');
     expect(csv.split('\n')[0]).toBe(
-      '\uFEFFkind,id,name_zh,name_en,conflicts_with,overlap_ha,overlap_mu,lon,lat',
+      '\uFEFFkind,id,name_zh,name_en,conflicts_with,overlap_ha,overlap_mu,lon,lat,provenance,record_provenance,schematic',
     );
-    expect(csv).toMatch(/^protected,menglun,/m);
+    // Every row says it is computed (estimate), how the record is known, and that outlines are schematic.
+    expect(csv).toMatch(/^protected,menglun,.*,estimate,official,true$/m);
+    // The zone drawn as its county is left out, and the panel says so.
+    expect(csv).not.toMatch(/^\w[\w-]*,mohan-zone,/m);
+    expect(await p.getByTestId('checks-excluded').textContent()).toContain(
+      '云南勐腊(磨憨)重点开发开放试验区',
+    );
     await prot.locator('li button').first().click();
     await p.waitForFunction(() => (window.__map?.getZoom() ?? 0) > 11.5 && !window.__map?.isMoving());
   });

@@ -84,15 +84,18 @@ export function ParkDetails({
             </dd>
           </>
         ) : null}
-        {park.extent === 'county' ? (
-          <dd className="muted" data-testid="county-extent">
-            {t('details.countyExtent', { county: t(`countyNames.${park.county}`) })}
-          </dd>
-        ) : null}
-        {park.extent_note ? (
+        {park.extent_note || park.extent === 'county' ? (
           <>
             <dt>{t('details.extentNote')}</dt>
-            <dd>{noteIn(lang, park, 'extent_note')}</dd>
+            <dd>
+              {park.extent_note ? noteIn(lang, park, 'extent_note') : null}
+              {park.extent === 'county' ? (
+                <span className="muted" data-testid="county-extent">
+                  {park.extent_note ? ' ' : ''}
+                  {t('details.countyExtent', { county: t(`countyNames.${park.county}`) })}
+                </span>
+              ) : null}
+            </dd>
           </>
         ) : null}
         <dt>{t('details.leading')}</dt>

@@ -105,7 +105,10 @@ describe('industry filter and chain gaps', () => {
     expect(topId).toBe('mohan');
     await top.click();
     await p.getByTestId('park-profile').waitFor();
-    await p.getByTestId('details').getByRole('heading', { name: 'Mohan Economic Development Zone' }).waitFor();
+    await p
+      .getByTestId('details')
+      .getByRole('heading', { name: 'Mohan Economic Development Zone' })
+      .waitFor();
     await p.waitForFunction(() => !window.__map?.isMoving() && (window.__map?.getZoom() ?? 0) > 11);
     const c = await p.evaluate(() => window.__map?.getCenter().toArray());
     expect(c?.[0]).toBeCloseTo(101.67, 1);
@@ -121,7 +124,10 @@ describe('industry filter and chain gaps', () => {
     expect(
       await q.getByTestId('gap-rubber-bedding').getByRole('button').first().getAttribute('aria-expanded'),
     ).toBe('true');
-    await q.getByTestId('details').getByRole('heading', { name: 'Mohan Economic Development Zone' }).waitFor();
+    await q
+      .getByTestId('details')
+      .getByRole('heading', { name: 'Mohan Economic Development Zone' })
+      .waitFor();
     const c2 = await q.evaluate(() => window.__map?.getCenter().toArray());
     expect(c2?.[0]).toBeCloseTo(c?.[0] ?? 0, 2);
   });

@@ -64,7 +64,10 @@ describe('without WebGL', () => {
       await line.waitFor();
       await p.getByRole('searchbox').fill('mohan');
       await p.getByTestId('search-results').getByText('Mohan Economic Development Zone').click();
-      await p.getByTestId('details').getByRole('heading', { name: 'Mohan Economic Development Zone' }).waitFor();
+      await p
+        .getByTestId('details')
+        .getByRole('heading', { name: 'Mohan Economic Development Zone' })
+        .waitFor();
       await p.getByTestId('tab-chain').click();
       await p.getByTestId('industry-rubber').click();
       await p.getByTestId('chain-graph').waitFor();

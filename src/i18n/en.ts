@@ -221,6 +221,7 @@ export const en: Resources = {
     supKey: 'Small figures: records / of which sample.',
   },
   profile: {
+    protectedExcluded: 'Not computed: the zone is drawn as the Mengla county outline, and the county’s overlap with protected areas is not the zone’s.',
     linksPresent: 'Links present',
     linksMissing: 'Links missing',
     firms: 'Firms and projects',

@@ -17,6 +17,8 @@ export interface SearchEntry {
   ini: string;
   /** For links: the industry, so a result can open its chain. */
   industry?: string;
+  /** For parks their kind (park / subzone / town), for nodes theirs (firm / project / …): the result's label. */
+  sub?: string;
 }
 
 const han = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '');
@@ -44,7 +46,7 @@ export function buildSearchIndex(r: Records): SearchEntry[] {
     extra: Partial<SearchEntry> = {},
   ) => out.push({ kind, id, name_zh, name_en, ...pinyinKeys(name_zh), ...extra });
   for (const { rec } of r.parks) {
-    add('park', rec.id, rec.name_zh, rec.name_en);
+    add('park', rec.id, rec.name_zh, rec.name_en, { sub: rec.kind });
     // The short name too ("勐海园区"), so initials of the common name match.
     out.push({
       kind: 'park',
@@ -52,11 +54,12 @@ export function buildSearchIndex(r: Records): SearchEntry[] {
       name_zh: rec.name_zh,
       name_en: rec.name_en,
       ...pinyinKeys(rec.short_zh),
+      sub: rec.kind,
     });
   }
   for (const { rec } of r.industries) add('industry', rec.id, rec.name_zh, rec.name_en);
   for (const { rec } of r.links) add('link', rec.id, rec.name_zh, rec.name_en, { industry: rec.industry });
-  for (const { rec } of r.nodes) add('node', rec.id, rec.name_zh, rec.name_en);
+  for (const { rec } of r.nodes) add('node', rec.id, rec.name_zh, rec.name_en, { sub: rec.kind });
   for (const { rec } of r.places) add('place', rec.id, rec.name_zh, rec.name_en);
   return out;
 }

@@ -321,7 +321,8 @@ export const zoneSchema = z
     of_places: z.array(idSchema).default([]),
     ...provenanceFields,
   })
-  .superRefine(checkSource);
+  .superRefine(checkSource)
+  .superRefine(checkChinese(['source']));
 export type Zone = z.infer<typeof zoneSchema>;
 
 export const protectedAreaSchema = z

@@ -9,6 +9,7 @@ export const searchEntrySchema = z.object({
   py: z.string(),
   ini: z.string(),
   industry: z.optional(z.string()),
+  sub: z.optional(z.string()),
 });
 export type SearchEntry = z.infer<typeof searchEntrySchema>;
 export const searchIndexSchema = z.array(searchEntrySchema);

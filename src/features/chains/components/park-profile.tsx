@@ -74,8 +74,8 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
         <dd>
           {t('profile.station')} {station ? nameIn(lang, station) : ''} {km(park.access.station_km)} ·{' '}
           {t('profile.port')} {port ? nameIn(lang, port) : ''} {km(park.access.port_km)} ·{' '}
-          {t('profile.expressway')}{' '}
-          {km(park.access.expressway_km)} · {t('profile.airport')} {km(park.access.airport_km)}{' '}
+          {t('profile.expressway')} {km(park.access.expressway_km)} · {t('profile.airport')}{' '}
+          {km(park.access.airport_km)}{' '}
           <ProvenanceBadge provenance="estimate" source={t('profile.computed')} />
         </dd>
         {park.land_available_mu !== undefined && park.land_provenance === 'sample' && !ix.includeSample ? (
@@ -97,11 +97,15 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
           </>
         ) : null}
         <dt>{t('profile.protected')}</dt>
-        <dd>
-          {formatNumber(park.protected_ha, lang)} {t('units.ha')} (
-          {formatNumber(park.protected_share * 100, lang, 1)}%){' '}
-          <ProvenanceBadge provenance="estimate" source={t('profile.computed')} />
-        </dd>
+        {park.extent === 'county' ? (
+          <dd data-testid="protected-excluded">{t('profile.protectedExcluded')}</dd>
+        ) : (
+          <dd>
+            {formatNumber(park.protected_ha, lang)} {t('units.ha')} (
+            {formatNumber(park.protected_share * 100, lang, 1)}%){' '}
+            <ProvenanceBadge provenance="estimate" source={t('profile.computed')} />
+          </dd>
+        )}
       </dl>
       <h3>
         {t('profile.firms')} {isFiltering(filter) ? t('profile.filtered') : ''} ({shown.length})

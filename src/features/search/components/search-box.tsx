@@ -33,6 +33,13 @@ function choose(e: SearchEntry): void {
  */
 export function SearchBox() {
   const { t } = useTranslation();
+  /** A town reads as a town and a customs site as one, not as 园区 / 企业. */
+  const resultKind = (r: SearchEntry): string => {
+    if (r.kind === 'park' && (r.sub === 'park' || r.sub === 'subzone' || r.sub === 'town'))
+      return t(`parkKinds.${r.sub}`);
+    if (r.kind === 'node' && (r.sub === 'institute' || r.sub === 'customs')) return t(`nodeKinds.${r.sub}`);
+    return t(`searchBox.kinds.${r.kind}`);
+  };
   const lang = useAppStore((s) => s.lang);
   const [q, setQ] = useState('');
   const [active, setActive] = useState(0);
@@ -109,7 +116,7 @@ export function SearchBox() {
               }}
             >
               <span className="result-name">{nameIn(lang, r)}</span>
-              <span className="result-kind">{t(`searchBox.kinds.${r.kind}`)}</span>
+              <span className="result-kind">{resultKind(r)}</span>
             </div>
           ))}
         </div>

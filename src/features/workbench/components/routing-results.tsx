@@ -46,6 +46,7 @@ export function RoutingResults({
         <ProvenanceBadge
           provenance={data.catalog.rules.access_provenance}
           source={noteIn(lang, data.catalog.rules, 'access_source')}
+          asOf={data.catalog.rules.access_as_of}
         />
       </p>
       <ol className="route-list">

@@ -166,7 +166,8 @@ export const en: Resources = {
     bigRule: 'The plan: “every key chain shall bring in and land at least one major project of over CNY 500 million”',
     bigRuleMet: '{{n}} landed',
     bigRuleNot: 'no landed project is known',
-    bigRuleHow: 'Counted: investment of more than CNY 500 million (50,000 × CNY 10k; exactly 500 million does not count), signed, under construction or operating.',
+    bigRuleHow:
+      'Counted: an investment of more than CNY 500 million (exactly 500 million does not count) that has landed: signed, under construction or operating.',
     pipeline: 'Pipeline (planned or in talks, not landed)',
     pipelineNone: 'no pipeline projects recorded',
     overBig: 'over CNY 500 million',

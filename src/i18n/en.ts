@@ -20,7 +20,12 @@ export const en: Resources = {
   },
   levels: { national: 'National', provincial: 'Provincial', prefectural: 'Prefectural' },
   parkKinds: { park: 'Industrial park', subzone: 'Part of a park', town: 'East-wing town' },
-  nodeKinds: { firm: 'Firm', project: 'Project', institute: 'Research institute', customs: 'Customs inspection site' },
+  nodeKinds: {
+    firm: 'Firm',
+    project: 'Project',
+    institute: 'Research institute',
+    customs: 'Customs inspection site',
+  },
   nodeStatus: {
     planned: 'Planned',
     talks: 'In talks',
@@ -163,7 +168,8 @@ export const en: Resources = {
     nodes: 'Firms and projects in this link',
     parks: 'Parks',
     none: 'No firm or project yet',
-    bigRule: 'The plan: “every key chain shall bring in and land at least one major project of over CNY 500 million”',
+    bigRule:
+      'The plan: “every key chain shall bring in and land at least one major project of over CNY 500 million”',
     bigRuleMet: '{{n}} landed',
     bigRuleNot: 'no landed project is known',
     bigRuleHow:
@@ -187,7 +193,8 @@ export const en: Resources = {
     priority: 'priority {{p}}',
     why: 'Why it is a gap',
     missingWhy: 'The sample data set has no firm or project for this link',
-    unrecordedWhy: 'No public record: this map has no official or public record of this link (which is not the same as known to be missing)',
+    unrecordedWhy:
+      'No public record: this map has no official or public record of this link (which is not the same as known to be missing)',
     weakWhy: 'Strength {{s}}, below the threshold {{t}} for a strong link',
     attract: 'What to attract',
     leader: 'Chain-leader type',
@@ -222,7 +229,8 @@ export const en: Resources = {
     supKey: 'Small figures: records / of which sample.',
   },
   profile: {
-    protectedExcluded: 'Not computed: the zone is drawn as the Mengla county outline, and the county’s overlap with protected areas is not the zone’s.',
+    protectedExcluded:
+      'Not computed: the zone is drawn as the Mengla county outline, and the county’s overlap with protected areas is not the zone’s.',
     linksPresent: 'Links present',
     linksMissing: 'Links missing',
     firms: 'Firms and projects',

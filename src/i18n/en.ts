@@ -44,7 +44,6 @@ export const en: Resources = {
     title: 'Evidence',
     figure: 'Based on: {{p}}',
     unknown: 'no public data',
-    allSample: 'all sample data',
   },
   sampleSwitch: {
     label: 'Include sample data',
@@ -172,6 +171,7 @@ export const en: Resources = {
       'The plan: “every key chain shall bring in and land at least one major project of over CNY 500 million”',
     bigRuleMet: '{{n}} landed',
     bigRuleNot: 'no landed project is known',
+    bigRuleSample: ' (all sample data)',
     bigRuleHow:
       'Counted: an investment of more than CNY 500 million (exactly 500 million does not count) that has landed: signed, under construction or operating.',
     pipeline: 'Pipeline (planned or in talks, not landed)',

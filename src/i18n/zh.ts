@@ -31,7 +31,6 @@ export const zh = {
     title: '依据',
     figure: '依据:{{p}}',
     unknown: '无公开数据',
-    allSample: '全部为示例数据',
   },
   sampleSwitch: {
     label: '含示例数据',
@@ -144,6 +143,7 @@ export const zh = {
     bigRule: '规划:“每个重点产业链至少引进落地1个投资额超5亿元的重大产业项目”',
     bigRuleMet: '已落地 {{n}} 个',
     bigRuleNot: '尚无已知的落地项目',
+    bigRuleSample: '(均为示例数据)',
     bigRuleHow: '计入:投资额超过 5 亿元(50,000 万元,不含恰好 5 亿元),且已签约、在建或投产。',
     pipeline: '储备项目(规划、在谈,未落地)',
     pipelineNone: '无储备项目记录',

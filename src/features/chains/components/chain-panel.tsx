@@ -39,7 +39,10 @@ export function ChainPanel({ data }: { data: GeoData }) {
       <div className={`rule ${big.met ? 'ok' : 'not'}`} data-testid="big-rule">
         <p>
           {t('chain.bigRule')}:{' '}
-          <strong>{big.met ? t('chain.bigRuleMet', { n: big.landed.length }) : t('chain.bigRuleNot')}</strong>{' '}
+          <strong>
+            {big.met ? t('chain.bigRuleMet', { n: big.landed.length }) : t('chain.bigRuleNot')}
+            {big.met && big.landed.every((n) => n.provenance === 'sample') ? t('chain.bigRuleSample') : ''}
+          </strong>{' '}
           <EvidenceTag evidence={big.evidence} lookup={lookup} />
         </p>
         <p className="muted small">{t('chain.bigRuleHow')}</p>

@@ -314,7 +314,7 @@ export const en: Resources = {
     county: 'County',
     nearestPark: 'Nearest park',
     station: 'Nearest station',
-    port: 'Mohan port',
+    port: 'Nearest road/rail border port',
     expressway: 'Expressway',
     airport: 'Gasa airport',
     protectedOverlap: 'Overlap with protected areas',

@@ -281,7 +281,7 @@ export const zh = {
     county: '所在县市',
     nearestPark: '最近园区',
     station: '最近铁路站',
-    port: '磨憨口岸',
+    port: '最近公路/铁路口岸',
     expressway: '高速公路',
     airport: '嘎洒机场',
     protectedOverlap: '与保护区重叠',

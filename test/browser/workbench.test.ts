@@ -43,9 +43,23 @@ describe('the planner’s workbench', () => {
     expect(text).toContain('勐腊县');
     const centre = centerOfMass({ type: 'Feature', properties: {}, geometry: stored as GeoJSON.Polygon })
       .geometry.coordinates;
-    const portKm = distance(centre, [101.6824, 21.1856], { units: 'kilometers' });
+    // The nearest road or rail border port, from the built places (the kind the parks' access uses).
+    const ports = (
+      JSON.parse(readFileSync('dist/geo/places.geojson', 'utf8')) as GeoJSON.FeatureCollection<
+        GeoJSON.Point,
+        { kind: string; port_kind?: string; name_zh: string }
+      >
+    ).features.filter(
+      (f) => f.properties.kind === 'port' && ['road', 'rail'].includes(f.properties.port_kind ?? ''),
+    );
+    const [nearest] = ports
+      .map((f) => ({
+        name: f.properties.name_zh,
+        km: distance(centre, f.geometry.coordinates, { units: 'kilometers' }),
+      }))
+      .sort((a, b) => a.km - b.km);
     expect(text).toContain(
-      `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(portKm)} 公里`,
+      `${nearest?.name} ${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(nearest?.km ?? 0)} 公里`,
     );
     // The reserve it overlaps, by name (not its id).
     expect(text).toContain('西双版纳国家级自然保护区·勐腊片');

@@ -16,6 +16,7 @@ export function metricRows(
   const km = (v: number | null) => (v === null ? '—' : `${n(v, 1)} ${t('profile.km')}`);
   const park = data.index.park(m.nearestPark.id);
   const station = data.index.place(m.station.id);
+  const port = m.port ? data.index.place(m.port.id) : undefined;
   const reserves = m.protectedOverlap.ids.map(reserveName).join(t('listSep'));
   return [
     [
@@ -25,7 +26,7 @@ export function metricRows(
     [t('wb.county'), m.county ? t(`countyNames.${m.county as 'jinghong'}`) : '—'],
     [t('wb.nearestPark'), park ? `${textIn(lang, park, 'short')} ${km(m.nearestPark.km)}` : '—'],
     [t('wb.station'), station ? `${nameIn(lang, station)} ${km(m.station.km)}` : '—'],
-    [t('wb.port'), km(m.portKm)],
+    [t('wb.port'), m.port && port ? `${nameIn(lang, port)} ${km(m.port.km)}` : '—'],
     [t('wb.expressway'), km(m.expresswayKm)],
     [t('wb.airport'), km(m.airportKm)],
     [

@@ -22,7 +22,7 @@ const ctx: SiteContext = {
   parks: [square(5, 0, 2, 'near'), square(30, 0, 2, 'far')],
   protectedAreas: [square(1, 0, 10, 'reserve')],
   stations: [pt(0, -3, 's1'), pt(40, 0, 's2')],
-  mohanPort: [4 * KM, 1 * KM],
+  borderPorts: [pt(4, 1, 'p-near'), pt(-30, 1, 'p-far')],
   airport: [1 * KM, -20 * KM],
   expressways: [road],
 };
@@ -47,10 +47,11 @@ describe('siteMetrics (hand-worked)', () => {
     expect(m.nearestPark.id).toBe('near');
     expect(m.nearestPark.km).toBeCloseTo(4, 1);
   });
-  it('station s1 at √(1² + 4²) ≈ 4.12 km; port 3 km; expressway 9 km; airport 21 km', () => {
+  it('station s1 at √(1² + 4²) ≈ 4.12 km; nearest border port 3 km (not the one 31 km west); expressway 9 km; airport 21 km', () => {
     expect(m.station.id).toBe('s1');
     expect(m.station.km).toBeCloseTo(Math.sqrt(17), 1);
-    expect(m.portKm).toBeCloseTo(3, 1);
+    expect(m.port?.id).toBe('p-near');
+    expect(m.port?.km).toBeCloseTo(3, 1);
     expect(m.expresswayKm).toBeCloseTo(9, 1);
     expect(m.airportKm).toBeCloseTo(21, 1);
   });

@@ -1,6 +1,7 @@
 /**
  * What a planner needs to know about a candidate site (a drawn or imported polygon): area, county,
- * nearest park, distances to the nearest railway station, 磨憨 port, the expressway and the airport,
+ * nearest park, distances to the nearest railway station, the nearest road or rail border port (the
+ * kind the parks' access uses), the nearest expressway and the airport,
  * and its overlap with protected areas. Straight-line (great-circle) km; areas in m²/km²/ha/亩.
  */
 import area from '@turf/area';
@@ -22,7 +23,8 @@ export interface SiteContext {
   parks: IdFeature<Area>[];
   protectedAreas: IdFeature<Area>[];
   stations: IdFeature<GeoJSON.Point>[];
-  mohanPort: Position | null;
+  /** The road and rail border ports (port_kind road | rail). */
+  borderPorts: IdFeature<GeoJSON.Point>[];
   airport: Position | null;
   expressways: Feature<LineString>[];
 }
@@ -33,8 +35,8 @@ export interface SiteMetrics {
   county: string | null;
   nearestPark: { id: string; km: number };
   station: { id: string; km: number };
-  /** null when the place is not in the data (a places file that failed to load). */
-  portKm: number | null;
+  /** null when no port is in the data (a places file that failed to load). */
+  port: { id: string; km: number } | null;
   expresswayKm: number | null;
   airportKm: number | null;
   protectedOverlap: { m2: number; ha: number; mu: number; ids: string[] };
@@ -93,7 +95,10 @@ export function siteMetrics(site: Feature<Area>, ctx: SiteContext): SiteMetrics 
     county,
     nearestPark,
     station,
-    portKm: ctx.mohanPort ? km(centre, ctx.mohanPort) : null,
+    port:
+      ctx.borderPorts
+        .map((s) => ({ id: s.properties.id, km: km(centre, s.geometry.coordinates) }))
+        .sort((a, b) => a.km - b.km || a.id.localeCompare(b.id))[0] ?? null,
     expresswayKm:
       ctx.expressways.length > 0
         ? Math.min(

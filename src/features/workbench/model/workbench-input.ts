@@ -39,7 +39,11 @@ export function workbenchInput(
     parks: parks.filter((f) => f.properties.extent !== 'county'),
     protectedAreas: asArea(files.protectedAreas),
     stations: places.filter((f) => f.properties.kind === 'station') as unknown as IdFeature<GeoJSON.Point>[],
-    mohanPort: at('mohan-road-port'),
+    borderPorts: places.filter(
+      (f) =>
+        f.properties.kind === 'port' &&
+        (f.properties.port_kind === 'road' || f.properties.port_kind === 'rail'),
+    ) as unknown as IdFeature<GeoJSON.Point>[],
     airport: at('gasa-airport'),
     expressways: files.lines.features.filter(
       (f) => f.properties.kind === 'expressway',

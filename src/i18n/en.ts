@@ -184,7 +184,8 @@ export const en: Resources = {
       'Weight of a node = (1 + 1 if investment ≥ CNY 100 million + 1 if a leading firm) × 0.5 for a project',
     howStrength: "Strength of a link = sum of its nodes' weights",
     howThreshold: 'Threshold: 3 for links the plan names, 2 otherwise',
-    howStatus: 'Strength < 1: missing; below the threshold: weak; at or above: strong',
+    howStatus:
+      'Strength < 1: missing (with sample data) or no public record (without it: only official and public records count, and no record is not the same as known to be missing); below the threshold: weak; at or above: strong',
     howPriority: 'Gap priority = shortfall from the threshold (0–1) × 1.5 if the plan names the link',
     howData: 'Based on the firms and projects this map holds; sample data is labelled.',
   },

@@ -12,6 +12,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp } from '../support/harness';
+import { visibleText } from '../support/visible-text';
 
 const app = setupApp();
 
@@ -44,30 +45,6 @@ function citationProblems(text: string): string[] {
   }
   if (SECTION.test(text) && !PLAN_NAME.test(text)) found.push("a section number without the plan's name");
   return found;
-}
-
-/** Text the user can see or hear (as the language scan reads it). */
-function visibleText(p: Page): Promise<string[]> {
-  return p.evaluate(() => {
-    const out: string[] = [];
-    const walk = (n: Node) => {
-      if (n.nodeType === Node.TEXT_NODE) {
-        const el = n.parentElement;
-        if (el && el.closest('[hidden], details:not([open]) > :not(summary)') === null)
-          out.push(n.textContent ?? '');
-        return;
-      }
-      if (!(n instanceof Element)) return;
-      if (['SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT'].includes(n.tagName)) return;
-      for (const a of ['title', 'aria-label', 'placeholder', 'alt']) {
-        const v = n.getAttribute(a);
-        if (v) out.push(v);
-      }
-      for (const c of n.childNodes) walk(c);
-    };
-    walk(document.body);
-    return out;
-  });
 }
 
 /** Two frames: React has rendered what the store just changed. */

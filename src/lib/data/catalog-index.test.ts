@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSchema, nodeCollectionSchema, placeCollectionSchema } from '@/lib/schemas/catalog';
+import {
+  shippedCatalog as catalog,
+  shippedNodes as nodes,
+  shippedPlaces as places,
+} from '../../../test/support/shipped-data';
 import { buildCatalogIndex } from './catalog-index';
 
-// The shipped data as the app reads it (npm test builds it first).
-const geo = (f: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo', f), 'utf8'));
-const catalog = catalogSchema.parse(geo('catalog.json'));
-const nodes = nodeCollectionSchema.parse(geo('nodes.geojson')).features.map((f) => f.properties);
-const places = placeCollectionSchema.parse(geo('places.geojson')).features.map((f) => f.properties);
 const ix = buildCatalogIndex(catalog, nodes, places);
 
 describe('the catalogue index', () => {

@@ -1,18 +1,10 @@
 /** The verdicts over the shipped data, with sample data included and excluded (the acceptance cases). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogIndex } from '@/lib/data/catalog-index';
-import { catalogSchema, nodeCollectionSchema, placeCollectionSchema } from '@/lib/schemas/catalog';
+import { shippedIndex } from '../../../../test/support/shipped-data';
 import { assessChain, bigProjectRule } from './chain-status';
 
-const geo = (f: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../../../public/geo', f), 'utf8'));
-const catalog = catalogSchema.parse(geo('catalog.json'));
-const nodes = nodeCollectionSchema.parse(geo('nodes.geojson')).features.map((f) => f.properties);
-const places = placeCollectionSchema.parse(geo('places.geojson')).features.map((f) => f.properties);
-const all = buildCatalogIndex(catalog, nodes, places);
-const pub = buildCatalogIndex(catalog, nodes, places, { includeSample: false });
+const all = shippedIndex();
+const pub = shippedIndex(false);
 
 describe('rubber over the shipped data', () => {
   it('with sample data: every link shows its records and how many are sample', () => {

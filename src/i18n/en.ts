@@ -230,6 +230,7 @@ export const en: Resources = {
     supKey: 'Small figures: records / of which sample.',
   },
   profile: {
+    pipelineOnly: 'only pipeline projects (not landed)',
     protectedExcluded:
       'Not computed: the zone is drawn as the Mengla county outline, and the county’s overlap with protected areas is not the zone’s.',
     linksPresent: 'Links present',

@@ -199,6 +199,7 @@ export const zh = {
     supKey: '右上角数字:记录数/其中示例数。',
   },
   profile: {
+    pipelineOnly: '仅有储备项目(未落地)',
     protectedExcluded: '未计算:试验区图上以勐腊县界示意,县界与保护区的重叠不等于试验区的重叠。',
     linksPresent: '已有环节',
     linksMissing: '缺失环节',

@@ -75,6 +75,9 @@ describe('evidence and the sample switch', () => {
     const p = await app.openNoMap('?lang=en&page=park:mohan');
     await p.getByTestId('park-profile').waitFor();
     expect(await text(p, 'profile-link-rubber-primary')).toMatch(/1 rec\. · 1 sample|1 record · 1 sample/);
+    // The glove project is only in talks: medical goods are in the pipeline at Mohan, not present.
+    expect(await text(p, 'profile-link-rubber-medical')).toContain('only pipeline projects (not landed)');
+    expect(await p.getByTestId('profile-link-rubber-medical').getAttribute('class')).toContain('pipeline');
     await p.getByTestId('sample-switch').click();
     await expect.poll(() => p.url()).toContain('sample=0');
     expect(await text(p, 'profile-link-rubber-primary')).toContain('No public record');

@@ -11,6 +11,7 @@ import { formatNumber } from '@/lib/format';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
 import { isFiltering, matchesNode } from '@/lib/domain/node-filter';
+import { isLanded } from '../model/chain-status';
 import { NodeList } from './node-list';
 import '../chains.css';
 
@@ -24,7 +25,10 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
   const ix = useEvidenceIndex(data);
   const evidenceText = useEvidenceText();
   const own = ix.nodesOfPark(park.id);
-  const present = new Set(own.map((n) => n.link));
+  // A link is present when a record of it has landed (a firm, or a project signed and beyond); a link
+  // with only planned or in-talks projects is in the pipeline, not present.
+  const present = new Set(own.filter(isLanded).map((n) => n.link));
+  const pipeline = new Set(own.filter((n) => !isLanded(n)).map((n) => n.link));
   const lacking = ix.includeSample ? 'missing' : 'unrecorded';
   const evidenceOf = (link: string) => recordEvidence(own.filter((n) => n.link === link));
   const station = ix.place(park.access.station_id);
@@ -50,18 +54,30 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
               {links.map((l) => {
                 const ev = evidenceOf(l.id);
                 const has = present.has(l.id);
+                const state = has ? 'present' : pipeline.has(l.id) ? 'pipeline' : lacking;
+                const label =
+                  state === 'present'
+                    ? t('statusLong.present')
+                    : state === 'pipeline'
+                      ? t('profile.pipelineOnly')
+                      : t(`statusLong.${lacking}`);
+                const cls =
+                  state === 'present'
+                    ? `has${ev.sample > 0 ? ' has-sample' : ''}`
+                    : state === 'pipeline'
+                      ? 'lacks pipeline'
+                      : `lacks ${lacking}`;
                 return (
                   <li
                     key={l.id}
-                    className={has ? `has${ev.sample > 0 ? ' has-sample' : ''}` : `lacks ${lacking}`}
-                    title={has ? evidenceText(ev) : t(`statusLong.${lacking}`)}
+                    className={cls}
+                    title={`${label} · ${evidenceText(ev)}`}
                     data-testid={`profile-link-${l.id}`}
                   >
-                    <span className="sr-only">
-                      {has ? t('statusLong.present') : t(`statusLong.${lacking}`)}:{' '}
-                    </span>
+                    <span className="sr-only">{label}: </span>
                     {nameIn(lang, l)}
-                    <span className="chip-ev"> {has ? evidenceText(ev) : t(`statusLong.${lacking}`)}</span>
+                    <span className="chip-ev"> {state === 'present' ? evidenceText(ev) : label}</span>
+                    {state === 'pipeline' ? <span className="chip-ev"> · {evidenceText(ev)}</span> : null}
                   </li>
                 );
               })}

@@ -172,6 +172,7 @@ export const en: Resources = {
     bigRuleMet: '{{n}} landed',
     bigRuleNot: 'no landed project is known',
     bigRuleSample: ' (all sample data)',
+    projectStatus: '{{kind}} ({{status}})',
     bigRuleHow:
       'Counted: an investment of more than CNY 500 million (exactly 500 million does not count) that has landed: signed, under construction or operating.',
     pipeline: 'Pipeline (planned or in talks, not landed)',

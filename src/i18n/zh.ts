@@ -144,6 +144,7 @@ export const zh = {
     bigRuleMet: '已落地 {{n}} 个',
     bigRuleNot: '尚无已知的落地项目',
     bigRuleSample: '(均为示例数据)',
+    projectStatus: '{{kind}}({{status}})',
     bigRuleHow: '计入:投资额超过 5 亿元(50,000 万元,不含恰好 5 亿元),且已签约、在建或投产。',
     pipeline: '储备项目(规划、在谈,未落地)',
     pipelineNone: '无储备项目记录',

@@ -27,9 +27,13 @@ export function NodeList({ nodes, ix }: { nodes: NodeProps[]; ix: CatalogIndex }
               <LongText text={nameIn(lang, n)} lines={2} />
             </button>{' '}
             <span className="muted">
-              {t(`nodeKinds.${n.kind}`)}
-              {n.kind === 'project' ? ` (${t(`nodeStatus.${n.status}`)})` : ''} ·{' '}
-              {park ? textIn(lang, park, 'short') : n.park}
+              {n.kind === 'project'
+                ? t('chain.projectStatus', {
+                    kind: t('nodeKinds.project'),
+                    status: t(`nodeStatus.${n.status}`),
+                  })
+                : t(`nodeKinds.${n.kind}`)}{' '}
+              · {park ? textIn(lang, park, 'short') : n.park}
               {n.investment_wan !== null ? ` · ${formatWan(n.investment_wan, lang)}` : ''}
             </span>{' '}
             <ProvenanceBadge provenance={n.provenance} />

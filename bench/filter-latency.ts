@@ -41,7 +41,7 @@ function buildSyntheticDist(): string {
   const data = join(tmp, 'data');
   cpSync(join(root, 'data'), data, { recursive: true, filter: (p) => !p.includes('scripts') });
   const geo = (file: string): unknown => JSON.parse(readFileSync(join(root, 'public', 'geo', file), 'utf8'));
-  const input = synthInput(geo('parks.geojson'), geo('catalog.json'));
+  const input = synthInput(geo('parks.geojson'), geo('catalog.json'), geo('counties.geojson'));
   appendSyntheticNodes(data, syntheticNodes(SYNTHETIC, input));
   const dist = join(tmp, 'dist');
   cpSync(join(root, 'dist'), dist, { recursive: true });

@@ -1,6 +1,7 @@
 /**
  * Deterministic synthetic chain nodes for the filter benchmark: N sample records spread over the
- * parks with their own outline, each inside its park, links taken at random (seeded).
+ * parks with their own outline, each inside its park and inside the prefecture (sample positions get
+ * no border tolerance in the data build), links taken at random (seeded).
  *
  * Each record is a typed object with every field of the nodes.csv record schema (nodeSchema in
  * src/lib/schemas/records.ts), and the rows are written in the column order of the target file's own
@@ -10,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { nodeSchema } from '../src/lib/schemas/records';
@@ -29,21 +30,29 @@ export function lcg(seed: number): () => number {
 
 export interface SynthInput {
   parks: Feature<Polygon, { id: string }>[];
+  /** The county outlines: a node must lie in one (a park's schematic outline may cross the border). */
+  counties: Feature<Polygon | MultiPolygon>[];
   links: { id: string; industry: string }[];
 }
 
 /** The parks with an outline of their own and the chain links, from the built parks.geojson and catalog.json. */
-export function synthInput(parksGeojson: unknown, catalog: unknown): SynthInput {
+export function synthInput(parksGeojson: unknown, catalog: unknown, countiesGeojson: unknown): SynthInput {
   const parks = (parksGeojson as FeatureCollection<Polygon, { id: string; extent: string }>).features.filter(
     (f) => f.properties.extent === 'polygon' && f.geometry.type === 'Polygon',
   );
   const links = (catalog as { links: { id: string; industry: string }[] }).links;
-  if (parks.length === 0 || links.length === 0)
-    throw new Error('synthetic nodes: no park outlines or no links');
-  return { parks, links };
+  const counties = (countiesGeojson as FeatureCollection<Polygon | MultiPolygon>).features;
+  if (parks.length === 0 || links.length === 0 || counties.length === 0)
+    throw new Error('synthetic nodes: no park outlines, no links or no counties');
+  return { parks, links, counties };
 }
 
-export function syntheticNodes(n: number, { parks, links }: SynthInput, seed = 20000): NodeRecord[] {
+export function syntheticNodes(
+  n: number,
+  { parks, links, counties }: SynthInput,
+  seed = 20000,
+): NodeRecord[] {
+  const inChina = (p: [number, number]) => counties.some((c) => booleanPointInPolygon(p, c));
   const rand = lcg(seed);
   const out: NodeRecord[] = [];
   for (let i = 0; i < n; i++) {
@@ -57,7 +66,7 @@ export function syntheticNodes(n: number, { parks, links }: SynthInput, seed = 2
     do {
       lon = Math.min(...xs) + rand() * (Math.max(...xs) - Math.min(...xs));
       lat = Math.min(...ys) + rand() * (Math.max(...ys) - Math.min(...ys));
-    } while (!booleanPointInPolygon([lon, lat], park));
+    } while (!booleanPointInPolygon([lon, lat], park) || !inChina([lon, lat]));
     out.push({
       id: `syn-${String(i).padStart(5, '0')}`,
       kind: i % 7 === 0 ? 'project' : 'firm',

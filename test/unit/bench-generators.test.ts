@@ -23,13 +23,14 @@ import { NODE_COLUMNS } from '../../data/scripts/lib/load-records';
 const root = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'xsbn-bench-gen-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const N = 50;
+// Enough nodes that every park gets dozens, so a position rule the generator breaks shows up.
+const N = 300;
 
 let input: SynthInput;
 let realCount: number;
 beforeAll(() => {
   const out = validateAndDerive(join(root, 'data'));
-  input = synthInput(out['parks.geojson'], out['catalog.json']);
+  input = synthInput(out['parks.geojson'], out['catalog.json'], out['counties.geojson']);
   realCount = (out['nodes.geojson'] as { features: unknown[] }).features.length;
 });
 

@@ -46,7 +46,13 @@ export function MapView({ data, onError }: Props) {
   const [health, setHealth] = useState<MapHealth | null>(null);
   const dataRef = useRef(data);
   const filter = useAppStore(
-    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
+    useShallow((s) => ({
+      industries: s.industries,
+      stage: s.stage,
+      link: s.link,
+      q: s.q,
+      publicOnly: !s.includeSample,
+    })),
   );
   const filterInput = useMemo(() => nodeFilterInput(filter, data), [filter, data]);
   // The filter's global state at creation goes into the style, so the first frame already shows it.

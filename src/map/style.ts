@@ -86,6 +86,7 @@ export function initialGlobalState(
     stage: '',
     link: '',
     q: '',
+    publicOnly: false,
     parkCounts: {},
     activeParks: [],
     badgeColor: palette.cluster,

@@ -36,6 +36,21 @@ describe('evidence and the sample switch', () => {
     await p.screenshot({ path: `${SHOTS}/test-evidence-chain-zh-off.png` });
   });
 
+  it('the map (zh) follows the switch: sample dots are not drawn, badges recount, and the filter bar says so', async () => {
+    const p = await app.open('?sample=0', '#map=12/21.955/100.48'); // Menghai: the public tea firms and samples
+    const drawn = () =>
+      p.evaluate(() =>
+        (window.__map?.queryRenderedFeatures({ layers: ['nodes-point', 'nodes-outside'] }) ?? []).map((f) =>
+          String(f.properties.provenance),
+        ),
+      );
+    await expect.poll(async () => (await drawn()).length).toBeGreaterThan(0);
+    expect(new Set(await drawn())).toEqual(new Set(['public']));
+    expect(await text(p, 'shown-count')).toMatch(/^显示 7 \/ 60/);
+    await p.getByTestId('sample-switch').click();
+    await expect.poll(async () => (await drawn()).includes('sample')).toBe(true);
+  });
+
   it('the records behind a link are one click away and open on the map', async () => {
     const p = await app.open('?ind=rubber&panel=chain&link=rubber-primary');
     const detail = p.getByTestId('link-detail');

@@ -91,7 +91,12 @@ beforeAll(() => {
       },
     ]),
   ];
-  cases = [...hand, ...each];
+  // The same cases again with sample data excluded (含示例数据 off).
+  const publicOnly = [...hand, ...each].map((c) => ({
+    label: `${c.label}, public only`,
+    filter: { ...c.filter, publicOnly: true },
+  }));
+  cases = [...hand, ...each, ...publicOnly];
 });
 
 /** The map's verdict for each node: the layer's filter evaluated with the global state of `filter`. */

@@ -16,7 +16,13 @@ function NodeKeys({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const filter = useAppStore(
-    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
+    useShallow((s) => ({
+      industries: s.industries,
+      stage: s.stage,
+      link: s.link,
+      q: s.q,
+      publicOnly: !s.includeSample,
+    })),
   );
   const counts = countByIndustry(data.index.nodes, filter);
   const row = (i: GeoData['catalog']['industries'][number]) => {

@@ -22,17 +22,24 @@ const n = (
   name_zh: `示例${id}`,
   name_en: `Sample ${id}`,
   in_park: true,
+  provenance: 'sample',
   ...over,
 });
 const nodes = [
   n('a', 'rubber', 'mohan'),
   n('b', 'rubber', 'mengpeng', { stage: 'midstream', link: 'rubber-primary' }),
-  n('c', 'tea', 'menghai', { name_en: 'Menghai Tea Co.' }),
+  n('c', 'tea', 'menghai', { name_en: 'Menghai Tea Co.', provenance: 'public' }),
   n('d', 'sugar', 'menghai', { in_park: false }),
 ];
 const none: NodeFilter = { industries: [], stage: null, link: null, q: '' };
 
 describe('node filter', () => {
+  it('with sample data excluded keeps only official and public records, and counts as filtering', () => {
+    const f = { ...none, publicOnly: true };
+    expect(nodes.filter((x) => matchesNode(x, f)).map((x) => x.id)).toEqual(['c']);
+    expect(activeParks(nodes, f, ['mohan', 'menghai', 'mengpeng'])).toEqual(['menghai']);
+    expect(parkBadgeCounts(nodes, f)).toEqual({ menghai: 1 });
+  });
   it('matches everything when nothing is set', () => {
     expect(nodes.filter((x) => matchesNode(x, none))).toHaveLength(4);
   });

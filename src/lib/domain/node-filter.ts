@@ -2,7 +2,9 @@
  * The node filter the store holds, as a predicate and as what the map needs: the same rule is sent
  * to MapLibre as global state (see map/layers/node-layers.ts), and the browser test checks the two agree.
  */
+import { isPublicProvenance } from '@/lib/domain/evidence';
 import type { Stage } from '@/lib/domain/stages';
+import type { Provenance } from '@/lib/schemas/vocab';
 
 export interface NodeFilter {
   /** Selected industries; empty means all. */
@@ -11,6 +13,8 @@ export interface NodeFilter {
   link: string | null;
   /** Free text, matched case-insensitively against the Chinese and English names. */
   q: string;
+  /** Official and public records only (含示例数据 off). */
+  publicOnly?: boolean;
 }
 
 export interface FilterableNode {
@@ -22,6 +26,7 @@ export interface FilterableNode {
   name_zh: string;
   name_en: string;
   in_park: boolean;
+  provenance: Provenance;
 }
 
 export const normaliseQuery = (q: string): string => q.trim().toLowerCase();
@@ -32,12 +37,17 @@ export function matchesNode(n: FilterableNode, f: NodeFilter): boolean {
     (f.industries.length === 0 || f.industries.includes(n.industry)) &&
     (f.stage === null || n.stage === f.stage) &&
     (f.link === null || n.link === f.link) &&
-    (q === '' || n.name_zh.toLowerCase().includes(q) || n.name_en.toLowerCase().includes(q))
+    (q === '' || n.name_zh.toLowerCase().includes(q) || n.name_en.toLowerCase().includes(q)) &&
+    (!f.publicOnly || isPublicProvenance(n.provenance))
   );
 }
 
 export const isFiltering = (f: NodeFilter): boolean =>
-  f.industries.length > 0 || f.stage !== null || f.link !== null || normaliseQuery(f.q) !== '';
+  f.industries.length > 0 ||
+  f.stage !== null ||
+  f.link !== null ||
+  normaliseQuery(f.q) !== '' ||
+  f.publicOnly === true;
 
 /** Per park: matching nodes inside the park's outline (drawn as one badge at the prefecture view). */
 export function parkBadgeCounts(nodes: FilterableNode[], f: NodeFilter): Record<string, number> {

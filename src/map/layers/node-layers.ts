@@ -26,7 +26,8 @@ export function industryColor(industries: IndustryColour[]): ExpressionSpecifica
 
 /**
  * The node filter, read from global state so a filter change is one setGlobalStateProperty and
- * no new data: industries (list), stage, link and q ('' = any). Same rule as model/node-filter.ts.
+ * no new data: industries (list), stage, link and q ('' = any), publicOnly. Same rule as
+ * lib/domain/node-filter.ts.
  */
 export const nodeFilter: ExpressionSpecification = [
   'all',
@@ -38,6 +39,12 @@ export const nodeFilter: ExpressionSpecification = [
     ['==', ['global-state', 'q'], ''],
     ['in', ['global-state', 'q'], ['downcase', ['get', 'name_en']]],
     ['in', ['global-state', 'q'], ['downcase', ['get', 'name_zh']]],
+  ],
+  // 含示例数据 off: official and public records only.
+  [
+    'any',
+    ['!', ['global-state', 'publicOnly']],
+    ['in', ['get', 'provenance'], ['literal', ['official', 'public']]],
   ],
 ];
 

@@ -32,6 +32,7 @@ export function filterGlobalState({
     stage: filter.stage ?? '',
     link: filter.link ?? '',
     q: normaliseQuery(filter.q),
+    publicOnly: filter.publicOnly ?? false,
     parkCounts: parkBadgeCounts(nodes, filter),
     activeParks: activeParks(nodes, filter, parks),
     badgeColor: single ?? palette.cluster,

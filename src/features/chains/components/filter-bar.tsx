@@ -12,7 +12,13 @@ export function FilterBar({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const f = useAppStore(
-    useShallow((s) => ({ industries: s.industries, stage: s.stage, link: s.link, q: s.q })),
+    useShallow((s) => ({
+      industries: s.industries,
+      stage: s.stage,
+      link: s.link,
+      q: s.q,
+      publicOnly: !s.includeSample,
+    })),
   );
   const { toggleIndustry, setStage, setQuery, clearFilters } = useAppStore.getState();
   const { nodes } = data.index;

@@ -23,7 +23,11 @@ const storage = (() => {
     return null;
   }
 })();
-startUrlSync((ignored) => ({ key: 'ignoredParams', params: { list: ignored.join(', ') } }), storage);
+startUrlSync(
+  (ignored) => ({ key: 'ignoredParams', params: { list: ignored.join(', ') } }),
+  storage,
+  navigator.languages?.length ? navigator.languages : [navigator.language],
+);
 
 // Loads the saved sites, saves every change, and merges what another tab saves (storage events).
 startSitePersistence(storage);

@@ -2,6 +2,16 @@ export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
 
+/**
+ * The language of a first visit from the browser's preferred languages (navigator.languages): the
+ * first one decides, zh* → Chinese, anything else → English; none known → null (the default, Chinese).
+ */
+export function browserLang(preferred: readonly string[]): Lang | null {
+  const first = preferred.find((l) => l.trim() !== '');
+  if (first === undefined) return null;
+  return first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
 /** The name of a bilingual record in the current language. */
 export const nameIn = (lang: Lang, r: { name_zh: string; name_en: string }): string =>
   lang === 'en' ? r.name_en : r.name_zh;

@@ -36,6 +36,43 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+describe('the language of a first visit', () => {
+  it('follows the browser: zh* → Chinese, anything else → English, none → Chinese', () => {
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), null, ['en-GB', 'zh-CN']);
+    expect(useAppStore.getState().lang).toBe('en');
+    stop();
+    useAppStore.setState({ ...initialState() });
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), null, ['zh-TW', 'en']);
+    expect(useAppStore.getState().lang).toBe('zh');
+    stop();
+    useAppStore.setState({ ...initialState() });
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), null, ['th-TH']);
+    expect(useAppStore.getState().lang).toBe('en');
+    stop();
+    useAppStore.setState({ ...initialState() });
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), null, []);
+    expect(useAppStore.getState().lang).toBe('zh');
+  });
+  it('the URL and then the remembered choice win over the browser', () => {
+    vi.stubGlobal('window', fakeWindow('?lang=zh'));
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), null, ['en-US']);
+    expect(useAppStore.getState().lang).toBe('zh');
+    stop();
+    vi.stubGlobal('window', fakeWindow());
+    useAppStore.setState({ ...initialState() });
+    const data = new Map([['xsbn-industry-map.lang', 'zh']]);
+    stop = startUrlSync(
+      () => ({ key: 'ignoredParams' }),
+      {
+        getItem: (k) => data.get(k) ?? null,
+        setItem: (k, v) => data.set(k, v),
+      },
+      ['en-US'],
+    );
+    expect(useAppStore.getState().lang).toBe('zh');
+  });
+});
+
 describe('the remembered language', () => {
   it('a blocked store (getItem and setItem throw) is no error: the language is not remembered', () => {
     stop = startUrlSync(() => ({ key: 'ignoredParams' }), blocked);

@@ -1,5 +1,5 @@
 import type { Lang } from '@/i18n/lang';
-import { isLang } from '@/i18n/lang';
+import { browserLang, isLang } from '@/i18n/lang';
 import type { Message } from '@/i18n/message';
 import { useAppStore } from './app-store';
 import { decodeView, encodeView, pickView } from './url-codec';
@@ -9,14 +9,15 @@ const LANG_KEY = 'xsbn-industry-map.lang';
 export const URL_DEBOUNCE_MS = 400;
 
 /**
- * Reads the view from the URL at boot (the language falls back to the one remembered from the last
- * visit), then mirrors every change into it: a page change is a new history entry (so Back works),
+ * Reads the view from the URL at boot (the language: the URL's, else the one remembered from the last
+ * visit, else the browser's preferred language, else Chinese), then mirrors every change into it: a page change is a new history entry (so Back works),
  * anything else replaces the current one. The hash, owned by MapLibre for the camera, is kept.
  * @returns an unsubscribe function
  */
 export function startUrlSync(
   describeIgnored: (ignored: string[]) => Message,
   storage: Pick<Storage, 'getItem' | 'setItem'> | null = null,
+  preferred: readonly string[] = [],
 ): () => void {
   const read = () => {
     const { view, ignored } = decodeView(window.location.search);
@@ -26,8 +27,11 @@ export function startUrlSync(
     } catch {
       // A blocked store (cookies blocked): the language is simply not remembered.
     }
-    if (!new URLSearchParams(window.location.search).has('lang') && isLang(remembered))
-      view.lang = remembered as Lang;
+    if (!new URLSearchParams(window.location.search).has('lang')) {
+      const first = browserLang(preferred);
+      if (isLang(remembered)) view.lang = remembered as Lang;
+      else if (first) view.lang = first;
+    }
     useAppStore.setState({ ...view, ...(ignored.length > 0 ? { notice: describeIgnored(ignored) } : {}) });
   };
   read();

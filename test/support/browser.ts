@@ -22,10 +22,14 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium in a fresh profile (a new --user-data-dir each time). */
+/**
+ * Debian's Chromium in a fresh profile (a new --user-data-dir each time). The browser's preferred
+ * language is Chinese unless told otherwise, so a page opened without `lang=` opens in Chinese.
+ */
 export async function launch(
   viewport = { width: 1366, height: 768 },
   extraArgs: string[] = [],
+  locale = 'zh-CN',
 ): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'xsbn-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -34,6 +38,7 @@ export async function launch(
     args: [...FLAGS, ...extraArgs],
     viewport,
     deviceScaleFactor: 1,
+    locale,
   });
   return {
     context,

@@ -17,7 +17,11 @@ export interface OpenOptions {
   before?: (page: Page) => Promise<void>;
 }
 
-export function setupApp(viewport = { width: 1366, height: 768 }) {
+/** @param locale the browser's preferred language (a first visit without `lang=` follows it). */
+export function setupApp(
+  viewport = { width: 1366, height: 768 },
+  { locale = 'zh-CN' }: { locale?: string } = {},
+) {
   let server: Served;
   let session: Session;
   const pages: { page: Page; watch: ReturnType<typeof watchPage>; allow?: RegExp }[] = [];
@@ -25,7 +29,7 @@ export function setupApp(viewport = { width: 1366, height: 768 }) {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await serve();
-    session = await launch(viewport);
+    session = await launch(viewport, [], locale);
   });
   afterAll(async () => {
     await session?.close();

@@ -99,7 +99,11 @@ describe('industry filter and chain gaps', () => {
     await p.getByTestId('gap-rubber-bedding').getByRole('button').first().click();
     const why = p.getByTestId('why-first');
     await why.waitFor();
-    expect(await why.textContent()).toMatch(/ranks first: .*Plan fit/);
+    // In facts an investor understands, with the points beside them.
+    expect(await why.textContent()).toMatch(
+      /ranks first: the plan puts the core of this industry here \(\+\d+ points\)/,
+    );
+    expect(await why.textContent()).not.toMatch(/Plan fit \+/);
     const top = p.getByTestId('hosts').locator('.host-name').first();
     const topId = ((await top.getAttribute('data-testid')) ?? '').replace('host-', '');
     expect(topId).toBe('mohan');

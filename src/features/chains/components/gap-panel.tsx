@@ -8,7 +8,7 @@ import { nameIn, noteIn, textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import { assessChain, rankGaps } from '../model/chain-status';
-import { rankHosts } from '@/lib/domain/host-score';
+import { neighboursOf, rankHosts } from '@/lib/domain/host-score';
 import { IndustryPicker } from './chain-panel';
 import { HostRanking } from './host-ranking';
 import { WeightSliders } from './weight-sliders';
@@ -100,7 +100,11 @@ export function GapPanel({ data }: { data: GeoData }) {
                       </>
                     ) : null}
                   </dl>
-                  <HostRanking ranks={rankHosts(g.link, ix.hostParks, ctx, weights)} ix={ix} />
+                  <HostRanking
+                    ranks={rankHosts(g.link, ix.hostParks, ctx, weights)}
+                    ix={ix}
+                    neighbours={neighboursOf(g.link, ctx.links).length}
+                  />
                 </div>
               ) : null}
             </li>

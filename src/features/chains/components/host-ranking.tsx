@@ -5,7 +5,7 @@ import { textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import type { CatalogIndex } from '@/lib/data/catalog-index';
-import { FACTORS, type HostRank, topReasons } from '@/lib/domain/host-score';
+import { FACTORS, type Factor, FIT_LEADING_ONLY, type HostRank, topReasons } from '@/lib/domain/host-score';
 
 /** Factor colours for the stacked contribution bars (Tol "bright", colour-blind safe). */
 const FACTOR_COLOR: Record<(typeof FACTORS)[number], string> = {
@@ -18,10 +18,56 @@ const FACTOR_COLOR: Record<(typeof FACTORS)[number], string> = {
   protected: '#444444',
 };
 
-/** Parks ranked as hosts for a gap, each factor's points as a bar, and why the first is first. */
-export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex }) {
+/**
+ * Parks ranked as hosts for a gap, each factor's points as a bar, and why the first is first: in
+ * facts an investor understands ("磨憨站 0.5 公里"), with the points beside them.
+ * @param neighbours how many links feed or are fed by the gap's link (the cluster factor's base)
+ */
+export function HostRanking({
+  ranks,
+  ix,
+  neighbours,
+}: {
+  ranks: HostRank[];
+  ix: CatalogIndex;
+  neighbours: number;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
+  const fact = (r: HostRank, f: Factor): string => {
+    const park = ix.park(r.park);
+    const km = (v: number) => formatNumber(v, lang, 1);
+    const place = (id: string | undefined) => {
+      const p = id ? ix.place(id) : undefined;
+      return p ? textIn(lang, p, 'name') : '';
+    };
+    switch (f) {
+      case 'fit':
+        return r.values.fit >= 1
+          ? t('hostFacts.fitCore')
+          : r.values.fit >= FIT_LEADING_ONLY
+            ? t('hostFacts.fitLeading')
+            : t('hostFacts.fitNone');
+      case 'cluster':
+        return t('hostFacts.cluster', { n: Math.round(r.values.cluster * neighbours), m: neighbours });
+      case 'land':
+        if (r.landUnknown || park?.land_available_mu === undefined) return t('gaps.landUnknown');
+        return t(park.land_provenance === 'sample' ? 'hostFacts.landSample' : 'hostFacts.land', {
+          mu: formatNumber(park.land_available_mu, lang),
+        });
+      case 'rail':
+        return t('hostFacts.to', {
+          name: place(park?.access.station_id),
+          km: km(park?.access.station_km ?? 0),
+        });
+      case 'port':
+        return t('hostFacts.to', { name: place(park?.access.port_id), km: km(park?.access.port_km ?? 0) });
+      case 'road':
+        return t('hostFacts.road', { km: km(park?.access.expressway_km ?? 0) });
+      case 'protected':
+        return t('hostFacts.protected', { pct: formatNumber(r.values.protected * 100, lang, 1) });
+    }
+  };
   const selectAndFocus = useAppStore((s) => s.selectAndFocus);
   const parkName = (id: string) => {
     const p = ix.park(id);
@@ -36,7 +82,12 @@ export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex
           {t('gaps.first', {
             park: parkName(top.park),
             reasons: topReasons(top)
-              .map((f) => `${t(`factor.${f}`)} +${formatNumber(top.contributions[f], lang)}`)
+              .map((f) =>
+                t('hostFacts.reason', {
+                  fact: fact(top, f),
+                  points: formatNumber(top.contributions[f], lang),
+                }),
+              )
               .join(t('listSep')),
           })}
           {landNote(top) ? ` (${t(landNote(top) ?? 'gaps.noLand')})` : ''}
@@ -84,7 +135,8 @@ export function HostRanking({ ranks, ix }: { ranks: HostRank[]; ix: CatalogIndex
                   <div key={f}>
                     <dt>{t(`factor.${f}`)}</dt>
                     <dd>
-                      {formatNumber(r.values[f], lang, 2)}{' '}
+                      {fact(r, f)} ·{' '}
+                      {t('hostFacts.points', { points: formatNumber(r.contributions[f], lang, 1) })}{' '}
                       <EvidenceTag evidence={r.evidence[f]} lookup={(id) => ix.node(id)} />
                     </dd>
                   </div>

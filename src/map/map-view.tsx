@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { assetUrl } from '@/lib/paths';
-import { useAppStore } from '@/store/app-store';
+import { selectNodeFilter, useAppStore } from '@/store/app-store';
 import { createMap, OPENED_WITH_CAMERA } from './create-map';
 import { focusSelection } from './focus';
 import { MapStatus } from './map-status';
@@ -45,15 +45,7 @@ export function MapView({ data, onError }: Props) {
   const [map, setMap] = useState<MlMap | null>(null);
   const [health, setHealth] = useState<MapHealth | null>(null);
   const dataRef = useRef(data);
-  const filter = useAppStore(
-    useShallow((s) => ({
-      industries: s.industries,
-      stage: s.stage,
-      link: s.link,
-      q: s.q,
-      publicOnly: !s.includeSample,
-    })),
-  );
+  const filter = useAppStore(useShallow(selectNodeFilter));
   const filterInput = useMemo(() => nodeFilterInput(filter, data), [filter, data]);
   // The filter's global state at creation goes into the style, so the first frame already shows it.
   const initialFilter = useRef(filterGlobalState(filterInput));

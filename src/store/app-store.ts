@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { DEFAULT_WEIGHTS, type Weights } from '@/lib/domain/host-score';
+import type { NodeFilter } from '@/lib/domain/node-filter';
 import type { Stage } from '@/lib/domain/stages';
 import type { Project } from '@/lib/domain/project';
 import type { Lang } from '@/i18n/lang';
@@ -102,6 +103,18 @@ export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen'
   notice: null,
   camera: null,
   sideOpen: typeof window === 'undefined' || !window.matchMedia?.(PHONE_QUERY).matches,
+});
+
+/**
+ * The node filter the map, the filter bar and the legend apply: the view's filters, and public records
+ * only when 含示例数据 is off. Use with useShallow (a new object each call).
+ */
+export const selectNodeFilter = (s: ViewState): NodeFilter => ({
+  industries: s.industries,
+  stage: s.stage,
+  link: s.link,
+  q: s.q,
+  publicOnly: !s.includeSample,
 });
 
 export const useAppStore = create<AppState>()((set, get, api) => ({

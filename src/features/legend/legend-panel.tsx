@@ -6,7 +6,7 @@ import { nameIn, noteIn } from '@/i18n/lang';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { countByIndustry } from '@/lib/domain/node-filter';
 import { GROUPS, type LayerGroup } from '@/lib/layer-groups';
-import { useAppStore } from '@/store/app-store';
+import { selectNodeFilter, useAppStore } from '@/store/app-store';
 import { KeySymbolSvg } from './key-symbol';
 import { LEGEND_KEYS } from './legend-keys';
 import './legend.css';
@@ -15,15 +15,7 @@ import './legend.css';
 function NodeKeys({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const filter = useAppStore(
-    useShallow((s) => ({
-      industries: s.industries,
-      stage: s.stage,
-      link: s.link,
-      q: s.q,
-      publicOnly: !s.includeSample,
-    })),
-  );
+  const filter = useAppStore(useShallow(selectNodeFilter));
   const counts = countByIndustry(data.index.nodes, filter);
   const row = (i: GeoData['catalog']['industries'][number]) => {
     const on = filter.industries.length === 0 || filter.industries.includes(i.id);

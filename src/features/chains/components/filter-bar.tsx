@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
-import { useAppStore } from '@/store/app-store';
+import { selectNodeFilter, useAppStore } from '@/store/app-store';
 import { countByIndustry, matchesNode } from '@/lib/domain/node-filter';
 import { STAGE_ORDER, type Stage } from '@/lib/domain/stages';
 import '../chains.css';
@@ -11,15 +11,7 @@ import '../chains.css';
 export function FilterBar({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const f = useAppStore(
-    useShallow((s) => ({
-      industries: s.industries,
-      stage: s.stage,
-      link: s.link,
-      q: s.q,
-      publicOnly: !s.includeSample,
-    })),
-  );
+  const f = useAppStore(useShallow(selectNodeFilter));
   const { toggleIndustry, setStage, setQuery, clearFilters } = useAppStore.getState();
   const { nodes } = data.index;
   const counts = countByIndustry(nodes, f);

@@ -9,7 +9,7 @@ export interface Served {
 }
 
 /** Starts scripts/serve.mjs on a free loopback port and resolves with its URL. */
-export function serve(dir = 'dist'): Promise<Served> {
+export function serve(dir = process.env.XSBN_DIST ?? 'dist'): Promise<Served> {
   return new Promise((resolveP, reject) => {
     const child: ChildProcess = spawn(
       process.execPath,

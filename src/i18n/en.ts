@@ -1,7 +1,11 @@
 /** Every UI string in English, with the same keys as zh.ts (the type checks it). */
+import { briefingEn } from './strings/briefing';
+import { handoverEn } from './strings/handover';
 import type { Resources } from './zh';
 
 export const en: Resources = {
+  briefing: briefingEn,
+  handover: handoverEn,
   title: 'Xishuangbanna Industry Map',
   subtitle: 'Industrial parks · one axis, two wings · chain nodes',
   language: 'Language',

@@ -1,5 +1,10 @@
 /** Every UI string in Chinese (the reference; en.ts has the same keys). Data names come from data/. */
+import { briefingZh } from './strings/briefing';
+import { handoverZh } from './strings/handover';
+
 export const zh = {
+  briefing: briefingZh,
+  handover: handoverZh,
   title: '西双版纳产业地图',
   subtitle: '产业园区 · 一轴两翼 · 产业链节点',
   language: '语言',

@@ -3,7 +3,7 @@ import { useEvidenceText, useShortEvidenceText } from '@/components/ui/evidence-
 import { LongText } from '@/components/ui/long-text';
 import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
-import type { LinkAssessment } from '../model/chain-status';
+import type { LinkAssessment } from '@/lib/domain/chain-status';
 import { chainEdges, layoutChain } from '@/lib/domain/chain-graph';
 import type { Catalog } from '@/lib/schemas/catalog';
 

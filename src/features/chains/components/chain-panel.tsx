@@ -6,7 +6,7 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 import { formatWan } from '@/lib/format';
 import { nameIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
-import { assessChain, bigProjectRule, isOverBigRule } from '../model/chain-status';
+import { assessChain, bigProjectRule, isOverBigRule } from '@/lib/domain/chain-status';
 import { ChainGraph } from './chain-graph';
 import { HowComputed } from './how-computed';
 import { NodeList } from './node-list';

@@ -7,7 +7,7 @@ import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import { nameIn, noteIn, textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
-import { assessChain, rankGaps } from '../model/chain-status';
+import { assessChain, rankGaps } from '@/lib/domain/chain-status';
 import { neighboursOf, rankHosts } from '@/lib/domain/host-score';
 import { IndustryPicker } from './chain-panel';
 import { HostRanking } from './host-ranking';

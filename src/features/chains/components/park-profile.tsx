@@ -11,7 +11,7 @@ import { formatNumber } from '@/lib/format';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
 import { isFiltering, matchesNode } from '@/lib/domain/node-filter';
-import { isLanded } from '../model/chain-status';
+import { isLanded } from '@/lib/domain/chain-status';
 import { NodeList } from './node-list';
 import '../chains.css';
 

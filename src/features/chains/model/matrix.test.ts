@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChainNodeLike } from './chain-status';
+import type { ChainNodeLike } from '@/lib/domain/chain-status';
 import { cellStatus, chainMatrix } from './matrix';
 
 const n = (id: string, link: string, park: string, over: Partial<ChainNodeLike> = {}): ChainNodeLike => ({

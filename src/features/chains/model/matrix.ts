@@ -7,7 +7,7 @@
  * The strength is the same node weight as the chain status (chain-status.ts).
  */
 import { type RecordEvidence, recordEvidence } from '@/lib/domain/evidence';
-import { type ChainNodeLike, strengthOf } from './chain-status';
+import { type ChainNodeLike, strengthOf } from '@/lib/domain/chain-status';
 
 export type CellStatus = 'present' | 'weak' | 'missing' | 'unrecorded';
 export const CELL_PRESENT_FROM = 2;

@@ -1,7 +1,7 @@
 /** The verdicts over the shipped data, with sample data included and excluded (the acceptance cases). */
 import { describe, expect, it } from 'vitest';
 import { shippedIndex } from '../../../../test/support/shipped-data';
-import { assessChain, bigProjectRule } from './chain-status';
+import { assessChain, bigProjectRule } from '@/lib/domain/chain-status';
 
 const all = shippedIndex();
 const pub = shippedIndex(false);

@@ -8,7 +8,7 @@ import {
   nodeWeight,
   rankGaps,
   statusOf,
-} from './chain-status';
+} from '@/lib/domain/chain-status';
 
 const node = (over: Partial<ChainNodeLike>): ChainNodeLike => ({
   id: 'n',

@@ -5,7 +5,9 @@ import { textIn } from '@/i18n/lang';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import type { CatalogIndex } from '@/lib/data/catalog-index';
-import { FACTORS, type Factor, FIT_LEADING_ONLY, type HostRank, topReasons } from '@/lib/domain/host-score';
+import { FACTORS, type Factor, type HostRank, topReasons } from '@/lib/domain/host-score';
+import { hostFact } from '@/lib/domain/host-facts';
+import { showMessage } from '@/i18n/message';
 
 /** Factor colours for the stacked contribution bars (Tol "bright", colour-blind safe). */
 const FACTOR_COLOR: Record<(typeof FACTORS)[number], string> = {
@@ -34,40 +36,7 @@ export function HostRanking({
 }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const fact = (r: HostRank, f: Factor): string => {
-    const park = ix.park(r.park);
-    const km = (v: number) => formatNumber(v, lang, 1);
-    const place = (id: string | undefined) => {
-      const p = id ? ix.place(id) : undefined;
-      return p ? textIn(lang, p, 'name') : '';
-    };
-    switch (f) {
-      case 'fit':
-        return r.values.fit >= 1
-          ? t('hostFacts.fitCore')
-          : r.values.fit >= FIT_LEADING_ONLY
-            ? t('hostFacts.fitLeading')
-            : t('hostFacts.fitNone');
-      case 'cluster':
-        return t('hostFacts.cluster', { n: Math.round(r.values.cluster * neighbours), m: neighbours });
-      case 'land':
-        if (r.landUnknown || park?.land_available_mu === undefined) return t('gaps.landUnknown');
-        return t(park.land_provenance === 'sample' ? 'hostFacts.landSample' : 'hostFacts.land', {
-          mu: formatNumber(park.land_available_mu, lang),
-        });
-      case 'rail':
-        return t('hostFacts.to', {
-          name: place(park?.access.station_id),
-          km: km(park?.access.station_km ?? 0),
-        });
-      case 'port':
-        return t('hostFacts.to', { name: place(park?.access.port_id), km: km(park?.access.port_km ?? 0) });
-      case 'road':
-        return t('hostFacts.road', { km: km(park?.access.expressway_km ?? 0) });
-      case 'protected':
-        return t('hostFacts.protected', { pct: formatNumber(r.values.protected * 100, lang, 1) });
-    }
-  };
+  const fact = (r: HostRank, f: Factor): string => showMessage(t, hostFact(r, f, ix, lang, neighbours));
   const selectAndFocus = useAppStore((s) => s.selectAndFocus);
   const parkName = (id: string) => {
     const p = ix.park(id);

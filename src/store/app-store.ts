@@ -27,6 +27,21 @@ export type Panel = (typeof PANELS)[number];
 /** 'map', 'parks' (the directory) or 'park:<id>' (a park's profile page). */
 export type Page = 'map' | 'parks' | `park:${string}`;
 
+/**
+ * A briefing (汇报模式) being presented: what it is about and the step shown. Its steps are computed
+ * from the data (features/briefing); only the title and notes are typed by hand. In the URL as
+ * `brief=industry~link~park&bstep=3&btitle=…&bnotes=…`.
+ */
+export interface BriefingView {
+  industry: string | null;
+  link: string | null;
+  park: string | null;
+  title: string;
+  notes: string;
+  /** 0-based step shown. */
+  step: number;
+}
+
 export interface ViewState {
   page: Page;
   lang: Lang;
@@ -50,6 +65,8 @@ export interface ViewState {
    * `public` records only. On by default while the shipped data is mostly sample; `sample=0` in the URL.
    */
   includeSample: boolean;
+  /** The briefing being presented, or null. */
+  briefing: BriefingView | null;
 }
 
 export interface AppState extends ViewState, WorkbenchSlice {
@@ -81,6 +98,10 @@ export interface AppState extends ViewState, WorkbenchSlice {
   resetWeights: () => void;
   clearFilters: () => void;
   setIncludeSample: (on: boolean) => void;
+  /** Starts presenting a briefing at its first step. */
+  startBriefing: (b: Omit<BriefingView, 'step'>) => void;
+  setBriefingStep: (step: number) => void;
+  endBriefing: () => void;
 }
 
 export const defaultView = (): ViewState => ({
@@ -96,6 +117,7 @@ export const defaultView = (): ViewState => ({
   weights: { ...DEFAULT_WEIGHTS },
   project: null,
   includeSample: true,
+  briefing: null,
 });
 
 export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen' | 'camera'> => ({
@@ -158,4 +180,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   resetWeights: () => set({ weights: { ...DEFAULT_WEIGHTS } }),
   clearFilters: () => set({ industries: [], stage: null, link: null, q: '' }),
   setIncludeSample: (includeSample) => set({ includeSample }),
+  startBriefing: (b) => set({ briefing: { ...b, step: 0 } }),
+  setBriefingStep: (step) => set((s) => (s.briefing ? { briefing: { ...s.briefing, step } } : {})),
+  endBriefing: () => set({ briefing: null }),
 }));

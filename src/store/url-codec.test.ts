@@ -27,6 +27,14 @@ const view: ViewState = {
     overCapacity: false,
   },
   includeSample: false,
+  briefing: {
+    industry: 'rubber',
+    link: 'rubber-medical',
+    park: 'mohan',
+    title: 'Thai glove maker · 泰国手套厂',
+    notes: 'Bring the land map & latex figures',
+    step: 4,
+  },
 };
 
 describe('url codec', () => {
@@ -36,6 +44,19 @@ describe('url codec', () => {
     expect(search).toContain('w=3.2.5.1.1.1.0');
     expect(search).toContain('sample=0');
     expect(search).toContain('proj=rubber%7Erubber-medical%7E60%7E20000%7E40000%7Erc%7Elight%7E0');
+  });
+  it('reads a briefing: empty parts are automatic, a bad one is reported, a bad step is the first', () => {
+    expect(decodeView('?brief=rubber~~&bstep=x').view.briefing).toEqual({
+      industry: 'rubber',
+      link: null,
+      park: null,
+      title: '',
+      notes: '',
+      step: 0,
+    });
+    expect(decodeView('?brief=Rubber!~~').ignored).toEqual(['brief=Rubber!~~']);
+    expect(decodeView('?brief=a~b~c~d').view.briefing).toBeNull();
+    expect(encodeView(defaultView())).toBe('');
   });
   it('reads the sample switch and reports a bad value', () => {
     expect(decodeView('?sample=0').view.includeSample).toBe(false);

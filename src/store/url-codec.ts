@@ -11,7 +11,14 @@ import { STAGE_ORDER, type Stage } from '@/lib/domain/stages';
 import { POLLUTION, type Pollution, type Project } from '@/lib/domain/project';
 import { isLang } from '@/i18n/lang';
 import { GROUPS, type LayerGroup } from '@/lib/layer-groups';
-import { defaultView, PANELS, type Panel, type Selection, type ViewState } from './app-store';
+import {
+  type BriefingView,
+  defaultView,
+  PANELS,
+  type Panel,
+  type Selection,
+  type ViewState,
+} from './app-store';
 
 export interface Decoded {
   view: ViewState;
@@ -108,7 +115,38 @@ export function decodeView(search: string): Decoded {
     if (p) view.project = p;
     else ignored.push(`proj=${short(proj)}`);
   }
+  const brief = get('brief');
+  if (brief !== null) {
+    const b = decodeBriefing(brief, get('bstep'), params.get('btitle'), params.get('bnotes'));
+    if (b) view.briefing = b;
+    else ignored.push(`brief=${short(brief)}`);
+  }
   return { view, ignored };
+}
+
+export const MAX_BRIEF_TITLE = 120;
+export const MAX_BRIEF_NOTES = 1000;
+
+/** brief=industry~link~park (each may be empty), bstep=1-based step, btitle, bnotes: free text. */
+export function decodeBriefing(
+  brief: string,
+  step: string | null,
+  title: string | null,
+  notes: string | null,
+): BriefingView | null {
+  const [industry, link, park, ...rest] = brief.split('~');
+  const id = (v: string | undefined) => (v === undefined || v === '' ? null : ID.test(v) ? v : undefined);
+  const [i, l, p] = [id(industry), id(link), id(park)];
+  if (rest.length > 0 || i === undefined || l === undefined || p === undefined) return null;
+  const n = step !== null && /^\d{1,2}$/.test(step) ? Math.max(0, Number(step) - 1) : 0;
+  return {
+    industry: i,
+    link: l,
+    park: p,
+    title: (title ?? '').slice(0, MAX_BRIEF_TITLE),
+    notes: (notes ?? '').slice(0, MAX_BRIEF_NOTES),
+    step: n,
+  };
 }
 
 /** proj=industry~link~land亩~invest万元~revenue万元~needs(r,p,c)~pollution~overcapacity(0/1) */
@@ -178,6 +216,10 @@ export function encodeView(view: ViewState, base = ''): string {
     'w',
     'proj',
     'sample',
+    'brief',
+    'bstep',
+    'btitle',
+    'bnotes',
   ])
     params.delete(k);
   if (view.page !== d.page) params.set('page', view.page);
@@ -192,6 +234,13 @@ export function encodeView(view: ViewState, base = ''): string {
   if (view.selection) params.set('sel', `${view.selection.kind}:${view.selection.id}`);
   if (view.project) params.set('proj', encodeProject(view.project));
   if (view.includeSample !== d.includeSample) params.set('sample', view.includeSample ? '1' : '0');
+  if (view.briefing) {
+    const b = view.briefing;
+    params.set('brief', [b.industry ?? '', b.link ?? '', b.park ?? ''].join('~'));
+    params.set('bstep', String(b.step + 1));
+    if (b.title.trim() !== '') params.set('btitle', b.title);
+    if (b.notes.trim() !== '') params.set('bnotes', b.notes);
+  }
   if (view.hidden.length > 0) params.set('hide', GROUPS.filter((g) => view.hidden.includes(g)).join(','));
   const s = params.toString();
   return s ? `?${s}` : '';
@@ -210,4 +259,5 @@ export const pickView = (s: ViewState): ViewState => ({
   weights: s.weights,
   project: s.project,
   includeSample: s.includeSample,
+  briefing: s.briefing,
 });

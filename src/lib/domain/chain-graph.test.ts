@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainEdges, cyclicLinks, layoutChain } from '@/lib/domain/chain-graph';
+import { chainEdges, cyclicLinks, layoutByStage, layoutChain } from '@/lib/domain/chain-graph';
 
 // The rubber chain's shape: seedling → plantation → primary → reserve → medical; wood after plantation.
 const rubber = [
@@ -37,5 +37,40 @@ describe('layoutChain', () => {
   it('lists edges from feeder to fed link', () => {
     expect(chainEdges(rubber)).toContainEqual(['reserve', 'medical']);
     expect(chainEdges(rubber)).toHaveLength(6);
+  });
+});
+
+describe('layoutByStage (the wide view: one band of columns per stage)', () => {
+  // The shipped biomed chain's shape: a support link (R&D) feeds a downstream one.
+  const biomed = [
+    { id: 'germplasm', stage: 'upstream' as const, after: [] },
+    { id: 'planting', stage: 'upstream' as const, after: ['germplasm'] },
+    { id: 'pieces', stage: 'midstream' as const, after: ['planting'] },
+    { id: 'rnd', stage: 'support' as const, after: [] },
+    { id: 'drugs', stage: 'downstream' as const, after: ['pieces', 'rnd'] },
+    { id: 'health', stage: 'downstream' as const, after: ['pieces'] },
+  ];
+  it('gives each stage its own columns, in stage order, feeders in other stages not counting', () => {
+    const { placed, cols, rows, bands } = layoutByStage(biomed);
+    expect(bands).toEqual([
+      { stage: 'upstream', col: 0, span: 2 },
+      { stage: 'midstream', col: 2, span: 1 },
+      { stage: 'downstream', col: 3, span: 1 },
+      { stage: 'support', col: 4, span: 1 },
+    ]);
+    expect(placed).toEqual([
+      { id: 'germplasm', col: 0, row: 0 },
+      { id: 'planting', col: 1, row: 0 },
+      { id: 'pieces', col: 2, row: 0 },
+      { id: 'rnd', col: 4, row: 0 },
+      { id: 'drugs', col: 3, row: 0 },
+      { id: 'health', col: 3, row: 1 },
+    ]);
+    expect([cols, rows]).toEqual([5, 2]);
+  });
+  it('leaves out a stage with no links (no empty 配套服务 column)', () => {
+    const { bands, cols } = layoutByStage(biomed.filter((l) => l.stage !== 'support'));
+    expect(bands.map((b) => b.stage)).toEqual(['upstream', 'midstream', 'downstream']);
+    expect(cols).toBe(4);
   });
 });

@@ -3,6 +3,8 @@
  * edges leading to it; links in a column keep their catalogue order. Small chains (≤ 10 links) need
  * nothing more than this, so no graph-layout library.
  */
+import { type Stage, STAGE_ORDER } from './stages';
+
 export interface LayoutLink {
   id: string;
   after: string[];
@@ -41,6 +43,52 @@ export function layoutChain(links: LayoutLink[]): { placed: Placed[]; cols: numb
     cols: Math.max(0, ...placed.map((p) => p.col + 1)),
     rows: Math.max(0, ...rowsPerCol.values()),
   };
+}
+
+export interface StageLink extends LayoutLink {
+  stage: Stage;
+}
+
+export interface StageBand {
+  stage: Stage;
+  /** First column of the band and how many columns it spans. */
+  col: number;
+  span: number;
+}
+
+/**
+ * The chain in stage columns (上游 / 中游 / 下游 / 配套服务, in STAGE_ORDER), as the wide view draws it:
+ * each stage that has links is a band of columns; inside a band a link's column is the longest path
+ * of `after` edges from links of the same stage (feeders in other stages do not push it right); a
+ * column keeps catalogue order. Edges between bands may run right to left (a support link feeding a
+ * downstream one).
+ */
+export function layoutByStage(links: StageLink[]): {
+  placed: Placed[];
+  cols: number;
+  rows: number;
+  bands: StageBand[];
+} {
+  const bands: StageBand[] = [];
+  const placed: Placed[] = [];
+  const byId = new Map<string, Placed>();
+  let col = 0;
+  let rows = 0;
+  for (const stage of STAGE_ORDER) {
+    const own = links.filter((l) => l.stage === stage);
+    if (own.length === 0) continue;
+    const ids = new Set(own.map((l) => l.id));
+    const inner = layoutChain(own.map((l) => ({ id: l.id, after: l.after.filter((a) => ids.has(a)) })));
+    for (const p of inner.placed) byId.set(p.id, { id: p.id, col: col + p.col, row: p.row });
+    bands.push({ stage, col, span: inner.cols });
+    col += inner.cols;
+    rows = Math.max(rows, inner.rows);
+  }
+  for (const l of links) {
+    const p = byId.get(l.id);
+    if (p) placed.push(p);
+  }
+  return { placed, cols: col, rows, bands };
 }
 
 /** Edges as pairs (from → to) between links that are both in the chain. */

@@ -17,7 +17,13 @@ export interface Selection {
 export type CameraTarget =
   | { kind: 'record'; selection: Selection }
   | { kind: 'point'; center: [number, number]; zoom: number }
-  | { kind: 'bounds'; bbox: [number, number, number, number]; maxZoom?: number };
+  | {
+      kind: 'bounds';
+      bbox: [number, number, number, number];
+      maxZoom?: number;
+      /** Room to leave on each side (px), e.g. for the briefing card; 60 px all round if not given. */
+      padding?: { top: number; right: number; bottom: number; left: number };
+    };
 export type CameraRequest = CameraTarget & { n: number };
 
 export const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;

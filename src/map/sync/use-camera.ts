@@ -24,7 +24,7 @@ export function useCamera(map: MlMap | null, request: CameraRequest | null, data
             [w, s],
             [e, n],
           ],
-          { padding: 60, maxZoom: request.maxZoom ?? 14 },
+          { padding: request.padding ?? 60, maxZoom: request.maxZoom ?? 14 },
         );
       }
     },

@@ -1,11 +1,14 @@
 /** Every UI string in English, with the same keys as zh.ts (the type checks it). */
 import { briefingEn } from './strings/briefing';
 import { handoverEn } from './strings/handover';
+import { chainViewEn, routeEn } from './strings/routing';
 import type { Resources } from './zh';
 
 export const en: Resources = {
   briefing: briefingEn,
   handover: handoverEn,
+  route: routeEn,
+  chainView: chainViewEn,
   title: 'Xishuangbanna Industry Map',
   subtitle: 'Industrial parks · one axis, two wings · chain nodes',
   language: 'Language',
@@ -376,7 +379,8 @@ export const en: Resources = {
     landUnknownValue: 'needs {{need}} mu; available land not published',
     rules: {
       leading: 'Leading industry',
-      intensity: 'Revenue per mu',
+      intensity: 'Revenue per mu (park-wide target)',
+      investment: 'Investment per mu',
       pollution: "Environment (three no's)",
       capacity: "Not over-capacity (three no's)",
       land: 'Land available',
@@ -386,7 +390,8 @@ export const en: Resources = {
     },
     ruleValues: {
       leading: "park's leading industries: {{leading}}",
-      intensity: 'CNY {{perMu}} million per mu vs the {{level}} floor of CNY {{floor}} million',
+      intensity: 'CNY {{perMu}} million per mu vs the park-wide {{level}} target of CNY {{floor}} million',
+      investment: 'CNY {{perMu}} million per mu vs the {{level}} floor of CNY {{floor}} million',
       pollution: 'pollution class: {{pollution}}',
       capacity: '',
       land: 'needs {{need}} mu, {{available}} available',

@@ -1,10 +1,13 @@
 /** Every UI string in Chinese (the reference; en.ts has the same keys). Data names come from data/. */
 import { briefingZh } from './strings/briefing';
 import { handoverZh } from './strings/handover';
+import { chainViewZh, routeZh } from './strings/routing';
 
 export const zh = {
   briefing: briefingZh,
   handover: handoverZh,
+  route: routeZh,
+  chainView: chainViewZh,
   title: '西双版纳产业地图',
   subtitle: '产业园区 · 一轴两翼 · 产业链节点',
   language: '语言',
@@ -343,7 +346,8 @@ export const zh = {
     landUnknownValue: '需 {{need}} 亩;可用土地未公开',
     rules: {
       leading: '主导产业契合',
-      intensity: '亩均营业收入',
+      intensity: '亩均营业收入(园区整体目标)',
+      investment: '投资强度',
       pollution: '环保(三不引)',
       capacity: '非过剩产能(三不引)',
       land: '可用土地',
@@ -353,7 +357,8 @@ export const zh = {
     },
     ruleValues: {
       leading: '园区主导产业:{{leading}}',
-      intensity: '{{perMu}} 万元/亩,{{level}}园区下限 {{floor}}',
+      intensity: '{{perMu}} 万元/亩,{{level}}园区整体目标 ≥ {{floor}}',
+      investment: '{{perMu}} 万元/亩,{{level}}园区下限 {{floor}}',
       pollution: '污染类别:{{pollution}}',
       capacity: '',
       land: '需 {{need}} 亩,可用 {{available}} 亩',

@@ -27,4 +27,6 @@ export const palette = {
   redline: '#c1121f',
   hover: '#ffb000',
   selected: '#111111',
+  /** Parks passing every routing rule (the side panel's --ok green). */
+  routed: '#1b7837',
 } as const;

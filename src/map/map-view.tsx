@@ -18,6 +18,7 @@ import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-no
 import { useMapEvents } from './sync/use-map-events';
 import { useWorkbenchSources } from './sync/use-workbench-sources';
 import { useMapLanguage } from './sync/use-map-language';
+import { useRouteHighlight } from './sync/use-route-highlight';
 import { useSelectionState } from './sync/use-selection-state';
 
 declare global {
@@ -115,6 +116,10 @@ export function MapView({ data, onError }: Props) {
   useMapLanguage(map, lang);
   useLayerVisibility(map, hidden);
   useSelectionState(map, selection);
+  useRouteHighlight(
+    map,
+    useAppStore((s) => s.routeHighlight),
+  );
   useMapEvents(map);
   useNodeFilter(map, filterInput, initialFilter.current);
   const workbench = useAppStore(

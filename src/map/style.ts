@@ -53,7 +53,7 @@ export function buildStyle({
     ...protectedLayers(),
     ...byId(wings, ['zones-wing-fill', 'zones-wing-line']),
     ...byId(axis, ['zones-axis-fill', 'zones-axis-line']),
-    ...byId(parks, ['parks-fill', 'parks-line']),
+    ...byId(parks, ['parks-fill', 'parks-routed', 'parks-line']),
     ...byId(axis, ['lines-river', 'lines-expressway', 'lines-railway-casing', 'lines-railway']),
     ...basemapLabelLayers(),
     ...byId(axis, ['lines-label', 'places-station', 'places-station-label']),

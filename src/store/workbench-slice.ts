@@ -47,6 +47,11 @@ export interface WorkbenchSlice {
   sitesStorage: SitesStorage;
   imported: ImportedLayer[];
   project: Project | null;
+  /**
+   * The parks that pass every routing rule for `project`, outlined on the map (src/app computes them,
+   * src/map/sync/use-route-highlight.ts draws them); empty when no project is routed.
+   */
+  routeHighlight: string[];
   startTool: (t: Tool | null) => void;
   addVertex: (p: Position) => void;
   /** Finishes the sketch: a measurement stays on screen, a drawn site is returned to the caller. */
@@ -63,6 +68,7 @@ export interface WorkbenchSlice {
   updateImported: (id: string, patch: Partial<ImportedLayer>) => void;
   removeImported: (id: string) => void;
   setProject: (p: Project | null) => void;
+  setRouteHighlight: (parks: string[]) => void;
 }
 
 export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang }, [], [], WorkbenchSlice> = (
@@ -76,6 +82,7 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
   sitesStorage: { status: 'ok' },
   imported: [],
   project: null,
+  routeHighlight: [],
   startTool: (tool) => set({ tool, sketch: [], measured: null }),
   addVertex: (p) =>
     set((s) => {
@@ -119,5 +126,7 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
   updateImported: (id, patch) =>
     set((s) => ({ imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
   removeImported: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
-  setProject: (project) => set({ project }),
+  // Clearing the project clears its highlight at once (not only when src/app recomputes it).
+  setProject: (project) => set(project ? { project } : { project, routeHighlight: [] }),
+  setRouteHighlight: (routeHighlight) => set({ routeHighlight }),
 });

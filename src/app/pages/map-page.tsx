@@ -7,6 +7,7 @@ import { DetailsPanel } from '@/features/details/details-panel';
 import { ParkCards } from '@/features/parks/components/park-directory';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { SidePanel } from '../side-panel';
+import { useRouteHighlight } from '../use-route-highlight';
 
 // MapLibre is most of the JS: the directory and park pages never load it.
 const MapView = retryableLazy(() => import('@/map/map-view').then((m) => m.MapView));
@@ -19,6 +20,7 @@ const MapView = retryableLazy(() => import('@/map/map-view').then((m) => m.MapVi
 export function MapPage({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const [mapError, setMapError] = useState<string | null>(null);
+  useRouteHighlight(data);
   return (
     <main className="body">
       {mapError ? (

@@ -90,6 +90,9 @@ export const builtRulesSchema = z.object({
   floor_source: str,
   floor_source_zh: str,
   floor_as_of: str,
+  invest_per_mu_floor_wan: z.optional(
+    z.object({ national: z.optional(num), provincial: z.optional(num), prefectural: z.optional(num) }),
+  ),
   rail_max_km: num,
   port_max_km: num,
   access_provenance: provenance,

@@ -349,6 +349,15 @@ export const routingRulesSchema = z.object({
   floor_source: nonEmpty('floor_source'),
   floor_source_zh: nonEmpty('floor_source_zh'),
   floor_as_of: asOfSchema,
+  /** 投资强度 floor (万元 per 亩) by park level, only where a rule gives one (the plan sets none). */
+  invest_per_mu_floor_wan: z
+    .object({
+      national: z.number().positive(),
+      provincial: z.number().positive(),
+      prefectural: z.number().positive(),
+    })
+    .partial()
+    .optional(),
   rail_max_km: z.number().positive(),
   port_max_km: z.number().positive(),
   access_provenance: provenanceSchema,

@@ -22,6 +22,8 @@ export const textPaint = {
 /** true while the pointer is over the feature (feature-state, never a React render). */
 export const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 export const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+/** true for a park that passes every rule of the routed project (feature-state, see sync/use-route-highlight.ts). */
+export const routed: ExpressionSpecification = ['boolean', ['feature-state', 'routed'], false];
 
 /** Tags a layer with its legend group; visibility toggles act on every layer of a group. */
 export function inGroup<L extends LayerSpecification>(group: LayerGroup, layer: L): L {

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { SOURCES } from '../ids';
 import { palette } from '@/lib/palette';
-import { FONT, hovered, inGroup, selected, textPaint } from './common';
+import { FONT, hovered, inGroup, routed, selected, textPaint } from './common';
 
 const levelColor: ExpressionSpecification = [
   'match',
@@ -56,6 +56,18 @@ export function parkLayers(): LayerSpecification[] {
         'line-width': ['case', selected, 3, isExtent, 2.2, 1.6],
         'line-dasharray': [3, 2],
         'line-opacity': dim('id'),
+      },
+    }),
+    // A park passing every rule of the routed project (项目流转): a bold solid outline, under the
+    // dashed level outline, at full opacity even where the filter dims the park.
+    inGroup('parks', {
+      id: 'parks-routed',
+      type: 'line',
+      source: SOURCES.parks,
+      paint: {
+        'line-color': palette.routed,
+        'line-width': ['case', routed, 5, 0],
+        'line-opacity': ['case', routed, 0.9, 0],
       },
     }),
     inGroup('parks', {

@@ -90,6 +90,14 @@ export function RoutingForm({ data }: { data: GeoData }) {
             }}
             data-testid={`route-${k}`}
           />
+          {k === 'revenueWan' ? (
+            <span className="field-note" data-testid="route-revenue-note">
+              <span className="assume-tag" title={t('route.assumptionHelp')}>
+                {t('route.assumption')}
+              </span>{' '}
+              {t('route.formAssumption')}
+            </span>
+          ) : null}
         </label>
       ))}
       <fieldset className="inline-set">

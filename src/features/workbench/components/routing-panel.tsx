@@ -19,7 +19,7 @@ export function RoutingPanel({ data }: { data: GeoData }) {
   return (
     <div className="workbench" data-testid="routing-panel">
       <RoutingForm data={data} />
-      {project ? <RoutingResults project={project} ranks={ranks} data={data} /> : null}
+      {project ? <RoutingResults project={project} ranks={ranks} data={data} evidenceIndex={ix} /> : null}
     </div>
   );
 }

@@ -5,7 +5,16 @@ import { buildCatalogIndex } from '@/lib/data/catalog-index';
 import { DEFAULT_WEIGHTS, rankHosts } from '@/lib/domain/host-score';
 import type { Project } from '@/lib/domain/project';
 import { catalogSchema, nodeCollectionSchema, placeCollectionSchema } from '@/lib/schemas/catalog';
-import { checkRules, type RoutePark, rankProject, revenuePerMu, routeProject } from './routing';
+import {
+  bigRuleFlag,
+  checkRules,
+  investmentIntensity,
+  type RoutePark,
+  rankProject,
+  revenuePerMu,
+  routeProject,
+  whatWouldPass,
+} from './routing';
 
 const rules = {
   revenue_per_mu_floor_wan: { national: 600, provincial: 400, prefectural: 300 },
@@ -137,6 +146,116 @@ describe('project routing (hand-worked)', () => {
       ['fails1', false, 1],
       ['fails2', false, 2],
     ]);
+  });
+});
+
+describe('what would pass (each failed rule, computed)', () => {
+  const parks = [
+    park('mohan'),
+    park('menghai', {
+      level: 'provincial',
+      leading: ['tea'],
+      land_available_mu: 20,
+      access: { station_km: 31, port_km: 151 },
+    }),
+    park('gasa', {
+      level: 'prefectural',
+      leading: ['biomed'],
+      land_available_mu: 3100,
+      land_provenance: 'sample',
+    }),
+  ];
+  const byPark = (p: Project, id: string) =>
+    routeProject(p, parks, rules, new Set(['gasa']), () => 0).find((r) => r.park === id)?.rules ?? [];
+  const fix = (p: Project, id: string, rule: string) => byPark(p, id).find((r) => r.id === rule)?.wouldPass;
+
+  it('revenue: 30,000 万元 on 60 亩 is 500 万元/亩; a national park needs 600 × 60 = 36,000 万元, or at most 50 亩', () => {
+    const low = { ...gloves, revenueWan: 30000 };
+    expect(fix(low, 'mohan', 'intensity')).toEqual({
+      id: 'intensity',
+      floor: 600,
+      landMu: 60,
+      revenueWan: 36000,
+      maxLandMu: 50,
+    });
+    // The provincial floor (400) is met: nothing to say there.
+    expect(fix(low, 'menghai', 'intensity')).toBeUndefined();
+  });
+  it('leading industry: the parks that have it as leading', () => {
+    expect(fix(gloves, 'menghai', 'leading')).toEqual({ id: 'leading', parks: ['mohan'] });
+    expect(fix({ ...gloves, industry: 'biomed' }, 'mohan', 'leading')).toEqual({
+      id: 'leading',
+      parks: ['gasa'],
+    });
+  });
+  it('land: needed vs available, the shortfall, and the parks with enough', () => {
+    expect(fix(gloves, 'menghai', 'land')).toEqual({
+      id: 'land',
+      need: 60,
+      available: 20,
+      short: 40,
+      parks: ['mohan', 'gasa'],
+    });
+  });
+  it('with sample data excluded a park whose only land figure is sample is not offered as having enough', () => {
+    const ev = {
+      includeSample: false,
+      floorProvenance: 'official' as const,
+      accessProvenance: 'estimate' as const,
+      coldRecords: () => [],
+    };
+    const r = routeProject(gloves, parks, rules, new Set(), () => 0, ev).find((x) => x.park === 'menghai');
+    expect(r?.rules.find((x) => x.id === 'land')?.wouldPass).toMatchObject({ parks: ['mohan'] });
+  });
+  it("access: the distance allowed, this park's, and the parks within it; cold chain: the parks with it", () => {
+    expect(fix(gloves, 'menghai', 'rail')).toEqual({ id: 'rail', km: 31, max: 30, parks: ['mohan', 'gasa'] });
+    expect(fix(gloves, 'menghai', 'port')).toEqual({
+      id: 'port',
+      km: 151,
+      max: 60,
+      parks: ['mohan', 'gasa'],
+    });
+    expect(fix({ ...gloves, needsCold: true }, 'mohan', 'cold')).toEqual({ id: 'cold', parks: ['gasa'] });
+  });
+  it('三不引 failures say what is needed, with no figures; a passed or unknown rule has no fix', () => {
+    expect(fix({ ...gloves, pollution: 'heavy' }, 'mohan', 'pollution')).toEqual({ id: 'pollution' });
+    expect(fix({ ...gloves, overCapacity: true }, 'mohan', 'capacity')).toEqual({ id: 'capacity' });
+    expect(byPark(gloves, 'mohan').every((r) => r.wouldPass === undefined)).toBe(true);
+    const unknownLand = checkRules(gloves, park('x', { land_available_mu: undefined }), rules, new Set());
+    const land = unknownLand.find((r) => r.id === 'land');
+    if (!land) throw new Error('no land rule');
+    expect(land.unknown).toBe(true);
+    expect(whatWouldPass(land, gloves, park('x'), parks, rules, new Set())).toBeUndefined();
+  });
+});
+
+describe('投资强度 and the 5亿 rule', () => {
+  it('投资强度 = 20,000 万元 / 60 亩 = 333.3 万元/亩; the shipped rules (like the plan) set no floor, so no rule', () => {
+    expect(investmentIntensity(gloves, rules)).toEqual({ perMu: 333.3, floors: {} });
+    expect(checkRules(gloves, park('a'), rules, new Set()).some((r) => r.id === 'investment')).toBe(false);
+  });
+  it('where the rules give a floor it is checked, and a failure says the investment the land needs', () => {
+    const withFloor = { ...rules, invest_per_mu_floor_wan: { national: 400 } };
+    const r = checkRules(gloves, park('a'), withFloor, new Set()).find((x) => x.id === 'investment');
+    expect(r).toMatchObject({ pass: false, values: { perMu: 333.3, floor: 400, level: 'national' } });
+    const [rank] = routeProject(gloves, [park('a')], withFloor, new Set(), () => 0);
+    expect(rank?.rules.find((x) => x.id === 'investment')?.wouldPass).toEqual({
+      id: 'investment',
+      floor: 400,
+      landMu: 60,
+      investWan: 24000,
+    });
+    // No floor for a provincial park in these rules: not checked there.
+    expect(
+      checkRules(gloves, park('b', { level: 'provincial' }), withFloor, new Set()).some(
+        (x) => x.id === 'investment',
+      ),
+    ).toBe(false);
+  });
+  it('counts toward the 5亿 rule only over 50,000 万元 (超5亿元: exactly 5亿 does not)', () => {
+    expect(bigRuleFlag({ investWan: 20000 })).toEqual({ counts: false, thresholdWan: 50000 });
+    expect(bigRuleFlag({ investWan: 50000 }).counts).toBe(false);
+    expect(bigRuleFlag({ investWan: 50001 }).counts).toBe(true);
   });
 });
 

@@ -1,7 +1,10 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { BriefingLauncher } from '@/features/briefing/components/briefing-launcher';
 import { retryableLazy } from '@/components/ui/retryable-lazy';
+import { PrintHead } from '@/features/handover/components/print-head';
+import { ShareExport } from '@/features/handover/components/share-export';
 import { ParkDirectory } from '@/features/parks/components/park-directory';
 import { type GeoState, useGeoData } from '@/lib/data/use-geo-data';
 import { useAppStore } from '@/store/app-store';
@@ -43,9 +46,19 @@ export function App() {
   return (
     <DropZone className={`app${page === 'map' ? '' : ' on-page'}`}>
       <ErrorBoundary name="header" what={t('areas.header')}>
-        <Header />
+        <Header
+          tools={
+            geo.status === 'ready' ? (
+              <>
+                <BriefingLauncher data={geo.data} />
+                <ShareExport data={geo.data} />
+              </>
+            ) : null
+          }
+        />
       </ErrorBoundary>
       <Notice />
+      {geo.status === 'ready' ? <PrintHead data={geo.data} /> : null}
       <DataStatus geo={geo} />
       {geo.status === 'ready' ? (
         <ErrorBoundary

@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLink } from '@/features/parks/components/park-link';
 import { SearchBox } from '@/features/search/components/search-box';
 import { SampleSwitch } from '@/components/ui/sample-switch';
 import { useAppStore } from '@/store/app-store';
 
-export function Header() {
+/** @param tools buttons that need the data (the briefing), shown once it has loaded */
+export function Header({ tools }: { tools?: ReactNode } = {}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
@@ -24,6 +26,7 @@ export function Header() {
         </PageLink>
       </nav>
       <SearchBox />
+      {tools}
       <SampleSwitch />
       <button
         type="button"

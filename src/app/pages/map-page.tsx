@@ -2,7 +2,10 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { retryableLazy } from '@/components/ui/retryable-lazy';
+import { BriefingPresenter } from '@/features/briefing/components/briefing-presenter';
 import { ParkProfile } from '@/features/chains/components/park-profile';
+import { LegendPanel } from '@/features/legend/legend-panel';
+import { useAppStore } from '@/store/app-store';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { ParkCards } from '@/features/parks/components/park-directory';
 import type { GeoData } from '@/lib/data/use-geo-data';
@@ -21,6 +24,7 @@ export function MapPage({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const [mapError, setMapError] = useState<string | null>(null);
   useRouteHighlight(data);
+  const briefing = useAppStore((s) => s.briefing !== null);
   return (
     <main className="body">
       {mapError ? (
@@ -39,6 +43,14 @@ export function MapPage({ data }: { data: GeoData }) {
           </Suspense>
         </ErrorBoundary>
       )}
+      {briefing ? (
+        <ErrorBoundary name="briefing" what={t('briefing.title')}>
+          <BriefingPresenter data={data} />
+          <aside className="brief-legend panel" aria-label={t('legend')}>
+            <LegendPanel data={data} />
+          </aside>
+        </ErrorBoundary>
+      ) : null}
       <aside className="side">
         <SidePanel data={data} />
       </aside>

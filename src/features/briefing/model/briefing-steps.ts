@@ -318,33 +318,45 @@ export function buildBriefing(input: BriefInput): Briefing {
       evidence: recordEvidence(big.pipeline),
     });
 
-  // (4) The gaps and what to attract: the link in focus first, then the others by priority.
-  const shownGaps = [
-    ...gaps.filter((g) => g.link.id === focus?.id),
-    ...gaps.filter((g) => g.link.id !== focus?.id),
-  ].slice(0, 3);
+  // (4) The gaps and what to attract.
+  // The link in focus with why it is a gap and what to attract; the other gaps by priority, by name.
   const gapLines: BriefLine[] = [];
-  if (focus) gapLines.push({ text: { key: 'briefing.lines.focus', params: { name: nameIn(lang, focus) } } });
-  if (gaps.length === 0) gapLines.push({ text: { key: 'briefing.lines.noGaps' } });
-  for (const g of shownGaps) {
-    const why: Message =
-      g.status === 'missing'
+  const focusGap = gaps.find((g) => g.link.id === focus?.id);
+  if (focus) {
+    const why: Message | null = !focusGap
+      ? null
+      : focusGap.status === 'missing'
         ? { key: 'gaps.missingWhy' }
-        : g.status === 'unrecorded'
+        : focusGap.status === 'unrecorded'
           ? { key: 'gaps.unrecordedWhy' }
-          : { key: 'gaps.weakWhy', params: { s: g.strength, t: g.threshold } };
-    gapLines.push({
-      text: {
-        key: 'briefing.lines.gap',
-        params: { name: nameIn(lang, g.link), status: { key: `statusLong.${g.status}` }, why },
+          : { key: 'gaps.weakWhy', params: { s: focusGap.strength, t: focusGap.threshold } };
+    gapLines.push(
+      focusGap && why
+        ? {
+            text: {
+              key: 'briefing.lines.gap',
+              params: { name: nameIn(lang, focus), status: { key: `statusLong.${focusGap.status}` }, why },
+            },
+            evidence: focusGap.evidence,
+          }
+        : { text: { key: 'briefing.lines.focus', params: { name: nameIn(lang, focus) } } },
+      {
+        text: { key: 'briefing.lines.attract', params: { text: textIn(lang, focus, 'attract') } },
+        cite: input.linkFigures,
       },
-      evidence: g.evidence,
-    });
-    gapLines.push({
-      text: { key: 'briefing.lines.attract', params: { text: textIn(lang, g.link, 'attract') } },
-      cite: input.linkFigures,
-    });
+    );
   }
+  const others = gaps.filter((g) => g.link.id !== focus?.id);
+  if (gaps.length === 0) gapLines.push({ text: { key: 'briefing.lines.noGaps' } });
+  else if (others.length > 0)
+    gapLines.push({
+      text: { key: 'briefing.lines.otherGaps', params: { n: others.length } },
+      items: others.map((g) => ({
+        key: 'briefing.lines.linkState',
+        params: { name: nameIn(lang, g.link), status: { key: `statusLong.${g.status}` } },
+      })),
+      evidence: mergeEvidence(others.map((g) => g.evidence)),
+    });
   const focusNodes = focus ? nodes.filter((n) => n.link === focus.id) : [];
   const gapBox =
     unionBbox([nodeBox(focusNodes), ...(ranks.slice(0, 3).map((r) => ix.park(r.park)?.bbox) as Bbox[])]) ??
@@ -522,10 +534,8 @@ function closeStep(
   const lines: BriefLine[] = [];
   if (spec.notes.trim() !== '')
     lines.push({ text: { key: 'briefing.lines.notes', params: { notes: spec.notes.trim() } }, kind: 'note' });
-  lines.push(
-    { text: { key: 'briefing.lines.date', params: { date: input.today } } },
-    { text: { key: 'briefing.lines.link', params: { url } } },
-  );
+  // The link itself is written under the QR code.
+  lines.push({ text: { key: 'briefing.lines.date', params: { date: input.today } } });
   return {
     id: 'close',
     title:

@@ -1,6 +1,7 @@
-/** Saves text as a file in the browser (no server involved). */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or a blob (an image, a PDF) as a file in the browser (no server involved). */
+export function download(name: string, content: string | Blob, type: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -47,7 +47,7 @@ export function focusPadding() {
  * What the map is drawn from, with licences, in the UI's language (dataset and licence names stay).
  * Given as the control's own attribution rather than per source, so a language switch can reword it.
  */
-const ATTRIBUTION: Record<Lang, string[]> = {
+export const ATTRIBUTION: Record<Lang, string[]> = {
   zh: [
     'Noto Sans SC(OFL 许可)',
     'Natural Earth(公有领域)',

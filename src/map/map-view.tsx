@@ -6,7 +6,9 @@ import { useShallow } from 'zustand/react/shallow';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { assetUrl } from '@/lib/paths';
 import { selectNodeFilter, useAppStore } from '@/store/app-store';
-import { createMap, OPENED_WITH_CAMERA } from './create-map';
+import { getMapSnapshot, type MapSnapshotFn, setMapSnapshot } from '@/lib/map-snapshot';
+import { captureMap } from './capture';
+import { ATTRIBUTION, createMap, OPENED_WITH_CAMERA } from './create-map';
 import { focusSelection } from './focus';
 import { MapStatus } from './map-status';
 import { BUILT_SOURCES, type BuiltSourceId, SOURCES } from './ids';
@@ -20,6 +22,7 @@ import { useWorkbenchSources } from './sync/use-workbench-sources';
 import { useMapLanguage } from './sync/use-map-language';
 import { useRouteHighlight } from './sync/use-route-highlight';
 import { useSelectionState } from './sync/use-selection-state';
+import { usePrintSnapshot } from './sync/use-print-snapshot';
 
 declare global {
   interface Window {
@@ -90,6 +93,10 @@ export function MapView({ data, onError }: Props) {
       return;
     }
     window.__map = m;
+    // The map image and print ask for the map as drawn through this registry (features cannot import src/map).
+    const snapshot: MapSnapshotFn = (opts) =>
+      captureMap(m, { pixelRatio: opts?.pixelRatio, attribution: ATTRIBUTION[useAppStore.getState().lang] });
+    setMapSnapshot(snapshot);
     m.on('error', (e) => console.warn('map:', e.error?.message));
     // Watched from creation: a source can fail before the first `load`.
     setHealth(new MapHealth(m, urls));
@@ -106,6 +113,7 @@ export function MapView({ data, onError }: Props) {
       setMap(null);
       setHealth(null);
       if (window.__map === m) window.__map = undefined;
+      if (getMapSnapshot() === snapshot) setMapSnapshot(null);
       m.remove();
     };
   }, []);
@@ -116,6 +124,7 @@ export function MapView({ data, onError }: Props) {
   useMapLanguage(map, lang);
   useLayerVisibility(map, hidden);
   useSelectionState(map, selection);
+  usePrintSnapshot(map);
   useRouteHighlight(
     map,
     useAppStore((s) => s.routeHighlight),

@@ -5,7 +5,8 @@
  *    strings), each declared with the exact code points it holds — a few hundred kB instead of the
  *    ~800 kB of full subsets a Chinese page would otherwise pull;
  *  - "Noto Sans SC": the full subsets, as the fallback for any other character (imported data).
- * Writes the CSS @font-face rules (xsbn-sans.css, noto-sans-sc.css) and the MapLibre `font-faces` list from the package's own CSS.
+ * Writes the CSS @font-face rules (xsbn-sans.css, noto-sans-sc.css) and the MapLibre `font-faces` list from the package's own CSS,
+ * and TrueType cuts of the same characters for the PDF brief (pdf-*.ttf, listed in pdf-faces.json).
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -118,6 +119,7 @@ export async function buildFonts(
   const firstCss: string[] = [];
   let appBytes = 0;
   const taken = new Set<number>();
+  const pdfFaces: FontFace[] = [];
   for (const s of subsets) {
     copyFileSync(join(pkg, 'files', s.file), join(outDir, s.file));
     const ranges = s.css.split(',').map((r) => r.trim());
@@ -132,6 +134,14 @@ export async function buildFonts(
       [`app-first-${s.file}`, mine.filter((c) => first.has(c))],
       [`app-${s.file}`, mine.filter((c) => !first.has(c))],
     ];
+    // The PDF brief embeds TrueType (pdf-lib's subsetter draws no glyphs from woff2): one file per
+    // subset with every character the app uses from it, fetched only when a brief is made.
+    const pdfName = `pdf-${s.file.replace(/\.woff2$/, '.ttf')}`;
+    const pdfCut = await subsetFont(readFileSync(join(pkg, 'files', s.file)), String.fromCodePoint(...mine), {
+      targetFormat: 'truetype',
+    });
+    writeFileSync(join(outDir, pdfName), pdfCut);
+    pdfFaces.push({ url: `fonts/${pdfName}`, 'unicode-range': toRanges(mine) });
     for (const [name, chars] of tiers) {
       if (chars.length === 0) continue;
       const source = readFileSync(join(pkg, 'files', s.file));
@@ -158,6 +168,7 @@ export async function buildFonts(
   writeFileSync(join(outDir, 'xsbn-sans.css'), `${appCss.join('\n')}\n`);
   writeFileSync(join(outDir, 'noto-sans-sc.css'), `${css.join('\n')}\n`);
   writeFileSync(join(outDir, 'font-faces.json'), `${facesText}\n`);
+  writeFileSync(join(outDir, 'pdf-faces.json'), `${JSON.stringify(pdfFaces)}\n`);
   return {
     faces: [...appFaces, ...fullFaces],
     files: css.length + appCss.length + firstCss.length,

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { GeoData } from '@/lib/data/use-geo-data';
+import { useAppStore } from '@/store/app-store';
+import { todayIso } from '../model/dates';
+import { useT, useViewTitle } from './use-map-png';
+import '../handover.css';
+
+/**
+ * The printed page's head (print only): the page's title, the date and the link to this view, read
+ * again just before printing (beforeprint, or the print media query starting to match).
+ */
+export function PrintHead({ data }: { data: GeoData }) {
+  const t = useT();
+  const page = useAppStore((s) => s.page);
+  const viewTitle = useViewTitle(data);
+  const [at, setAt] = useState({ date: todayIso(), url: window.location.href });
+  useEffect(function readBeforePrint() {
+    const read = () => flushSync(() => setAt({ date: todayIso(), url: window.location.href }));
+    const media = window.matchMedia('print');
+    const onMedia = (e: MediaQueryListEvent) => {
+      if (e.matches) read();
+    };
+    window.addEventListener('beforeprint', read);
+    media.addEventListener('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', read);
+      media.removeEventListener('change', onMedia);
+    };
+  }, []);
+  const title = page === 'map' ? viewTitle : t('title');
+  return (
+    <div className="print-head" data-testid="print-head">
+      <p className="print-title">{title}</p>
+      <p className="print-meta">{t('handover.print.printed', { date: at.date, url: at.url })}</p>
+    </div>
+  );
+}

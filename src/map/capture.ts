@@ -1,0 +1,57 @@
+/**
+ * The map as drawn, for the map image and print: MapLibre's own canvas at a higher pixel ratio,
+ * copied into a 2D canvas. The WebGL drawing buffer is not preserved between frames, so the copy is
+ * made inside a `render` event (right after MapLibre drew the frame); the pixel ratio is restored after.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import { type MapSnapshot, metersPerPixel } from '@/lib/map-snapshot';
+
+/** The largest side MapLibre's canvas may have (WebGL limits); the ratio is lowered to fit. */
+const MAX_SIDE_PX = 8192;
+
+function once(map: MlMap, event: 'idle'): Promise<void> {
+  return new Promise((resolve) => map.once(event, () => resolve()));
+}
+
+export async function captureMap(
+  map: MlMap,
+  { pixelRatio = 2, attribution = [] as string[] } = {},
+): Promise<MapSnapshot> {
+  const canvas = map.getCanvas();
+  const cssWidth = canvas.clientWidth;
+  const cssHeight = canvas.clientHeight;
+  const ratio = Math.max(0.5, Math.min(pixelRatio, MAX_SIDE_PX / Math.max(cssWidth, cssHeight, 1)));
+  const previous = map.getPixelRatio();
+  const changed = Math.abs(previous - ratio) > 1e-6;
+  const out = document.createElement('canvas');
+  try {
+    if (changed) {
+      map.setPixelRatio(ratio);
+      // Let every label be placed again at the new resolution before the frame is copied.
+      await once(map, 'idle');
+    }
+    await new Promise<void>((resolve) => {
+      map.once('render', () => {
+        out.width = canvas.width;
+        out.height = canvas.height;
+        out.getContext('2d')?.drawImage(canvas, 0, 0);
+        resolve();
+      });
+      map.triggerRepaint();
+    });
+  } finally {
+    if (changed) map.setPixelRatio(previous);
+  }
+  const c = map.getCenter();
+  return {
+    canvas: out,
+    cssWidth,
+    cssHeight,
+    pixelRatio: out.width / Math.max(cssWidth, 1),
+    metersPerPixel: metersPerPixel(c.lat, map.getZoom()),
+    bearing: map.getBearing(),
+    center: [c.lng, c.lat],
+    zoom: map.getZoom(),
+    attribution,
+  };
+}

@@ -197,3 +197,128 @@ describe('industry filter and chain gaps', () => {
     expect((await countRendered(p, ['nodes-badge']))['nodes-badge']).toBeGreaterThan(0);
   });
 });
+
+describe('the chain full width (issue 11)', () => {
+  const dist = process.env.XSBN_DIST ?? 'dist';
+  const nodes = (
+    JSON.parse(readFileSync(`${dist}/geo/nodes.geojson`, 'utf8')) as {
+      features: { geometry: { coordinates: [number, number] }; properties: { link: string } }[];
+    }
+  ).features;
+  const views = [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+  ];
+  const heads = {
+    zh: ['上游', '中游', '下游'],
+    en: ['Upstream', 'Midstream', 'Downstream'],
+  } as const;
+
+  /** Every wide link box whose text overflows it, or whose parts stick out of it (none expected). */
+  const clipped = (p: Awaited<ReturnType<typeof app.open>>) =>
+    p.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid^="wide-link-"]')].flatMap((box) => {
+        const b = box.getBoundingClientRect();
+        const parts = [box, ...box.querySelectorAll<HTMLElement>('span')];
+        return parts
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return (
+              el.scrollWidth > el.clientWidth + 1 ||
+              el.scrollHeight > el.clientHeight + 1 ||
+              r.left < b.left - 1 ||
+              r.right > b.right + 1 ||
+              r.top < b.top - 1 ||
+              r.bottom > b.bottom + 1
+            );
+          })
+          .map((el) => `${box.dataset.testid}: ${el.textContent}`);
+      }),
+    );
+  /** Whether an area scrolls, and whether its "more" hint shows. */
+  const scrollState = (p: Awaited<ReturnType<typeof app.open>>, id: string) =>
+    p.evaluate((id) => {
+      const area = document.querySelector(`[data-testid="${id}"]`);
+      const body = area?.querySelector<HTMLElement>('.scroll-area-body');
+      const hint = document.querySelector<HTMLElement>(`[data-testid="${id}-more-right"]`);
+      return {
+        scrolls: body ? body.scrollWidth > body.clientWidth + 1 : false,
+        hint: hint
+          ? hint.getBoundingClientRect().width > 0 && getComputedStyle(hint).visibility !== 'hidden'
+          : false,
+      };
+    }, id);
+
+  for (const lang of ['zh', 'en'] as const)
+    it(`opens from the chain panel, labels the stages, clips no link, hints at scrolling, frames a clicked link and closes on Esc (${lang})`, async () => {
+      const p = await app.open(`?lang=${lang}&ind=rubber&panel=chain`);
+      for (const v of views) {
+        await p.setViewportSize(v);
+        // The side panel's narrow chain does not fit: its hint shows (from the start of the chain).
+        await p.evaluate(() => {
+          const body = document.querySelector('[data-testid="chain-scroll"] .scroll-area-body');
+          if (body) body.scrollLeft = 0;
+        });
+        await expect.poll(() => scrollState(p, 'chain-scroll')).toEqual({ scrolls: true, hint: true });
+        await p.getByTestId('chain-expand').click();
+        const wide = p.getByTestId('chain-wide');
+        await wide.waitFor();
+        expect(await p.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+          'chain-wide-close',
+        );
+        for (const [i, stage] of (['upstream', 'midstream', 'downstream'] as const).entries())
+          expect(await p.getByTestId(`stage-head-${stage}`).textContent()).toBe(heads[lang][i]);
+        // Every link of the chain is in the wide view, none clipped.
+        expect(await p.locator('[data-testid^="wide-link-"]').count()).toBe(9);
+        expect(await clipped(p), `${lang} ${v.width}`).toEqual([]);
+        const s = await scrollState(p, 'chain-wide-scroll');
+        expect(s.hint, `${lang} ${v.width}: hint iff it scrolls`).toBe(s.scrolls);
+        await p.screenshot({ path: `${SHOTS}/test-chain-wide-${lang}-${v.width}.png` });
+
+        // A click selects the link and frames its firms above the wide view.
+        await p.getByTestId('wide-link-rubber-medical').click();
+        await expect
+          .poll(() => p.evaluate(() => window.__map?.style.getGlobalState().link))
+          .toBe('rubber-medical');
+        await waitForMapIdle(p);
+        const pts = nodes
+          .filter((n) => n.properties.link === 'rubber-medical')
+          .map((n) => n.geometry.coordinates);
+        expect(pts.length).toBeGreaterThan(0);
+        const seen = await p.evaluate((pts) => {
+          const m = window.__map;
+          const top = document.querySelector('.chain-wide')?.getBoundingClientRect().top ?? 0;
+          const box = m?.getContainer().getBoundingClientRect();
+          return pts.map((pt) => {
+            const xy = m?.project(pt as [number, number]);
+            return !!xy && !!box && xy.x >= 0 && xy.x <= box.width && box.top + xy.y < top;
+          });
+        }, pts);
+        expect(seen.every(Boolean), `${lang} ${v.width}: each firm on screen, above the wide view`).toBe(
+          true,
+        );
+        await expect.poll(() => p.getByTestId('chain-wide-selected').isVisible()).toBe(true);
+
+        await p.keyboard.press('Escape');
+        await wide.waitFor({ state: 'detached' });
+        expect(await p.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+          'chain-expand',
+        );
+        await p.getByTestId('link-rubber-medical').click(); // clear the link for the next view
+      }
+    });
+
+  it('labels the support column 配套服务 / Support services where a chain has one', async () => {
+    for (const [lang, head] of [
+      ['zh', '配套服务'],
+      ['en', 'Support services'],
+    ] as const) {
+      const p = await app.open(`?lang=${lang}&ind=biomed&panel=chain`);
+      await p.getByTestId('chain-expand').click();
+      expect(await p.getByTestId('stage-head-support').textContent()).toBe(head);
+      expect(await clipped(p)).toEqual([]);
+      await p.getByTestId('chain-wide-close').click();
+      await p.getByTestId('chain-wide').waitFor({ state: 'detached' });
+    }
+  });
+});

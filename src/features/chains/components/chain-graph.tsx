@@ -14,8 +14,17 @@ const ROW_H = 72;
 
 type Link = Catalog['links'][number];
 
-/** The chain left to right: one button per link, coloured by status; edges drawn underneath. */
-export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
+/**
+ * The chain left to right: one button per link, coloured by status; edges drawn underneath.
+ * `onPick` is called with the link clicked (null when the selected one is clicked again).
+ */
+export function ChainGraph({
+  assessed,
+  onPick,
+}: {
+  assessed: LinkAssessment<Link>[];
+  onPick?: (id: string | null) => void;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const selected = useAppStore((s) => s.link);
@@ -75,7 +84,7 @@ export function ChainGraph({ assessed }: { assessed: LinkAssessment<Link>[] }) {
             aria-pressed={on}
             data-testid={`link-${a.link.id}`}
             title={`${nameIn(lang, a.link)} · ${t(`statusLong.${a.status}`)} · ${t('chain.strength', { s: a.strength, t: a.threshold })} · ${evidenceText(a.evidence)}`}
-            onClick={() => setLink(on ? null : a.link.id)}
+            onClick={() => (onPick ?? setLink)(on ? null : a.link.id)}
           >
             <span className="link-name">
               <LongText text={nameIn(lang, a.link)} lines={2} />

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import area from '@turf/area';
 import centerOfMass from '@turf/center-of-mass';
 import distance from '@turf/distance';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
@@ -189,7 +190,7 @@ describe('file import', () => {
     await mohan.waitFor();
     expect(await mohan.textContent()).toContain('passes every rule');
     expect(await mohan.textContent()).toContain(
-      'CNY 6.67 million per mu vs the National floor of CNY 6 million',
+      'CNY 6.67 million per mu vs the park-wide National target of CNY 6 million',
     );
     // English takes money in CNY million; the project (and its link) stays in 万元.
     expect(await p.getByTestId('route-investWan').inputValue()).toBe('200');
@@ -203,4 +204,79 @@ describe('file import', () => {
     const q = await app.open(p.url().slice(app.url().length));
     await q.getByTestId('route-mohan').waitFor();
   });
+
+  /** The parks the map outlines as passing (feature-state `routed`), of those given. */
+  const routedOnMap = (p: Page, parks: string[]) =>
+    p.evaluate(
+      (ids) => ids.filter((id) => window.__map?.getFeatureState({ source: 'parks', id })?.routed === true),
+      parks,
+    );
+  const passingInList = (p: Page) =>
+    p
+      .locator('.route-list > li.pass')
+      .evaluateAll((els) => els.map((e) => (e.getAttribute('data-testid') ?? '').slice(6)));
+  const setRevenue = async (p: Page, v: string) => {
+    await p.getByTestId('route-revenueWan').fill(v);
+    await p.getByTestId('route-submit').click();
+  };
+
+  for (const lang of ['zh', 'en'] as const)
+    it(`routing explains itself (${lang}): industries by name, the revenue as an assumption, 投资强度 and the 5亿 rule, what would pass, passing parks outlined on the map`, async () => {
+      const L = {
+        zh: {
+          assumption: '假设',
+          parkWide: '国家级、省级、州级园区亩均营业收入分别不低于 600 万元、400 万元、300 万元',
+          invest: '规划未规定投资强度',
+          big: '未超过 5 亿元',
+          tea: '普洱茶',
+          leadingFix: /需在以橡胶为主导产业的园区:.*磨憨/,
+          key: '绿色粗边框',
+          revenue: '30000',
+          intensityFix: /需 ≥ 3\.6\d*亿元 营业收入\(60 亩\),或用地 ≤ 50 亩/,
+          clear: '清除',
+        },
+        en: {
+          assumption: 'assumption',
+          parkWide: "the plan's 2025 targets for a park as a whole",
+          invest: 'The plan sets no floor for investment per mu',
+          big: 'not over CNY 500 million',
+          tea: "Pu'er tea",
+          leadingFix: /needs a park with Rubber as a leading industry: .*Mohan/,
+          key: 'outlined in bold green',
+          revenue: '300',
+          intensityFix: /needs ≥ CNY 360(\.0)? million revenue on 60 mu, or at most 50 mu/,
+          clear: 'Clear',
+        },
+      }[lang];
+      const p = await app.open(`?panel=routing&lang=${lang}`);
+      expect(await p.getByTestId('route-revenue-note').textContent()).toContain(L.assumption);
+      await p.getByTestId('route-submit').click();
+      await p.getByTestId('route-mohan').waitFor();
+      expect(await p.getByTestId('route-assumption').textContent()).toContain(L.assumption);
+      expect(await p.getByTestId('route-park-wide').textContent()).toContain(L.parkWide);
+      expect(await p.getByTestId('route-invest').textContent()).toContain(L.invest);
+      expect(await p.getByTestId('route-big').textContent()).toContain(L.big);
+      // Leading industries by name, never ids.
+      const leading = (await p.getByTestId('rule-menghai-leading').textContent()) ?? '';
+      expect(leading).toContain(L.tea);
+      expect(leading).not.toContain('tea,sugar'); // the ids, as it read before
+      expect(await p.getByTestId('fix-menghai-leading').textContent()).toMatch(L.leadingFix);
+      // The passing parks are outlined on the map, and only they.
+      const all = await p
+        .locator('.route-list > li')
+        .evaluateAll((els) => els.map((e) => (e.getAttribute('data-testid') ?? '').slice(6)));
+      const passing = await passingInList(p);
+      expect(passing).toContain('mohan');
+      await expect.poll(() => routedOnMap(p, all)).toEqual(passing);
+      expect(await p.getByTestId('route-highlight-key').textContent()).toContain(L.key);
+      await p.screenshot({ path: `${SHOTS}/test-routing-explained-${lang}.png` });
+      // Less revenue: 磨憨 (national, 600 万元/亩) now fails, says what would pass, and loses its outline.
+      await setRevenue(p, L.revenue);
+      await expect.poll(() => p.getByTestId('fix-mohan-intensity').textContent()).toMatch(L.intensityFix);
+      await expect.poll(async () => (await routedOnMap(p, all)).includes('mohan')).toBe(false);
+      expect(await routedOnMap(p, all)).toEqual(await passingInList(p));
+      // Clearing the project clears the outline.
+      await p.getByRole('button', { name: L.clear, exact: true }).click();
+      await expect.poll(() => routedOnMap(p, all)).toEqual([]);
+    });
 });

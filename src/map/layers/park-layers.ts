@@ -66,7 +66,16 @@ export function parkLayers(): LayerSpecification[] {
       source: SOURCES.parks,
       paint: {
         'line-color': palette.routed,
-        'line-width': ['case', routed, 5, 0],
+        // Wider at the prefecture view, where a park is a few pixels across.
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['case', routed, 7, 0],
+          12,
+          ['case', routed, 5, 0],
+        ],
         'line-opacity': ['case', routed, 0.9, 0],
       },
     }),

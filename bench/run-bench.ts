@@ -15,6 +15,7 @@ import { build } from 'vite';
 import { CHROMIUM, launch } from '../test/support/browser';
 import { type Served, serve } from '../test/support/server';
 import { filterLatencyBench } from './filter-latency';
+import { handoverBench } from './handover';
 
 const root = join(import.meta.dirname, '..');
 const VIEWPORT = { width: 1366, height: 768 };
@@ -298,6 +299,7 @@ async function main(): Promise<void> {
 
 main()
   .then(() => (process.env.BENCH_SKIP_FILTER ? undefined : filterLatencyBench()))
+  .then(() => (process.env.BENCH_SKIP_HANDOVER ? undefined : handoverBench()))
   .then(
     () => process.exit(0),
     (e: unknown) => {

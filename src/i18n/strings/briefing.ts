@@ -166,7 +166,7 @@ export const briefingEn: typeof briefingZh = {
       'The map shows {{n}} parks, parts of parks and east-wing towns: {{national}} national, {{provincial}} provincial, {{prefectural}} prefecture-level.',
     schematic: 'Park outlines, the axis and the wings are schematic, not legal boundaries.',
     core: 'The plan puts the core of this industry in {{parks}}.',
-    key7: 'One of the seven chain-chief (链长制) industries.',
+    key7: 'One of the seven chain-chief industries.',
     leadingParks: 'Parks with {{industry}} as a leading industry: {{parks}}.',
     leadingNone: 'No park has {{industry}} as a leading industry.',
     nodes: 'The map shows {{n}} firms and projects in {{m}} parks.',

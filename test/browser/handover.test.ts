@@ -132,7 +132,7 @@ describe('hand-overs', () => {
     await openShare(p);
     await p.screenshot({ path: `${SHOTS}/handover-dialog-zh.png` });
     const png = await downloadOf(p, 'export-png');
-    expect(await p.getByTestId('png-status').textContent()).toMatch(/已生成/);
+    await expect.poll(() => p.getByTestId('png-status').textContent()).toMatch(/已生成 \d+ × \d+ 像素/);
     const meta = readPngText(new Uint8Array(png));
     const layout = JSON.parse(meta.text['xsbn:layout'] ?? '{}') as Record<string, Box> & {
       width: number;
@@ -172,9 +172,8 @@ describe('hand-overs', () => {
     expect(code?.data).toBe(href);
     // Esc closes the dialog and focus returns to its button.
     await p.keyboard.press('Escape');
-    await expect
-      .poll(() => p.getByTestId('share-dialog').evaluate((d: HTMLDialogElement) => d.open))
-      .toBe(false);
+    // The dialog leaves the page (it is loaded and mounted when the button is pressed).
+    await expect.poll(() => p.getByTestId('share-dialog').count()).toBe(0);
     expect(await p.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('share-open');
   });
 

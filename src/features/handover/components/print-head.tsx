@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { useAppStore } from '@/store/app-store';
 import { todayIso } from '../model/dates';
-import { useT, useViewTitle } from './use-map-png';
+import { useT } from './translate';
+import { useViewTitle } from './use-view-title';
 import '../handover.css';
 
 /**

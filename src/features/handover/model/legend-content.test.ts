@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GROUPS } from '@/lib/layer-groups';
-import { legendContent, viewTitle } from './legend-content';
+import { legendContent } from './legend-content';
+import { viewTitle } from './view-title';
 
 const t = (k: string) => `<${k}>`;
 const industries = [

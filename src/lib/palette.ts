@@ -15,7 +15,7 @@ export const palette = {
   axis: '#e8a33d',
   railway: '#3a3a3a',
   expressway: '#d9532b',
-  wing: '#4d9a6b',
+  wing: '#2f7f86',
   protected: '#6a9f3a',
   protectedLine: '#3f6e1c',
   level: { national: '#c0392b', provincial: '#2c6fbb', prefectural: '#7a5ea8' },

@@ -29,10 +29,24 @@ export const PREFECTURE_BOUNDS: [[number, number], [number, number]] = [
   [101.86, 22.6],
 ];
 
-/** Room for the side panel (desktop) or the bottom sheet (phone) around the first view. */
+/**
+ * Room around the first view for what covers the map: on a desktop the side panel (measured, as it is
+ * open or closed), the details panel when it shows a record, the controls on the right, and the scale
+ * bar and attribution at the bottom, so the whole prefecture, 磨憨 at its southern tip included, is
+ * in view; on a phone the bottom sheet.
+ */
 export function boundsPadding() {
   const phone = window.matchMedia(PHONE_QUERY).matches;
-  return phone ? { top: 20, bottom: 70, left: 16, right: 16 } : { top: 24, bottom: 24, left: 350, right: 60 };
+  if (phone) return { top: 20, bottom: 70, left: 16, right: 16 };
+  const side = document.querySelector('.side .side-panel')?.getBoundingClientRect();
+  const details = document.querySelector('.details-side > *')?.getBoundingClientRect();
+  const w = window.innerWidth;
+  return {
+    top: 24,
+    bottom: 60,
+    left: Math.round(side && side.width > 0 ? side.right + 20 : 350),
+    right: Math.round(details && details.width > 0 ? w - details.left + 20 : 64),
+  };
 }
 
 /** Room for the open panels when the camera moves to a record, so the record is not hidden under them. */

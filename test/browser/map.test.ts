@@ -79,6 +79,79 @@ describe('the offline industry map', () => {
     await p.screenshot({ path: `${SHOTS}/test-desktop-zh.png` });
   });
 
+  it('the first view frames the whole prefecture, 磨憨 at its southern tip included, clear of the side panel', async () => {
+    const p = await open('?lang=zh');
+    const r = await p.evaluate(() => {
+      const m = window.__map;
+      const side = document.querySelector('.side .side-panel')?.getBoundingClientRect();
+      const canvas = m?.getCanvas().getBoundingClientRect();
+      const attribution = document.querySelector('.maplibregl-ctrl-attrib')?.getBoundingClientRect();
+      if (!m || !side || !canvas || !attribution) return null;
+      // The prefecture's corners and 磨憨站 (the southernmost place the plan names).
+      const pts: [number, number][] = [
+        [99.95, 21.13],
+        [101.86, 22.6],
+        [101.67, 21.17],
+      ];
+      return pts.map((c) => {
+        const q = m.project(c);
+        return {
+          clearOfSide: q.x + canvas.left >= side.right,
+          above: q.y + canvas.top <= attribution.top,
+          inside: q.x >= 0 && q.y >= 0 && q.x <= canvas.width && q.y <= canvas.height,
+        };
+      });
+    });
+    expect(r).toEqual(Array(3).fill({ clearOfSide: true, above: true, inside: true }));
+  });
+
+  it('wings and protected areas are drawn differently (colour and outline), and no town name under a badge', async () => {
+    const p = await open('?lang=zh');
+    const paint = await p.evaluate(() => {
+      const m = window.__map;
+      return [
+        m?.getPaintProperty('zones-wing-fill', 'fill-color'),
+        m?.getPaintProperty('protected-fill', 'fill-color'),
+        m?.getPaintProperty('zones-wing-line', 'line-dasharray'),
+        m?.getLayoutProperty('nodes-badge-count', 'text-ignore-placement'),
+      ];
+    });
+    expect(paint[0]).not.toEqual(paint[1]);
+    expect(paint[2]).toBeTruthy();
+    // The badge count takes part in label placement: the labels below it make room. Hit-test each
+    // badge's circle (centre and four points 8 px out) against the placed names of towns, stations,
+    // ports and protected areas: none is drawn there.
+    expect(paint[3]).toBe(false);
+    const under = await p.evaluate(() => {
+      const m = window.__map;
+      if (!m) return ['no map'];
+      const layers = [
+        'places-town-label',
+        'places-station-label',
+        'places-port-label',
+        'protected-label',
+      ].filter((l) => m.getLayer(l));
+      const hits: string[] = [];
+      const badges = m.queryRenderedFeatures({ layers: ['nodes-badge'] });
+      for (const b of badges) {
+        const c = m.project((b.geometry as GeoJSON.Point).coordinates as [number, number]);
+        for (const [dx, dy] of [
+          [0, 0],
+          [8, 0],
+          [-8, 0],
+          [0, 8],
+          [0, -8],
+        ] as const)
+          for (const f of m.queryRenderedFeatures([c.x + dx, c.y + dy], { layers }))
+            hits.push(
+              `${String(f.properties?.name_zh)} under the badge of ${String(b.properties?.ref ?? b.properties?.id)}`,
+            );
+      }
+      return badges.length > 0 ? [...new Set(hits)] : ['no badge'];
+    });
+    expect(under).toEqual([]);
+  });
+
   it('declutters chain nodes into one badge per park that breaks into coloured dots when zoomed in', async () => {
     const p = await open();
     const far = await countRendered(p, ['nodes-badge', 'nodes-point']);

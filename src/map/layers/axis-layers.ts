@@ -127,14 +127,16 @@ export function wingLayers(): LayerSpecification[] {
       type: 'fill',
       source: SOURCES.zones,
       filter: ['==', ['get', 'kind'], 'wing'],
-      paint: { 'fill-color': palette.wing, 'fill-opacity': 0.14 },
+      // Teal and outlined in long dashes, unlike the protected areas' green fill: a wing is a planning
+      // zone, not a protected one.
+      paint: { 'fill-color': palette.wing, 'fill-opacity': 0.08 },
     }),
     inGroup('wings', {
       id: 'zones-wing-line',
       type: 'line',
       source: SOURCES.zones,
       filter: ['==', ['get', 'kind'], 'wing'],
-      paint: { 'line-color': palette.wing, 'line-width': 1.5, 'line-dasharray': [2, 2] },
+      paint: { 'line-color': palette.wing, 'line-width': 2, 'line-dasharray': [5, 2] },
     }),
     inGroup('wings', {
       id: 'zones-wing-label',

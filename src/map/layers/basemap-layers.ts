@@ -79,8 +79,9 @@ export function basemapLabelLayers(): LayerSpecification[] {
         'text-field': nameExpr(),
         'text-font': FONT,
         'text-size': ['match', ['get', 'kind'], 'county_seat', 13, 11],
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
+        // Below its dot if there is room, else beside or above it: a park's badge may sit below.
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
         'text-optional': true,
       },
       paint: { ...textPaint, 'text-color': '#4a4a4a' },

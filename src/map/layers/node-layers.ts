@@ -111,8 +111,11 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
         'text-font': FONT,
         'text-size': 12,
         'text-allow-overlap': true,
-        // Counts never push park and place names off the map.
-        'text-ignore-placement': true,
+        // Always drawn, and an obstacle for the labels below it (towns, stations, ports, protected
+        // areas): the padding makes the collision box about the badge's circle, so no name is drawn
+        // under a badge. Park names, drawn last, are placed first and keep their place.
+        'text-ignore-placement': false,
+        'text-padding': 10,
       },
       paint: { 'text-color': '#ffffff' },
     }),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QrCode } from '@/components/ui/qr-code';
 import { useEvidenceIndex } from '@/components/data/use-evidence-index';
 import { showMessage } from '@/i18n/message';
+import { NARROW_MAX_PX, PHONE_MAX_PX } from '@/lib/breakpoints';
 import { download } from '@/lib/download';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { type BriefingView, useAppStore } from '@/store/app-store';
@@ -12,15 +13,13 @@ import { BriefingLine } from './briefing-line';
 import { today, useBriefing } from './use-briefing';
 import '../briefing.css';
 
-const PHONE_MAX = 700;
-
 /** The room the briefing card leaves for the map: beside it on a wide screen, above it on a phone. */
 export function briefingPadding(): { top: number; right: number; bottom: number; left: number } {
   const w = window.innerWidth;
   const h = window.innerHeight;
-  if (w <= PHONE_MAX) return { top: 16, right: 16, bottom: Math.round(h * 0.55), left: 16 };
+  if (w <= PHONE_MAX_PX) return { top: 16, right: 16, bottom: Math.round(h * 0.55), left: 16 };
   const card = Math.min(680, Math.max(380, Math.round(w * 0.34)));
-  return { top: 40, right: w > 1200 ? 300 : 40, bottom: 40, left: card + 48 };
+  return { top: 40, right: w > NARROW_MAX_PX ? 300 : 40, bottom: 40, left: card + 48 };
 }
 
 /** Keys the presenter handles; a key typed into a field, or Space/Enter on a button, is left alone. */

@@ -265,7 +265,7 @@ export const zh = {
     discardRaw: '丢弃原始数据,保存当前候选地',
   },
   wb: {
-    accessRule: '通达要求:需铁路的项目 {{rail}} km 内有车站;需口岸的项目 {{port}} km 内有公路或铁路口岸。',
+    accessRule: '通达要求:需铁路的项目 {{rail}} 公里内有车站;需口岸的项目 {{port}} 公里内有公路或铁路口岸。',
     import: '导入',
     importHint:
       '导入 GeoJSON、KML、含经纬度列的 CSV 或压缩的 Shapefile(.zip);也可把文件拖到地图上。文件只在本机浏览器中处理,不会上传。',

@@ -308,7 +308,7 @@ describe('the chain full width (issue 11)', () => {
       }
     });
 
-  it('labels the support column 配套服务 / Support services where a chain has one', async () => {
+  it('labels the support column 配套服务 / Support services where a chain has one; no chain clips a link', async () => {
     for (const [lang, head] of [
       ['zh', '配套服务'],
       ['en', 'Support services'],
@@ -317,6 +317,13 @@ describe('the chain full width (issue 11)', () => {
       await p.getByTestId('chain-expand').click();
       expect(await p.getByTestId('stage-head-support').textContent()).toBe(head);
       expect(await clipped(p)).toEqual([]);
+      // Every industry's chain, at the narrower screen: no link text clipped.
+      await p.setViewportSize({ width: 1366, height: 768 });
+      for (const ind of ['rubber', 'tea', 'biomed', 'fruit', 'meat', 'sugar', 'digital', 'port', 'tourism']) {
+        await p.evaluate((id) => window.__store?.getState().focusIndustry(id), ind);
+        await p.locator(`[data-testid^="wide-link-${ind}-"]`).first().waitFor();
+        expect(await clipped(p), `${lang} ${ind}`).toEqual([]);
+      }
       await p.getByTestId('chain-wide-close').click();
       await p.getByTestId('chain-wide').waitFor({ state: 'detached' });
     }

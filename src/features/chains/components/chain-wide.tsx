@@ -161,7 +161,7 @@ function WideGraph({
     <div
       ref={grid}
       className="chain-wide-grid"
-      style={{ '--cols': cols, '--rows': rows } as React.CSSProperties}
+      style={{ '--cols': cols } as React.CSSProperties}
       data-testid="chain-wide-graph"
     >
       {bands.map((b, i) => (

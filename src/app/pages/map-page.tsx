@@ -2,7 +2,6 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { retryableLazy } from '@/components/ui/retryable-lazy';
-import { BriefingPresenter } from '@/features/briefing/components/briefing-presenter';
 import { ParkProfile } from '@/features/chains/components/park-profile';
 import { LegendPanel } from '@/features/legend/legend-panel';
 import { useAppStore } from '@/store/app-store';
@@ -14,6 +13,10 @@ import { useRouteHighlight } from '../use-route-highlight';
 
 // MapLibre is most of the JS: the directory and park pages never load it.
 const MapView = retryableLazy(() => import('@/map/map-view').then((m) => m.MapView));
+// The briefing's presenter (its steps, the QR code) loads only when a briefing starts.
+const BriefingPresenter = retryableLazy(() =>
+  import('@/features/briefing/components/briefing-presenter').then((m) => m.BriefingPresenter),
+);
 
 /**
  * The map page: the map with the side panel (legend, chains, gaps, matrix, planner tools) and the
@@ -44,8 +47,10 @@ export function MapPage({ data }: { data: GeoData }) {
         </ErrorBoundary>
       )}
       {briefing ? (
-        <ErrorBoundary name="briefing" what={t('briefing.title')}>
-          <BriefingPresenter data={data} />
+        <ErrorBoundary name="briefing" what={t('briefing.title')} onRetry={BriefingPresenter.reset}>
+          <Suspense fallback={null}>
+            <BriefingPresenter.Component data={data} />
+          </Suspense>
           <aside className="brief-legend panel" aria-label={t('legend')}>
             <LegendPanel data={data} />
           </aside>

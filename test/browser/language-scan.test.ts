@@ -69,7 +69,7 @@ async function scan(lang: 'zh' | 'en', views: View[]): Promise<string[]> {
 
 describe('no fragment of the other language', () => {
   for (const lang of ['zh', 'en'] as const) {
-    it(`in the ${lang === 'zh' ? 'Chinese' : 'English'} briefing: set-up and every step`, async () => {
+    it(`in the ${lang === 'zh' ? 'Chinese' : 'English'} briefing (set-up and every step) and the full-width chain`, async () => {
       // One page, as a presenter meets it: the set-up dialog, then each step in turn (the closing
       // card with its QR code).
       const found: string[] = [];
@@ -90,6 +90,10 @@ describe('no fragment of the other language', () => {
         for (const o of offenders(lang, await visibleText(p))) found.push(`${o}   (briefing step ${n})`);
         await p.keyboard.press('ArrowRight');
       }
+      const q = await app.open(`?lang=${lang}&panel=chain&ind=rubber`);
+      await q.getByTestId('chain-expand').click();
+      await q.getByTestId('chain-wide').waitFor();
+      for (const o of offenders(lang, await visibleText(q))) found.push(`${o}   (full-width chain)`);
       expect(found).toEqual([]);
     });
     it(`in the ${lang === 'zh' ? 'Chinese' : 'English'} UI: every panel, record, page and control`, async () => {
@@ -124,6 +128,7 @@ describe('no fragment of the other language', () => {
       await q.getByTestId('workbench-data-error').waitFor();
       for (const o of offenders(lang, await visibleText(q))) found.push(`${o}   (failed files)`);
       expect(found).toEqual([]);
-    });
+      // Twelve pages with a map on two CPU cores: more than the default two minutes.
+    }, 300_000);
   }
 });

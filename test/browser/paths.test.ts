@@ -108,6 +108,27 @@ async function renamePark(p: Page, id: string, zh: string, en: string) {
 }
 
 describe('names are text', () => {
+  it('profile → briefing from the header → leave → every panel → draw a site', async () => {
+    const p = await app.openNoMap('?lang=en&page=park:mohan');
+    await p.getByTestId('park-page').waitFor();
+    // The briefing starts from the profile's park: it opens the map and presents there.
+    await p.getByTestId('brief-open').click();
+    await p.getByTestId('brief-setup').waitFor();
+    // The profile's park is the briefing's park unless changed.
+    expect(await p.getByTestId('brief-park').inputValue()).toBe('mohan');
+    await p.getByTestId('brief-industry').selectOption('rubber');
+    await p.getByTestId('brief-start').click();
+    await p.getByTestId('briefing').waitFor();
+    await waitForMapIdle(p);
+    expect(await p.evaluate(() => window.__store?.getState().page)).toBe('map');
+    await p.keyboard.press('End');
+    expect(await p.getByTestId('brief-title').textContent()).toBe('Thank you');
+    await p.keyboard.press('Escape');
+    await p.getByTestId('briefing').waitFor({ state: 'detached' });
+    await openEveryPanel(p);
+    await drawSite(p);
+  });
+
   it('a park name that looks like a template or markup is shown as typed, in both languages', async () => {
     const zh = '{{lng}} $t(title) <b>勐海</b> {{name}}';
     const en = '{{lng}} $t(title) <i>Menghai</i>';

@@ -26,7 +26,11 @@ export function SetupForm({ data, close }: { data: GeoData; close: () => void })
   const [link, setLink] = useState(
     currentLink && ix.link(currentLink)?.industry === industry ? currentLink : '',
   );
-  const [park, setPark] = useState(selection?.kind === 'park' ? selection.id : '');
+  const page = useAppStore((s) => s.page);
+  // The park selected on the map, or the park whose profile page this is.
+  const [park, setPark] = useState(
+    selection?.kind === 'park' ? selection.id : page.startsWith('park:') ? page.slice(5) : '',
+  );
   const [audience, setAudience] = useState(lang);
   const [title, setTitle] = useState('');
   const [notes, setNotes] = useState('');

@@ -85,6 +85,33 @@ function pdfText(pdf: Buffer, name: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
+/**
+ * The PDF's page count (pdfinfo) and every word's box (pdftotext -bbox): real text, on the page.
+ */
+function pdfPages(
+  pdf: Buffer,
+  name: string,
+): { pages: number; width: number; outside: string[]; words: number } {
+  const file = join(tmp, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+  const width = Number(/^Page size:\s+([\d.]+) x/m.exec(info)?.[1] ?? 0);
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const outside: string[] = [];
+  let words = 0;
+  for (const m of html.matchAll(
+    /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</g,
+  )) {
+    words++;
+    const [x0, y0, x1, y1] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    // Inside the page with a margin of at least 20 pt on each side.
+    if (x0 < 20 || x1 > width - 20 || y0 < 20 || y1 > 842 - 12)
+      outside.push(`${m[5]} @${x0},${y0}-${x1},${y1}`);
+  }
+  return { pages, width, outside, words };
+}
+
 function rasterize(pdf: Buffer, name: string): Buffer {
   const file = join(tmp, `${name}.pdf`);
   writeFileSync(file, pdf);
@@ -222,6 +249,16 @@ describe('hand-overs', () => {
       // English only: no Chinese but document numbers (西政办发〔2023〕16号) and names cited as sources.
       if (!zh) expect(text.replace(/[^\s()]*〔\d{4}〕\d+号/g, '')).not.toMatch(/[\u4e00-\u9fff]{6}/);
       expect(text).toContain(today());
+      // One or two A4 pages, every word inside the page.
+      const layout = pdfPages(pdf, `park-${choice}`);
+      expect(layout.pages, `park brief ${choice}: pages`).toBeGreaterThanOrEqual(1);
+      expect(layout.pages, `park brief ${choice}: pages`).toBeLessThanOrEqual(2);
+      expect(layout.width).toBeCloseTo(595.28, 0);
+      expect(layout.words).toBeGreaterThan(100);
+      expect(layout.outside).toEqual([]);
+      // Provenance: short tags that cite the numbered sources, which are listed once.
+      expect(text).toMatch(/\[1\]/);
+      expect(text).toContain(zh ? '来源与方法' : 'Sources and methods');
       // The fonts are embedded subsets, not the whole font.
       const fonts = execFileSync('pdffonts', [join(tmp, `park-${choice}.pdf`)], { encoding: 'utf8' });
       expect(fonts).toMatch(/CID TrueType\s+Identity-H\s+yes/);
@@ -234,19 +271,34 @@ describe('hand-overs', () => {
     });
   }
 
-  it('the chain brief (PDF) lists the links with their statuses and the gaps to attract', async () => {
-    const p = await app.open('?lang=en&ind=rubber');
-    await openShare(p);
-    await p.getByTestId('pdf-subject').selectOption('chain:rubber');
-    await p.getByTestId('pdf-lang-en').check();
-    const pdf = await downloadOf(p, 'export-pdf');
-    const text = pdfText(pdf, 'chain-en').replace(/\s+/g, ' ');
-    expect(text).toContain('Rubber');
-    expect(text).toContain('Gaps and what to attract');
-    expect(text).toMatch(/Attract: /);
-    expect(text).toMatch(/· (Strong|Weak|Missing)/);
-    expect(text).toContain(today());
-  });
+  for (const choice of ['zh', 'en', 'both'] as const)
+    it(`the chain brief (PDF, ${choice}) lists the links with their statuses and the gaps to attract, on one or two pages`, async () => {
+      const p = await app.open('?lang=en&ind=rubber');
+      await openShare(p);
+      await p.getByTestId('pdf-subject').selectOption('chain:rubber');
+      await p.getByTestId(`pdf-lang-${choice}`).check();
+      const pdf = await downloadOf(p, 'export-pdf');
+      const text = pdfText(pdf, `chain-${choice}`).replace(/\s+/g, ' ');
+      if (choice !== 'zh') {
+        expect(text).toContain('Rubber');
+        expect(text).toContain('Gaps and what to attract');
+        expect(text).toMatch(/Attract: /);
+        expect(text).toMatch(/· (Strong|Weak|Missing)/);
+      }
+      if (choice !== 'en') {
+        expect(text).toContain('橡胶');
+        expect(text).toContain('缺口与招商方向');
+        expect(text).toContain('招引目标:');
+        expect(text).toMatch(/· (较强|薄弱|缺失)/);
+      }
+      expect(text).toMatch(/\[1\]/);
+      expect(text).toContain(today());
+      const layout = pdfPages(pdf, `chain-${choice}`);
+      expect(layout.pages, `chain brief ${choice}: pages`).toBeLessThanOrEqual(2);
+      expect(layout.outside).toEqual([]);
+      await expect.poll(() => p.getByTestId('pdf-status').textContent()).toMatch(/\d/);
+      expect(await p.getByTestId('pdf-status').textContent()).not.toMatch(/"\?"/);
+    });
 
   it('printing the map gives the map drawn, the title, the date and the link, and no panels', async () => {
     const p = await app.open('?lang=en&ind=rubber&sel=park:mohan');

@@ -40,6 +40,7 @@ export const handoverZh = {
     done: '简报已生成({{pages}} 页)。',
     failed: '简报生成失败:{{msg}}',
     noMapImage: '此页面没有地图图片;在地图页面生成的简报附当前地图。',
+    fallback: '注意:有 {{n}} 个字符不在简报字体中,在简报中以“?”显示(简报已注明)。',
   },
   print: {
     heading: '打印',
@@ -81,6 +82,8 @@ export const handoverZh = {
     source: '来源:{{text}}',
     method: '方法:{{text}}',
     asOf: '截至 {{date}}',
+    sources: '来源与方法',
+    fallback: '有 {{n}} 个字符不在简报字体中,以“?”显示。',
   },
 };
 
@@ -126,6 +129,8 @@ export const handoverEn: typeof handoverZh = {
     done: 'Brief made ({{pages}} pages).',
     failed: 'Could not make the brief: {{msg}}',
     noMapImage: 'This page has no map image; a brief made on the map page includes the current map.',
+    fallback:
+      'Note: {{n}} characters are not in the brief\'s font and are shown as "?" in it (the brief says so).',
   },
   print: {
     heading: 'Print',
@@ -168,5 +173,7 @@ export const handoverEn: typeof handoverZh = {
     source: 'Source: {{text}}',
     method: 'Method: {{text}}',
     asOf: 'as of {{date}}',
+    sources: 'Sources and methods',
+    fallback: '{{n}} characters are not in the brief\'s font and are shown as "?".',
   },
 };

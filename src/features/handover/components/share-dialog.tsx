@@ -84,7 +84,11 @@ export function ShareDialog({ data, onClose }: { data: GeoData; onClose: () => v
       const langs: Lang[] = langChoice === 'both' ? ['zh', 'en'] : [langChoice];
       const out = await makePdf(subject, langs, window.location.href);
       download(out.fileName, out.blob, 'application/pdf');
-      setPdf({ kind: 'done', text: t('handover.pdf.done', { pages: out.pages }) });
+      const done = t('handover.pdf.done', { pages: out.pages });
+      setPdf({
+        kind: 'done',
+        text: out.missing > 0 ? `${done} ${t('handover.pdf.fallback', { n: out.missing })}` : done,
+      });
     } catch (e) {
       setPdf({
         kind: 'error',

@@ -57,6 +57,8 @@ export function useBriefPdf(data: GeoData) {
     return {
       blob: new Blob([out.bytes as BlobPart], { type: 'application/pdf' }),
       pages: out.pages,
+      /** Characters drawn as "?" (no glyph in the PDF fonts); the brief says so too. */
+      missing: out.missing.length,
       content,
       fileName: fileName(`${content.fileBase}-${langs.join('-')}`, date, 'pdf'),
     };

@@ -26,8 +26,9 @@ const allText = (c: BriefContent, lang: 'zh' | 'en') =>
     c.subtitle,
     c.dateLine,
     c.linkLine,
-    ...c.sections.flatMap((s) => [s.heading, ...s.lines.flatMap((l) => [l.text, l.note ?? {}])]),
+    ...c.sections.flatMap((s) => [s.heading, ...s.lines.flatMap((l) => [l.text, l.tag ?? {}, l.note ?? {}])]),
     ...c.notes,
+    ...c.sources,
   ]
     .map((b) => b[lang] ?? '')
     .join('\n');
@@ -47,12 +48,20 @@ describe('briefContent: a park', () => {
     const c = briefContent({ ...base, ix, subject: { kind: 'park', id: 'mohan' }, langs: ['zh', 'en'] });
     const facts = c.sections.find((s) => s.id === 'facts');
     const land = facts?.lines.find((l) => l.text.zh?.startsWith('可用土地'));
-    expect(land?.note?.zh).toMatch(/^示例数据 · 截至 \d{4}-\d{2}/);
-    expect(land?.note?.en).toMatch(/^Sample data · as of \d{4}-\d{2}/);
+    expect(land?.tag?.zh).toMatch(/^示例数据 · 截至 \d{4}-\d{2}/);
+    expect(land?.tag?.en).toMatch(/^Sample data · as of \d{4}-\d{2}/);
+    // The tag is short (kind, the source's number, as-of); the source text is in Sources, once.
     const record = facts?.lines[0];
-    expect(record?.note?.zh).toMatch(/^(官方|公开资料) · 来源:.+ · 截至 \d{4}-\d{2}-\d{2}$/);
+    expect(record?.tag?.zh).toMatch(/^(官方|公开资料) \[1\] · 截至 \d{4}-\d{2}-\d{2}$/);
+    expect(c.sources[0]?.zh).toMatch(/^来源:.+/);
+    expect(c.sources[0]?.en).toMatch(/^Source: .+/);
+    expect(new Set(c.sources.map((x) => x.zh)).size).toBe(c.sources.length);
     for (const l of facts?.lines ?? [])
-      if (l.note) expect(l.note.en).toMatch(/^(Official|Public|Estimate|Sample data)/);
+      if (l.tag) expect(l.tag.en).toMatch(/^(Official|Public|Estimate|Sample data)/);
+    // Every number cited is in the block.
+    const cited = allText(c, 'en').match(/\[(\d+)\]/g) ?? [];
+    for (const m of cited) expect(Number(m.slice(1, -1))).toBeLessThanOrEqual(c.sources.length);
+    expect(cited.length).toBeGreaterThanOrEqual(c.sources.length);
     expect(allText(c, 'zh')).toContain('每项数据均注明来源类别');
     expect(allText(c, 'en')).toContain('This brief includes sample data');
   });
@@ -110,12 +119,13 @@ describe('briefContent: an industry chain', () => {
     expect(chain).toHaveLength(ix.linksOf('rubber').length);
     for (const l of chain) {
       expect(['strong', 'weak', 'missing']).toContain(l.status);
-      expect(l.note?.zh).toMatch(/强度 .+ \/ 门槛 \d · 依据:/);
+      expect(l.tag?.zh).toMatch(/强度 .+ \/ 门槛 \d · 依据:/);
     }
     expect(c.sections.map((s) => s.id)).toEqual(['chain', 'bigRule', 'gaps', 'planParks']);
     const gaps = c.sections.find((s) => s.id === 'gaps')?.lines ?? [];
     expect(gaps[0]?.note?.zh).toMatch(/招引目标:.+ · 推荐承接园区:/);
-    expect(c.subtitle.zh).toMatch(/^规划布局园区:官方 · 来源:/);
+    expect(c.subtitle.zh).toMatch(/^规划布局园区:官方 \[1\]/);
+    expect(c.sources[0]?.zh).toMatch(/^来源:/);
   });
 });
 

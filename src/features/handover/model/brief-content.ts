@@ -21,9 +21,13 @@ export type Bi = Partial<Record<Lang, string>>;
 
 export type BriefSubject = { kind: 'park'; id: string } | { kind: 'chain'; industry: string };
 
-/** A line: its text, an optional note under it (provenance, evidence), and a status mark. */
+/**
+ * A line: its text, a short tag after it on the same line (provenance with its source's number and
+ * as-of date, evidence), an optional note under it (what to attract), and a status mark.
+ */
 export interface BriefLine {
   text: Bi;
+  tag?: Bi;
   note?: Bi;
   status?: LinkStatus | 'present' | 'pipeline';
   /** A sub-heading inside a section (an industry, a stage). */
@@ -51,6 +55,11 @@ export interface BriefContent {
   sections: BriefSection[];
   notesHeading: Bi;
   notes: Bi[];
+  /** The long source and method texts, once each, numbered [1], [2], … as the tags cite them. */
+  sourcesHeading: Bi;
+  sources: Bi[];
+  /** "{n} characters … shown as ?" in each language, the number filled in by the drawing. */
+  fallbackNote: Bi;
   footer: Bi;
   /** "Page {n} of {total}" in each language, the numbers filled in by the drawing. */
   pageLabel: Bi;
@@ -70,6 +79,25 @@ export interface BriefInput {
   maxGaps?: number;
 }
 
+/** The long source texts of one brief, numbered in the order they are first cited (the same text once). */
+class Sources {
+  readonly list: Bi[] = [];
+  private seen = new Map<string, number>();
+  /** The number of this source text (1-based), added when new. */
+  add(b: Bi): number {
+    const key = JSON.stringify(b);
+    let n = this.seen.get(key);
+    if (n === undefined) {
+      this.list.push(b);
+      n = this.list.length;
+      this.seen.set(key, n);
+    }
+    return n;
+  }
+}
+
+type Ctx = BriefInput & { sources: Sources };
+
 /** The same text in each language: `f(lang, t)`. */
 function bi(input: Pick<BriefInput, 'langs' | 't'>, f: (lang: Lang, t: Translate) => string): Bi {
   const out: Bi = {};
@@ -86,6 +114,33 @@ export function provenanceText(t: Translate, provenance: Provenance, source?: st
     );
   if (asOf) parts.push(t('handover.brief.asOf', { date: asOf }));
   return parts.join(' · ');
+}
+
+/**
+ * A figure's provenance as a short tag: kind, the number of its source or method in the brief's
+ * Sources block (not for sample), as-of. The source text itself is added to the block once.
+ */
+function provenanceTag(
+  ctx: Ctx,
+  provenance: Provenance,
+  source?: (l: Lang, t: Translate) => string | undefined,
+  asOf?: string,
+): Bi {
+  let ref: number | undefined;
+  if (source && provenance !== 'sample') {
+    const texts = bi(ctx, (l, t) => {
+      const s = source(l, t);
+      return s
+        ? t(provenance === 'estimate' ? 'handover.brief.method' : 'handover.brief.source', { text: s })
+        : '';
+    });
+    if (Object.values(texts).some(Boolean)) ref = ctx.sources.add(texts);
+  }
+  return bi(ctx, (_l, t) => {
+    const parts = [ref ? `${t(`provenance.${provenance}`)} [${ref}]` : t(`provenance.${provenance}`)];
+    if (asOf) parts.push(t('handover.brief.asOf', { date: asOf }));
+    return parts.join(' · ');
+  });
 }
 
 /** What a verdict rests on, as the evidence tag says it. */
@@ -107,48 +162,49 @@ function notes(input: BriefInput): Bi[] {
   ];
 }
 
-function committeeSection(input: BriefInput, park: BuiltPark): BriefSection {
+function committeeSection(input: Ctx, park: BuiltPark): BriefSection {
   const { ix } = input;
   const of = park.committee_zh ? park : park.parent ? ix.park(park.parent) : undefined;
   const lines: BriefLine[] = of?.committee_zh
     ? [
         {
           text: bi(input, (l) => textIn(l, of, 'committee') || of.committee_zh || ''),
-          note: bi(
-            input,
-            (l, t) =>
-              `${t('handover.brief.contactNone')} ${t('handover.brief.source', { text: noteIn(l, of, 'committee_source') })}`,
-          ),
+          tag: bi(input, (_l, t) => {
+            const ref = input.sources.add(
+              bi(input, (l2, t2) =>
+                t2('handover.brief.source', { text: noteIn(l2, of, 'committee_source') }),
+              ),
+            );
+            return `${t('handover.brief.contactNone')} [${ref}]`;
+          }),
         },
       ]
     : [{ text: bi(input, (_l, t) => t('handover.brief.committeeNone')) }];
   return { id: 'committee', heading: bi(input, (_l, t) => t('handover.brief.committee')), lines };
 }
 
-function parkFacts(input: BriefInput, park: BuiltPark): BriefLine[] {
+function parkFacts(input: Ctx, park: BuiltPark): BriefLine[] {
   const { ix } = input;
   const lines: BriefLine[] = [];
   const colon = (l: Lang) => (l === 'zh' ? ':' : ': ');
-  const line = (
-    label: (t: Translate) => string,
-    value: (l: Lang, t: Translate) => string,
-    note?: (l: Lang, t: Translate) => string,
-  ) =>
+  const line = (label: (t: Translate) => string, value: (l: Lang, t: Translate) => string, tag?: Bi) =>
     lines.push({
       text: bi(input, (l, t) => `${label(t)}${colon(l)}${value(l, t)}`),
-      ...(note ? { note: bi(input, note) } : {}),
+      ...(tag ? { tag } : {}),
     });
+  const prov = (p: Provenance, source?: (l: Lang, t: Translate) => string | undefined, asOf?: string) =>
+    provenanceTag(input, p, source, asOf);
   const parent = park.parent ? ix.park(park.parent) : undefined;
   line(
     (t) => t('details.kind'),
     (l, t) =>
       `${t(`parkKinds.${park.kind}`)}${parent ? ` · ${t('details.parent')} ${nameIn(l, parent)}` : ''}`,
-    (l, t) => provenanceText(t, park.provenance, noteIn(l, park, 'source'), park.as_of),
+    prov(park.provenance, (l) => noteIn(l, park, 'source'), park.as_of),
   );
   line(
     (t) => t('details.level'),
     (_l, t) => t(`levels.${park.level}`),
-    (l, t) => provenanceText(t, park.level_provenance, noteIn(l, park, 'level_source')),
+    prov(park.level_provenance, (l) => noteIn(l, park, 'level_source')),
   );
   line(
     (t) => t('details.county'),
@@ -159,19 +215,15 @@ function parkFacts(input: BriefInput, park: BuiltPark): BriefLine[] {
       (t) => t('details.area'),
       (l, t) =>
         `${formatNumber(park.area_km2, l, 1)} ${t('units.km2')} · ${formatNumber(park.area_ha, l)} ${t('units.ha')} · ${formatNumber(park.area_mu, l)} ${t('units.mu')}`,
-      (l, t) =>
-        provenanceText(
-          t,
-          'estimate',
-          park.outline_source ? noteIn(l, park, 'outline_source') : t('details.schematic'),
-        ),
+      prov('estimate', (l, t) =>
+        park.outline_source ? noteIn(l, park, 'outline_source') : t('details.schematic'),
+      ),
     );
   if (park.published_area_km2 && park.area_provenance) {
-    const prov = park.area_provenance;
     line(
       (t) => t('details.publishedArea'),
       (l, t) => `≈${formatNumber(park.published_area_km2 ?? 0, l)} ${t('units.km2')}`,
-      (l, t) => provenanceText(t, prov, noteIn(l, park, 'area_source'), park.area_as_of ?? park.as_of),
+      prov(park.area_provenance, (l) => noteIn(l, park, 'area_source'), park.area_as_of ?? park.as_of),
     );
   }
   line(
@@ -183,7 +235,7 @@ function parkFacts(input: BriefInput, park: BuiltPark): BriefLine[] {
           return i ? nameIn(l, i) : id;
         })
         .join(t('listSep')),
-    (l, t) => provenanceText(t, park.leading_provenance, noteIn(l, park, 'leading_source')),
+    prov(park.leading_provenance, (l) => noteIn(l, park, 'leading_source')),
   );
   const station = ix.place(park.access.station_id);
   const port = ix.place(park.access.port_id);
@@ -197,14 +249,13 @@ function parkFacts(input: BriefInput, park: BuiltPark): BriefLine[] {
         `${t('profile.expressway')} ${km(l, t, park.access.expressway_km)}`,
         `${t('profile.airport')} ${km(l, t, park.access.airport_km)}`,
       ].join(' · '),
-    (_l, t) => provenanceText(t, 'estimate', t('profile.computed')),
+    prov('estimate', (_l, t) => t('profile.computed')),
   );
   if (park.land_available_mu !== undefined && park.land_provenance) {
-    const prov = park.land_provenance;
     line(
       (t) => t('profile.land'),
       (l, t) => `${formatNumber(park.land_available_mu ?? 0, l)} ${t('units.mu')}`,
-      (l, t) => provenanceText(t, prov, noteIn(l, park, 'land_source'), park.land_as_of),
+      prov(park.land_provenance, (l) => noteIn(l, park, 'land_source'), park.land_as_of),
     );
   } else if (park.land_provenance && !ix.includeSample) {
     line(
@@ -222,12 +273,12 @@ function parkFacts(input: BriefInput, park: BuiltPark): BriefLine[] {
       (t) => t('profile.protected'),
       (l, t) =>
         `${formatNumber(park.protected_ha, l)} ${t('units.ha')} (${formatNumber(park.protected_share * 100, l, 1)}%)`,
-      (_l, t) => provenanceText(t, 'estimate', t('profile.computed')),
+      prov('estimate', (_l, t) => t('profile.computed')),
     );
   return lines;
 }
 
-function parkChain(input: BriefInput, park: BuiltPark): { chain: BriefLine[]; gaps: BriefLine[] } {
+function parkChain(input: Ctx, park: BuiltPark): { chain: BriefLine[]; gaps: BriefLine[] } {
   const { ix } = input;
   const own = ix.nodesOfPark(park.id);
   const present = new Set(own.filter(isLanded).map((n) => n.link));
@@ -262,7 +313,7 @@ function parkChain(input: BriefInput, park: BuiltPark): { chain: BriefLine[]; ga
         }),
         ...(state === lacking
           ? {}
-          : { note: bi(input, (_l, t) => t('handover.brief.evidence', { text: evidenceText(t, ev) })) }),
+          : { tag: bi(input, (_l, t) => t('handover.brief.evidence', { text: evidenceText(t, ev) })) }),
       });
     }
     // The industry's gaps that this park lacks, by the chain's priority.
@@ -285,7 +336,7 @@ function parkChain(input: BriefInput, park: BuiltPark): { chain: BriefLine[]; ga
 }
 
 function parkBrief(
-  input: BriefInput,
+  input: Ctx,
   park: BuiltPark,
 ): Pick<BriefContent, 'kicker' | 'title' | 'subtitle' | 'sections' | 'fileBase'> {
   const { chain, gaps } = parkChain(input, park);
@@ -315,7 +366,7 @@ function parkBrief(
 }
 
 function chainBrief(
-  input: BriefInput,
+  input: Ctx,
   industryId: string,
 ): Pick<BriefContent, 'kicker' | 'title' | 'subtitle' | 'sections' | 'fileBase'> {
   const { ix } = input;
@@ -334,7 +385,7 @@ function chainBrief(
       input,
       (l, t) => `${nameIn(l, a.link)} (${t(`stages.${a.link.stage}`)}) · ${t(`statusLong.${a.status}`)}`,
     ),
-    note: bi(input, (l, t) =>
+    tag: bi(input, (l, t) =>
       [
         t('handover.brief.strength', { s: formatNumber(a.strength, l, 1), t: a.threshold }),
         t('handover.brief.evidence', { text: evidenceText(t, a.evidence) }),
@@ -350,7 +401,7 @@ function chainBrief(
   const bigLines: BriefLine[] = [
     {
       text: bi(input, (_l, t) => t('chain.bigRule')),
-      note: bi(input, (l, t) =>
+      tag: bi(input, (l, t) =>
         [
           big.met ? t('chain.bigRuleMet', { n: big.landed.length }) : t('chain.bigRuleNot'),
           ...big.landed.map((n) =>
@@ -392,7 +443,7 @@ function chainBrief(
     return [
       {
         text: bi(input, (l) => nameIn(l, p)),
-        note: bi(input, (l, t) =>
+        tag: bi(input, (l, t) =>
           of?.committee_zh
             ? `${t('handover.brief.committee')}${l === 'zh' ? ':' : ': '}${textIn(l, of, 'committee') || of.committee_zh} · ${t('handover.brief.contactNone')}`
             : t('handover.brief.committeeNone'),
@@ -403,11 +454,15 @@ function chainBrief(
   return {
     kicker: bi(input, (_l, t) => `${t('handover.brief.kicker')} · ${t('handover.brief.chainBrief')}`),
     title: bi(input, (l) => nameIn(l, industry)),
-    subtitle: bi(
-      input,
-      (l, t) =>
-        `${t('handover.brief.planParks')}${l === 'zh' ? ':' : ': '}${provenanceText(t, industry.plan_parks_provenance, noteIn(l, industry, 'plan_parks_source'), industry.plan_parks_as_of)}`,
-    ),
+    subtitle: (() => {
+      const tag = provenanceTag(
+        input,
+        industry.plan_parks_provenance,
+        (l) => noteIn(l, industry, 'plan_parks_source'),
+        industry.plan_parks_as_of,
+      );
+      return bi(input, (l, t) => `${t('handover.brief.planParks')}${l === 'zh' ? ':' : ': '}${tag[l]}`);
+    })(),
     fileBase: `brief-chain-${industry.id}`,
     sections: [
       { id: 'chain', heading: bi(input, (_l, t) => t('handover.brief.chain')), lines: chain },
@@ -422,7 +477,8 @@ function chainBrief(
   };
 }
 
-export function briefContent(input: BriefInput): BriefContent {
+export function briefContent(briefInput: BriefInput): BriefContent {
+  const input: Ctx = { ...briefInput, sources: new Sources() };
   const s = input.subject;
   let body: Pick<BriefContent, 'kicker' | 'title' | 'subtitle' | 'sections' | 'fileBase'>;
   if (s.kind === 'park') {
@@ -442,6 +498,9 @@ export function briefContent(input: BriefInput): BriefContent {
     mapHeading: bi(input, (_l, t) => t('handover.brief.map')),
     notesHeading: bi(input, (_l, t) => t('handover.brief.notes')),
     notes: notes(input),
+    sourcesHeading: bi(input, (_l, t) => t('handover.brief.sources')),
+    sources: input.sources.list,
+    fallbackNote: bi(input, (_l, t) => t('handover.brief.fallback', { n: '{n}' })),
     footer: bi(input, (_l, t) => t('handover.brief.generated')),
     pageLabel: bi(input, (_l, t) => t('handover.brief.page', { n: '{n}', total: '{total}' })),
   };

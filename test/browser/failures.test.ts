@@ -64,6 +64,28 @@ describe('a failing panel', () => {
     await p.getByTestId('chain-panel').waitFor();
   });
 
+  it('a failing briefing says so over the map, which keeps working, and the header still leaves it', async () => {
+    const p = await app.open('?lang=en&brief=rubber~rubber-medical~mohan', '', {
+      allow: /injected fault: briefing/,
+      before: async (page) => {
+        await page.addInitScript(() => {
+          window.__xsbnFaults = new Set(['briefing']);
+        });
+      },
+    });
+    const box = p.getByTestId('error-briefing');
+    await box.waitFor();
+    expect(await box.textContent()).toContain('Briefing');
+    expect(await p.evaluate(() => (window.__map?.queryRenderedFeatures().length ?? 0) > 0)).toBe(true);
+    // Retry brings the presenter (the fault was one-shot); the header's Leave ends it either way.
+    await p.getByTestId('retry-briefing').click();
+    await p.getByTestId('briefing').waitFor();
+    await p.getByTestId('brief-leave').click();
+    await p.getByTestId('briefing').waitFor({ state: 'detached' });
+    await p.getByTestId('brief-open').waitFor();
+    expect(await p.getByTestId('side-panel').isVisible()).toBe(true);
+  });
+
   it('says it in English in the English UI', async () => {
     const p = await app.open('?lang=en&panel=gaps&ind=rubber', '', {
       allow: /injected fault: panel-gaps/,

@@ -47,14 +47,16 @@ export function MapPage({ data }: { data: GeoData }) {
         </ErrorBoundary>
       )}
       {briefing ? (
-        <ErrorBoundary name="briefing" what={t('briefing.title')} onRetry={BriefingPresenter.reset}>
-          <Suspense fallback={null}>
-            <BriefingPresenter.Component data={data} />
-          </Suspense>
-          <aside className="brief-legend panel" aria-label={t('legend')}>
-            <LegendPanel data={data} />
-          </aside>
-        </ErrorBoundary>
+        <div className="brief-slot">
+          <ErrorBoundary name="briefing" what={t('briefing.title')} onRetry={BriefingPresenter.reset}>
+            <Suspense fallback={null}>
+              <BriefingPresenter.Component data={data} />
+            </Suspense>
+            <aside className="brief-legend panel" aria-label={t('legend')}>
+              <LegendPanel data={data} />
+            </aside>
+          </ErrorBoundary>
+        </div>
       ) : null}
       <aside className="side">
         <SidePanel data={data} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { retryableLazy } from '@/components/ui/retryable-lazy';
 import type { GeoData } from '@/lib/data/use-geo-data';
+import { useAppStore } from '@/store/app-store';
 import '../briefing.css';
 
 // The set-up form (and the file reader) loads when the dialog first opens.
@@ -30,6 +31,15 @@ export function BriefingLauncher({ data }: { data: GeoData }) {
     setOpened(true);
     dialog.current?.showModal();
   };
+  const presenting = useAppStore((s) => s.briefing !== null && s.page === 'map');
+  const endBriefing = useAppStore((s) => s.endBriefing);
+  if (presenting)
+    // While presenting, the header keeps a way out, even if the presenter itself failed.
+    return (
+      <button type="button" className="brief-open" onClick={endBriefing} data-testid="brief-leave">
+        {t('briefing.exit')}
+      </button>
+    );
   return (
     <>
       <button

@@ -59,7 +59,7 @@ describe('briefing', () => {
     expect(await p.getByTestId('brief-open').textContent()).toBe('Briefing');
     await tabTo(p, 'brief-open');
     await p.keyboard.press('Enter');
-    await p.getByTestId('brief-setup').waitFor();
+    await p.getByTestId('brief-industry').waitFor();
     // Industry: rubber (typed to, as in any select); link: medical goods; park: Mohan.
     await tabTo(p, 'brief-industry');
     await p.keyboard.type('Rubber');

@@ -35,6 +35,21 @@ export function getMapSnapshot(): MapSnapshotFn | null {
   return current;
 }
 
+/** The map as drawn now, synchronously, at the screen's pixel ratio (for print: `beforeprint` cannot wait). */
+export type MapSnapshotNowFn = () => MapSnapshot | null;
+
+let currentNow: MapSnapshotNowFn | null = null;
+
+/** Called by src/map: the synchronous capture of the live map, or null when it is removed. */
+export function setMapSnapshotNow(fn: MapSnapshotNowFn | null): void {
+  currentNow = fn;
+}
+
+/** The synchronous capture of the map on the page, or null when no map is drawn. */
+export function getMapSnapshotNow(): MapSnapshotNowFn | null {
+  return currentNow;
+}
+
 /** Ground metres per CSS pixel of a Web-Mercator map with 512 px tiles (MapLibre's) at a latitude. */
 export function metersPerPixel(latitude: number, zoom: number): number {
   const EARTH_CIRCUMFERENCE_M = 40075016.686;

@@ -13,6 +13,46 @@ function once(map: MlMap, event: 'idle'): Promise<void> {
   return new Promise((resolve) => map.once(event, () => resolve()));
 }
 
+/** The snapshot's description of the view (the canvas copy made by the caller). */
+function describe(
+  map: MlMap,
+  out: HTMLCanvasElement,
+  cssWidth: number,
+  cssHeight: number,
+  attribution: string[],
+): MapSnapshot {
+  const c = map.getCenter();
+  return {
+    canvas: out,
+    cssWidth,
+    cssHeight,
+    pixelRatio: out.width / Math.max(cssWidth, 1),
+    metersPerPixel: metersPerPixel(c.lat, map.getZoom()),
+    bearing: map.getBearing(),
+    center: [c.lng, c.lat],
+    zoom: map.getZoom(),
+    attribution,
+  };
+}
+
+/**
+ * The map as drawn, now: redrawn synchronously and copied at the current pixel ratio (for print,
+ * where `beforeprint` cannot wait for a frame). Null when the canvas cannot be read.
+ */
+export function captureMapNow(map: MlMap, attribution: string[] = []): MapSnapshot | null {
+  const canvas = map.getCanvas();
+  if (canvas.width === 0 || canvas.height === 0) return null;
+  map.redraw();
+  const out = document.createElement('canvas');
+  out.width = canvas.width;
+  out.height = canvas.height;
+  out.getContext('2d')?.drawImage(canvas, 0, 0);
+  // The drawn picture's own size (its buffer over the pixel ratio): the page's layout may already be
+  // the print layout, where the canvas's box is not the size it was drawn at.
+  const ratio = map.getPixelRatio();
+  return describe(map, out, canvas.width / ratio, canvas.height / ratio, attribution);
+}
+
 export async function captureMap(
   map: MlMap,
   { pixelRatio = 2, attribution = [] as string[] } = {},
@@ -42,16 +82,5 @@ export async function captureMap(
   } finally {
     if (changed) map.setPixelRatio(previous);
   }
-  const c = map.getCenter();
-  return {
-    canvas: out,
-    cssWidth,
-    cssHeight,
-    pixelRatio: out.width / Math.max(cssWidth, 1),
-    metersPerPixel: metersPerPixel(c.lat, map.getZoom()),
-    bearing: map.getBearing(),
-    center: [c.lng, c.lat],
-    zoom: map.getZoom(),
-    attribution,
-  };
+  return describe(map, out, cssWidth, cssHeight, attribution);
 }

@@ -6,8 +6,15 @@ import { useShallow } from 'zustand/react/shallow';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { assetUrl } from '@/lib/paths';
 import { selectNodeFilter, useAppStore } from '@/store/app-store';
-import { getMapSnapshot, type MapSnapshotFn, setMapSnapshot } from '@/lib/map-snapshot';
-import { captureMap } from './capture';
+import {
+  getMapSnapshot,
+  getMapSnapshotNow,
+  type MapSnapshotFn,
+  type MapSnapshotNowFn,
+  setMapSnapshot,
+  setMapSnapshotNow,
+} from '@/lib/map-snapshot';
+import { captureMap, captureMapNow } from './capture';
 import { ATTRIBUTION, createMap, OPENED_WITH_CAMERA } from './create-map';
 import { focusSelection } from './focus';
 import { MapStatus } from './map-status';
@@ -22,7 +29,6 @@ import { useWorkbenchSources } from './sync/use-workbench-sources';
 import { useMapLanguage } from './sync/use-map-language';
 import { useRouteHighlight } from './sync/use-route-highlight';
 import { useSelectionState } from './sync/use-selection-state';
-import { usePrintSnapshot } from './sync/use-print-snapshot';
 
 declare global {
   interface Window {
@@ -97,6 +103,9 @@ export function MapView({ data, onError }: Props) {
     const snapshot: MapSnapshotFn = (opts) =>
       captureMap(m, { pixelRatio: opts?.pixelRatio, attribution: ATTRIBUTION[useAppStore.getState().lang] });
     setMapSnapshot(snapshot);
+    // Print draws the map from a synchronous copy (the WebGL canvas keeps no picture to print).
+    const snapshotNow: MapSnapshotNowFn = () => captureMapNow(m, ATTRIBUTION[useAppStore.getState().lang]);
+    setMapSnapshotNow(snapshotNow);
     m.on('error', (e) => console.warn('map:', e.error?.message));
     // Watched from creation: a source can fail before the first `load`.
     setHealth(new MapHealth(m, urls));
@@ -114,6 +123,7 @@ export function MapView({ data, onError }: Props) {
       setHealth(null);
       if (window.__map === m) window.__map = undefined;
       if (getMapSnapshot() === snapshot) setMapSnapshot(null);
+      if (getMapSnapshotNow() === snapshotNow) setMapSnapshotNow(null);
       m.remove();
     };
   }, []);
@@ -124,7 +134,6 @@ export function MapView({ data, onError }: Props) {
   useMapLanguage(map, lang);
   useLayerVisibility(map, hidden);
   useSelectionState(map, selection);
-  usePrintSnapshot(map);
   useRouteHighlight(
     map,
     useAppStore((s) => s.routeHighlight),

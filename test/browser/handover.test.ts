@@ -300,10 +300,37 @@ describe('hand-overs', () => {
       expect(await p.getByTestId('pdf-status').textContent()).not.toMatch(/"\?"/);
     });
 
-  it('printing the map gives the map drawn, the title, the date and the link, and no panels', async () => {
+  it('printing the map gives the map drawn with its scale bar, north arrow and legend, the title, the date and the link, and no panels', async () => {
     const p = await app.open('?lang=en&ind=rubber&sel=park:mohan');
+    // The map's ground width on screen (metres), before print takes the live map off the page.
+    const groundWidth = await p.evaluate(() => {
+      const m = window.__map;
+      if (!m) return 0;
+      const c = m.getCenter();
+      const mpp = (40075016.686 * Math.cos((c.lat * Math.PI) / 180)) / (512 * 2 ** m.getZoom());
+      return m.getCanvas().clientWidth * mpp;
+    });
+    expect(groundWidth).toBeGreaterThan(10_000);
     await p.emulateMedia({ media: 'print' });
     await p.getByTestId('map-print-image').waitFor({ state: 'attached' });
+    // The scale bar is right: its share of the image's width times the map's ground width is its label.
+    const scale = await p.evaluate((ground) => {
+      const img = document.querySelector('[data-testid="map-print-image"]')?.getBoundingClientRect();
+      const bar = document.querySelector('[data-testid="print-scale"]');
+      if (!img || !bar) return null;
+      return {
+        ground: (bar.getBoundingClientRect().width / img.width) * ground,
+        label: bar.textContent ?? '',
+        legend: [...document.querySelectorAll('[data-testid="print-legend"] li')].map((li) => li.textContent),
+      };
+    }, groundWidth);
+    expect(scale).not.toBeNull();
+    const km = Number(/^([\d.]+) km$/.exec(scale?.label ?? '')?.[1]);
+    expect(km).toBeGreaterThan(0);
+    // Within the bar's 1.5 px border either way.
+    expect(Math.abs((scale?.ground ?? 0) / 1000 - km) / km).toBeLessThan(0.03);
+    expect(scale?.legend).toContain('National');
+    expect(scale?.legend.some((l) => /^Rubber \(\d+\)$/.test(l ?? ''))).toBe(true);
     const pdf = await p.pdf({ format: 'A4', printBackground: true });
     await p.emulateMedia({ media: 'screen' });
     await expect.poll(() => p.getByTestId('map-print-image').count()).toBe(0);
@@ -311,6 +338,14 @@ describe('hand-overs', () => {
     expect(text).toContain('Xishuangbanna Industry Map · Rubber');
     expect(text).toContain(today());
     expect(text).toContain('sel=park');
+    // The scale bar, the north arrow and the legend of what is drawn print as text.
+    expect(text).toContain(`${km} km`);
+    expect(text).toMatch(/\bN\b/);
+    expect(text).toContain('Legend');
+    expect(text).toMatch(/Rubber \(\d+\)/);
+    expect(text).toContain('National');
+    expect(text).toContain('Park outlines are schematic');
+    expect(text).toContain('OpenStreetMap');
     // No side panel, no details panel text.
     expect(text).not.toContain('Include sample data');
     const png = rasterize(pdf, 'print-map-r');

@@ -45,8 +45,9 @@ export const handoverZh = {
   print: {
     heading: '打印',
     button: '打印当前页面',
-    help: '地图以当前画面打印;面板与按钮不打印。',
+    help: '地图按当前画面打印,附比例尺、指北针和图例;面板与按钮不打印。',
     printed: '打印日期 {{date}} · {{url}}',
+    mapAlt: '当前视图的地图',
   },
   brief: {
     kicker: '招商简报',
@@ -135,8 +136,9 @@ export const handoverEn: typeof handoverZh = {
   print: {
     heading: 'Print',
     button: 'Print this page',
-    help: 'The map prints as drawn; panels and buttons do not print.',
+    help: 'The map prints as drawn, with a scale bar, a north arrow and its legend; panels and buttons do not print.',
     printed: 'Printed {{date}} · {{url}}',
+    mapAlt: 'Map of the current view',
   },
   brief: {
     kicker: 'Investment brief',

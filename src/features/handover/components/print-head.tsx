@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { useAppStore } from '@/store/app-store';
 import { todayIso } from '../model/dates';
+import { PrintMap } from './print-map';
 import { useT } from './translate';
 import { useViewTitle } from './use-view-title';
 import '../handover.css';
@@ -31,9 +32,12 @@ export function PrintHead({ data }: { data: GeoData }) {
   }, []);
   const title = page === 'map' ? viewTitle : t('title');
   return (
-    <div className="print-head" data-testid="print-head">
-      <p className="print-title">{title}</p>
-      <p className="print-meta">{t('handover.print.printed', { date: at.date, url: at.url })}</p>
-    </div>
+    <>
+      <div className="print-head" data-testid="print-head">
+        <p className="print-title">{title}</p>
+        <p className="print-meta">{t('handover.print.printed', { date: at.date, url: at.url })}</p>
+      </div>
+      {page === 'map' ? <PrintMap data={data} /> : null}
+    </>
   );
 }

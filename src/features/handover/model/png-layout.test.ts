@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME, legendCell, niceScale, pngLayout, scaleLabel } from './png-layout';
+import { FRAME, legendCell, niceScale, pngLayout, printScale, scaleLabel } from './png-layout';
 
 describe('pngLayout', () => {
   const base = {
@@ -58,5 +58,15 @@ describe('niceScale', () => {
   it('labels in km from 1 km up', () => {
     expect(scaleLabel(20000, { km: '公里', m: '米' })).toBe('20 公里');
     expect(scaleLabel(500, { km: 'km', m: 'm' })).toBe('500 m');
+  });
+});
+
+describe('printScale', () => {
+  it('is a round distance at most a quarter of the width, as a share of it', () => {
+    expect(printScale(100, 1000)).toEqual({ meters: 20000, share: 0.2 });
+    const s = printScale(37.3, 1920);
+    expect(s.share).toBeLessThanOrEqual(0.25);
+    expect(s.share).toBeGreaterThan(0.25 / 5);
+    expect(s.share * 1920 * 37.3).toBeCloseTo(s.meters, 6);
   });
 });

@@ -139,6 +139,16 @@ export function niceScale(metersPerCssPx: number, maxCssPx: number = FRAME.scale
   return { meters, cssPx: meters / metersPerCssPx };
 }
 
+/**
+ * The printed map's scale bar: a round distance at most a quarter of the map's width, and its length
+ * as a share of that width (so that it is right at any printed size of the image).
+ * @example printScale(100, 1000) // { meters: 20000, share: 0.2 }
+ */
+export function printScale(metersPerCssPx: number, mapCssWidth: number) {
+  const { meters, cssPx } = niceScale(metersPerCssPx, mapCssWidth / 4);
+  return { meters, share: cssPx / Math.max(mapCssWidth, 1) };
+}
+
 /** The scale bar's label: kilometres from 1 km up, else metres (units given in the UI's language). */
 export function scaleLabel(meters: number, units: { km: string; m: string }): string {
   return meters >= 1000 ? `${meters / 1000} ${units.km}` : `${meters} ${units.m}`;

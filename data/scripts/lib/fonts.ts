@@ -100,7 +100,7 @@ export async function buildFonts(
   outDir: string,
   usedChars: string,
   firstChars = '',
-): Promise<{ faces: FontFace[]; files: number; appBytes: number }> {
+): Promise<{ faces: FontFace[]; files: number; appBytes: number; uncovered: string[] }> {
   const pkg = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
   mkdirSync(outDir, { recursive: true });
   const text = readFileSync(join(pkg, '400.css'), 'utf8');
@@ -169,9 +169,15 @@ export async function buildFonts(
   writeFileSync(join(outDir, 'noto-sans-sc.css'), `${css.join('\n')}\n`);
   writeFileSync(join(outDir, 'font-faces.json'), `${facesText}\n`);
   writeFileSync(join(outDir, 'pdf-faces.json'), `${JSON.stringify(pdfFaces)}\n`);
+  // Characters the app uses that no subset holds: a fallback font on screen, "?" in the PDF brief
+  // (which says how many); the data build reports them.
+  const uncovered = [...new Set(codes)]
+    .filter((c) => c > 0x20 && !taken.has(c))
+    .map((c) => String.fromCodePoint(c));
   return {
     faces: [...appFaces, ...fullFaces],
     files: css.length + appCss.length + firstCss.length,
     appBytes,
+    uncovered,
   };
 }

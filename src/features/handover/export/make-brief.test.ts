@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/i18n/lang';
 import { en, zh } from '@/i18n/resources';
 import { DEFAULT_WEIGHTS } from '@/lib/domain/host-score';
+import { charactersIn } from '../../../../data/scripts/lib/fonts';
 import { shippedCatalog, shippedIndex } from '../../../../test/support/shipped-data';
 import { type BriefSubject, briefContent, type Translate } from '../model/brief-content';
 import { DENSITIES, MAX_PAGES, makeBriefPdf } from './make-brief';
@@ -85,6 +86,26 @@ async function brief(subject: BriefSubject, langs: Lang[]) {
   const content = briefContent({ subject, langs, ix, t, date: '2025-03-04', url, weights: DEFAULT_WEIGHTS });
   return makeBriefPdf(content, { faces, fetchFont, qrPng, mapPng });
 }
+
+describe("the PDF fonts (the build's TrueType cuts)", () => {
+  it('hold every character of data/ and the UI strings', () => {
+    const root = join(import.meta.dirname, '../../../..');
+    const ranges = (faces as { 'unicode-range': string[] }[]).flatMap((f) =>
+      f['unicode-range'].map((r) => {
+        const [a, b] = r.replace(/^U\+/i, '').split('-');
+        const lo = Number.parseInt(a ?? '0', 16);
+        return [lo, b ? Number.parseInt(b, 16) : lo] as const;
+      }),
+    );
+    const used = charactersIn([join(root, 'data'), join(root, 'src/i18n')]);
+    const missing = [...used].filter((c) => {
+      const cp = c.codePointAt(0) ?? 0;
+      return cp > 0x20 && !ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+    });
+    expect(used.length).toBeGreaterThan(500);
+    expect(missing).toEqual([]);
+  });
+});
 
 describe('the brief (PDF) fits on one or two A4 pages', () => {
   it('has subjects to check', () => {

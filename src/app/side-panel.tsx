@@ -81,7 +81,10 @@ export function SidePanel({ data }: { data: GeoData }) {
           aria-label={open ? t('side.close') : t('side.open')}
           title={open ? t('side.close') : t('side.open')}
         >
-          {open ? '▾' : '▸'}
+          {/* Drawn, not a font glyph: the triangles' font subset is the one a browser may refuse. */}
+          <svg viewBox="0 0 10 10" width="12" height="12" aria-hidden="true" focusable="false">
+            <path d={open ? 'M1 3h8L5 8z' : 'M3 1v8l5-4z'} fill="currentColor" />
+          </svg>
         </button>
       </div>
       <div

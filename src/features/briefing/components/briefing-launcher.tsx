@@ -22,6 +22,8 @@ export function BriefingLauncher({ data }: { data: GeoData }) {
     const load = () => {
       import('./briefing-setup').catch(() => undefined);
       import('./briefing-presenter').catch(() => undefined);
+      // The closing card's QR code.
+      import('qrcode').catch(() => undefined);
     };
     const w = window as Window & { requestIdleCallback?: (cb: () => void) => number };
     if (w.requestIdleCallback) w.requestIdleCallback(load);

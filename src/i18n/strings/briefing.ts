@@ -84,7 +84,8 @@ export const briefingZh = {
     landUnknown: '可用土地未公开。',
     weights: '承接评分的计算方法和权重可在“缺口与承接”面板查看和调整。',
     committee: '管理机构:{{name}}。',
-    committeeNone: '{{park}}的管理机构未见公开文件:请经西双版纳州投资促进局联系。',
+    committeeNone: '{{park}}的管理机构未见公开文件:请经州投资促进部门联系。',
+    contactVia: '其电话、地址等联系方式未见公开:由汇报的投资促进部门安排联系。',
     profile: '园区资料页:{{url}}',
     notes: '备注:{{notes}}',
     qr: '扫码打开本视图',
@@ -198,7 +199,9 @@ export const briefingEn: typeof briefingZh = {
       'How the host score is computed, and its weights, can be seen and changed in the Gaps & hosts panel.',
     committee: 'Managed by: {{name}}.',
     committeeNone:
-      'No public document names the managing body of {{park}}: contact it through the Xishuangbanna Investment Promotion Bureau.',
+      "No public document names the managing body of {{park}}: contact it through the prefecture's investment promotion office.",
+    contactVia:
+      'Its telephone, address and other contact details are not published: the investment promotion office presenting this briefing arranges the contact.',
     profile: 'Park profile: {{url}}',
     notes: 'Notes: {{notes}}',
     qr: 'Scan to open this view',

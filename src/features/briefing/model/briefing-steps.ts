@@ -513,6 +513,8 @@ function contactLines(input: BriefInput, hostId: string): BriefLine[] {
       },
     });
   else lines.push({ text: { key: 'briefing.lines.committeeNone', params: { park: nameIn(lang, host) } } });
+  // No document read gives a telephone or an address: say so rather than leave the investor guessing.
+  if (withBody?.committee_zh) lines.push({ text: { key: 'briefing.lines.contactVia' }, kind: 'note' });
   lines.push({
     text: {
       key: 'briefing.lines.profile',

@@ -3,6 +3,7 @@
  * step by step with the presenter keys, each step's text and camera checked; saved as a file and in
  * the URL and reopened; a file that is not a briefing, or one naming records that are gone.
  */
+// biome-ignore-all lint/performance/useDomNodeTextContent: the test reads what the audience sees (innerText), not the DOM's text.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

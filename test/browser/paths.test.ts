@@ -108,7 +108,7 @@ async function renamePark(p: Page, id: string, zh: string, en: string) {
 }
 
 describe('names are text', () => {
-  it('profile → briefing from the header → leave → every panel → draw a site', async () => {
+  it('profile → briefing from the header → leave → every panel', async () => {
     const p = await app.openNoMap('?lang=en&page=park:mohan');
     await p.getByTestId('park-page').waitFor();
     // The briefing starts from the profile's park: it opens the map and presents there.
@@ -126,7 +126,6 @@ describe('names are text', () => {
     await p.keyboard.press('Escape');
     await p.getByTestId('briefing').waitFor({ state: 'detached' });
     await openEveryPanel(p);
-    await drawSite(p);
   });
 
   it('a park name that looks like a template or markup is shown as typed, in both languages', async () => {

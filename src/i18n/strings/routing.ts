@@ -16,7 +16,7 @@ export const routeZh = {
   bigNot: '投资 {{invest}},未超过 5 亿元(50,000 万元):不计入规划的超 5 亿元重大产业项目要求。',
   bigState: '{{industry}}产业链已落地的超 5 亿元项目:{{n}} 个',
   parkWide:
-    '亩均营业收入下限是规划对园区整体设定的 2025 年目标,此处套用于单个项目作参考。规划原文:“国家级、省级、州级园区亩均营业收入分别不低于 600 万元、400 万元、300 万元”。',
+    '亩均营业收入下限是规划对园区整体设定的 2025 年目标,此处套用于单个项目作参考。《西双版纳州“十四五”产业园区发展实施方案》一(三):“国家级、省级、州级园区亩均营业收入分别不低于 600 万元、400 万元、300 万元”。',
   wouldPass: '如何通过:',
   fix: {
     leading: '需在以{{industry}}为主导产业的园区:{{parks}}',
@@ -51,7 +51,7 @@ export const routeEn: typeof routeZh = {
     "Investment {{invest}}, not over CNY 500 million: it does not count toward the plan's rule on major projects of over CNY 500 million.",
   bigState: 'Landed projects over CNY 500 million in the {{industry}} chain: {{n}}',
   parkWide:
-    'The revenue-per-mu floors are the plan\'s 2025 targets for a park as a whole, applied here to one project as a guide. The plan: "revenue per mu of national, provincial and prefecture-level parks of no less than CNY 6 million, 4 million and 3 million respectively".',
+    'The revenue-per-mu floors are the plan\'s 2025 targets for a park as a whole, applied here to one project as a guide. Xishuangbanna Prefecture 14th Five-Year Implementation Plan for Industrial Parks (西政办发〔2023〕16号), section I(3): "revenue per mu of national, provincial and prefecture-level parks of no less than CNY 6 million, 4 million and 3 million respectively".',
   wouldPass: 'Would pass:',
   fix: {
     leading: 'needs a park with {{industry}} as a leading industry: {{parks}}',

@@ -1,11 +1,12 @@
 /** Every UI string in English, with the same keys as zh.ts (the type checks it). */
-import { briefingEn } from './strings/briefing';
+import { briefingBaseEn, type briefingZh } from './strings/briefing';
 import { handoverEn } from './strings/handover';
 import { chainViewEn, routeEn } from './strings/routing';
 import type { Resources } from './zh';
 
 export const en: Resources = {
-  briefing: briefingEn,
+  // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
+  briefing: briefingBaseEn as typeof briefingZh,
   handover: handoverEn,
   route: routeEn,
   chainView: chainViewEn,

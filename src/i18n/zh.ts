@@ -1,10 +1,11 @@
 /** Every UI string in Chinese (the reference; en.ts has the same keys). Data names come from data/. */
-import { briefingZh } from './strings/briefing';
+import { briefingBaseZh, type briefingZh } from './strings/briefing';
 import { handoverZh } from './strings/handover';
 import { chainViewZh, routeZh } from './strings/routing';
 
 export const zh = {
-  briefing: briefingZh,
+  // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
+  briefing: briefingBaseZh as typeof briefingZh,
   handover: handoverZh,
   route: routeZh,
   chainView: chainViewZh,

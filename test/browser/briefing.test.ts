@@ -190,6 +190,19 @@ describe('briefing', () => {
 
     // A fresh page in Chinese, offline: the file opens the same briefing, in the language it was saved in.
     const q = await app.open('?lang=zh');
+    // The briefing's code is fetched once the page has settled: wait for it, then go offline.
+    await expect
+      .poll(
+        () =>
+          q.evaluate(() =>
+            ['briefing-presenter', 'briefing-setup'].every((c) =>
+              performance.getEntriesByType('resource').some((r) => r.name.includes(c)),
+            ),
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await q.waitForTimeout(500);
     await app.context().setOffline(true);
     try {
       await q.getByTestId('brief-open').click();

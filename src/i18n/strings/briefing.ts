@@ -1,8 +1,26 @@
-/** The briefing feature's UI strings (zh is the reference; en has the same keys, checked by the type). */
-export const briefingZh = {
+/**
+ * The briefing feature's UI strings (zh is the reference; en has the same keys, checked by the type).
+ * The page carries only the base (the header's button, the names of the parts that may fail); the rest
+ * comes with the briefing's own chunk, added to i18next when it loads (ensureBriefingStrings).
+ */
+export const briefingBaseZh = {
   title: '汇报模式',
   open: '汇报模式',
   openHint: '按当前所选产业、环节和园区生成一份面向投资者的汇报,可全屏放映',
+  exit: '退出汇报',
+  setup: { heading: '准备汇报' },
+};
+
+export const briefingBaseEn: typeof briefingBaseZh = {
+  title: 'Briefing',
+  open: 'Briefing',
+  openHint: 'A briefing for an investor from the industry, link and park selected, to present full screen',
+  exit: 'Leave the briefing',
+  setup: { heading: 'Prepare a briefing' },
+};
+
+export const briefingZh = {
+  ...briefingBaseZh,
   setup: {
     heading: '准备汇报',
     industry: '产业',
@@ -22,7 +40,6 @@ export const briefingZh = {
   counter: '{{n}} / {{m}}',
   next: '下一步',
   prev: '上一步',
-  exit: '退出汇报',
   fullscreen: '全屏',
   exitFullscreen: '退出全屏',
   fullscreenFailed: '浏览器未允许全屏:按 F11 也可全屏放映。',
@@ -110,9 +127,7 @@ export const briefingZh = {
 };
 
 export const briefingEn: typeof briefingZh = {
-  title: 'Briefing',
-  open: 'Briefing',
-  openHint: 'A briefing for an investor from the industry, link and park selected, to present full screen',
+  ...briefingBaseEn,
   setup: {
     heading: 'Prepare a briefing',
     industry: 'Industry',
@@ -133,7 +148,6 @@ export const briefingEn: typeof briefingZh = {
   counter: '{{n}} / {{m}}',
   next: 'Next',
   prev: 'Back',
-  exit: 'Leave the briefing',
   fullscreen: 'Full screen',
   exitFullscreen: 'Leave full screen',
   fullscreenFailed: 'The browser did not allow full screen: F11 also presents full screen.',

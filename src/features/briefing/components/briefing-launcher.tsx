@@ -7,6 +7,8 @@ import { useAppStore } from '@/store/app-store';
 import '../briefing.css';
 
 // The set-up form (and the file reader) loads when the dialog first opens.
+/** When the briefing's chunks are fetched ahead of use: after the map page's first view has settled. */
+export const PREFETCH_AFTER_MS = 6000;
 const SetupForm = retryableLazy(() => import('./briefing-setup').then((m) => m.SetupForm));
 
 /**
@@ -16,9 +18,9 @@ export function BriefingLauncher({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const [opened, setOpened] = useState(false);
-  // Not in the page's first JS, but fetched once the page is idle, so a briefing file still opens
-  // when the network is gone by the time the presenter needs it (a venue without Wi-Fi).
-  useEffect(function prefetchWhenIdle() {
+  // Not in the page's first JS, but fetched once the page has settled (a few seconds after load, when
+  // idle), so a briefing file still opens when the network is gone by then (a venue without Wi-Fi).
+  useEffect(function prefetchWhenSettled() {
     const load = () => {
       import('./briefing-setup').catch(() => undefined);
       import('./briefing-presenter').catch(() => undefined);
@@ -26,8 +28,11 @@ export function BriefingLauncher({ data }: { data: GeoData }) {
       import('qrcode').catch(() => undefined);
     };
     const w = window as Window & { requestIdleCallback?: (cb: () => void) => number };
-    if (w.requestIdleCallback) w.requestIdleCallback(load);
-    else setTimeout(load, 3000);
+    const later = setTimeout(
+      () => (w.requestIdleCallback ? w.requestIdleCallback(load) : load()),
+      PREFETCH_AFTER_MS,
+    );
+    return () => clearTimeout(later);
   }, []);
   const open = () => {
     setOpened(true);

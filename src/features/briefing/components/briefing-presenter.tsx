@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ensureBriefingStrings } from '../briefing-strings';
 import { QrCode } from '@/components/ui/qr-code';
 import { useEvidenceIndex } from '@/components/data/use-evidence-index';
 import { showMessage } from '@/i18n/message';
@@ -37,7 +38,8 @@ export function BriefingPresenter({ data }: { data: GeoData }) {
 }
 
 function Presenter({ data, b }: { data: GeoData; b: BriefingView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureBriefingStrings(i18n);
   const lang = useAppStore((s) => s.lang);
   const includeSample = useAppStore((s) => s.includeSample);
   const { setBriefingStep, endBriefing, setNotice } = useAppStore.getState();

@@ -1,5 +1,6 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ensureBriefingStrings } from '../briefing-strings';
 import { useEvidenceIndex } from '@/components/data/use-evidence-index';
 import { isLang, nameIn, textIn } from '@/i18n/lang';
 import { type Message, showMessage } from '@/i18n/message';
@@ -15,7 +16,8 @@ const MAX_NOTES = 1000;
  * the audience's language, an optional title and notes; or a briefing file saved before.
  */
 export function SetupForm({ data, close }: { data: GeoData; close: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureBriefingStrings(i18n);
   const id = useId();
   const lang = useAppStore((s) => s.lang);
   const current = useAppStore((s) => s.industries);

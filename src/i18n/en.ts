@@ -1,14 +1,17 @@
 /** Every UI string in English, with the same keys as zh.ts (the type checks it). */
-import { briefingBaseEn, type briefingZh } from './strings/briefing';
+import type { briefingZh } from './strings/briefing';
+import { briefingBaseEn } from './strings/briefing-base';
 import { handoverEn } from './strings/handover';
-import { chainViewEn, routeEn } from './strings/routing';
+import type { routeZh } from './strings/route';
+import { chainViewEn } from './strings/routing';
 import type { Resources } from './zh';
 
 export const en: Resources = {
   // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
   briefing: briefingBaseEn as typeof briefingZh,
   handover: handoverEn,
-  route: routeEn,
+  // Loaded with the routing tab (features/workbench/route-strings.ts).
+  route: {} as typeof routeZh,
   chainView: chainViewEn,
   title: 'Xishuangbanna Industry Map',
   subtitle: 'Industrial parks · one axis, two wings · chain nodes',

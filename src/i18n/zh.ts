@@ -1,13 +1,16 @@
 /** Every UI string in Chinese (the reference; en.ts has the same keys). Data names come from data/. */
-import { briefingBaseZh, type briefingZh } from './strings/briefing';
+import type { briefingZh } from './strings/briefing';
+import { briefingBaseZh } from './strings/briefing-base';
 import { handoverZh } from './strings/handover';
-import { chainViewZh, routeZh } from './strings/routing';
+import type { routeZh } from './strings/route';
+import { chainViewZh } from './strings/routing';
 
 export const zh = {
   // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
   briefing: briefingBaseZh as typeof briefingZh,
   handover: handoverZh,
-  route: routeZh,
+  // Loaded with the routing tab (features/workbench/route-strings.ts).
+  route: {} as typeof routeZh,
   chainView: chainViewZh,
   title: '西双版纳产业地图',
   subtitle: '产业园区 · 一轴两翼 · 产业链节点',

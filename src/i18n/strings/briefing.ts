@@ -3,21 +3,7 @@
  * The page carries only the base (the header's button, the names of the parts that may fail); the rest
  * comes with the briefing's own chunk, added to i18next when it loads (ensureBriefingStrings).
  */
-export const briefingBaseZh = {
-  title: '汇报模式',
-  open: '汇报模式',
-  openHint: '按当前所选产业、环节和园区生成一份面向投资者的汇报,可全屏放映',
-  exit: '退出汇报',
-  setup: { heading: '准备汇报' },
-};
-
-export const briefingBaseEn: typeof briefingBaseZh = {
-  title: 'Briefing',
-  open: 'Briefing',
-  openHint: 'A briefing for an investor from the industry, link and park selected, to present full screen',
-  exit: 'Leave the briefing',
-  setup: { heading: 'Prepare a briefing' },
-};
+import { briefingBaseEn, briefingBaseZh } from './briefing-base';
 
 export const briefingZh = {
   ...briefingBaseZh,

@@ -5,6 +5,7 @@ import { nameIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
 import type { LinkAssessment } from '@/lib/domain/chain-status';
 import { chainEdges, layoutChain } from '@/lib/domain/chain-graph';
+import { EdgeArrow } from './edge-arrow';
 import type { Catalog } from '@/lib/schemas/catalog';
 
 const BOX_W = 84;
@@ -57,19 +58,7 @@ export function ChainGraph({
             />
           );
         })}
-        <defs>
-          <marker
-            id="arrow"
-            viewBox="0 0 6 6"
-            refX="5"
-            refY="3"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto"
-          >
-            <path d="M0,0 L6,3 L0,6 z" className="edge-head" />
-          </marker>
-        </defs>
+        <EdgeArrow id="arrow" />
       </svg>
       {assessed.map((a) => {
         const p = at.get(a.link.id);

@@ -8,6 +8,7 @@ import type { CatalogIndex } from '@/lib/data/catalog-index';
 import { chainEdges, layoutByStage } from '@/lib/domain/chain-graph';
 import type { LinkAssessment, LinkStatus } from '@/lib/domain/chain-status';
 import type { Catalog } from '@/lib/schemas/catalog';
+import { EdgeArrow } from './edge-arrow';
 import { useAppStore } from '@/store/app-store';
 
 type Link = Catalog['links'][number];
@@ -183,19 +184,7 @@ function WideGraph({
         </h4>
       ))}
       <svg className="chain-wide-edges" aria-hidden="true">
-        <defs>
-          <marker
-            id="wide-arrow"
-            viewBox="0 0 6 6"
-            refX="5"
-            refY="3"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto"
-          >
-            <path d="M0,0 L6,3 L0,6 z" className="edge-head" />
-          </marker>
-        </defs>
+        <EdgeArrow id="wide-arrow" />
         {edges.map((e) => (
           <path key={e.key} d={e.d} className="edge" markerEnd="url(#wide-arrow)" />
         ))}

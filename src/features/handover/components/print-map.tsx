@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { getMapSnapshotNow } from '@/lib/map-snapshot';
-import { selectNodeFilter, useAppStore } from '@/store/app-store';
-import { type LegendItem, legendContent } from '../model/legend-content';
+import type { LegendItem } from '../model/legend-content';
 import { printScale, scaleLabel } from '../model/png-layout';
 import { useT } from './translate';
+import { viewLegend } from './view-legend';
 
 interface Figure {
   src: string;
@@ -91,16 +91,7 @@ export function PrintMap({ data }: { data: GeoData }) {
           console.warn('print snapshot:', e instanceof Error ? e.message : e);
         }
         if (!snap) return null;
-        const s = useAppStore.getState();
-        const legend = legendContent({
-          lang: s.lang,
-          t,
-          hidden: s.hidden,
-          filter: selectNodeFilter(s),
-          nodes: data.index.nodes,
-          industries: data.catalog.industries,
-          planner: { sites: s.sites.length, imported: s.imported },
-        });
+        const legend = viewLegend(data, t);
         const scale = printScale(snap.metersPerPixel, snap.cssWidth);
         return {
           src: snap.canvas.toDataURL('image/png'),

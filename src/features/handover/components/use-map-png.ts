@@ -1,9 +1,8 @@
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { getMapSnapshot } from '@/lib/map-snapshot';
-import { selectNodeFilter, useAppStore } from '@/store/app-store';
-import { legendContent } from '../model/legend-content';
 import { todayIso } from '../model/dates';
 import { useT } from './translate';
+import { viewLegend } from './view-legend';
 import { useViewTitle } from './use-view-title';
 
 /** Makes the map image of the current view (null when no map is drawn on this page). */
@@ -13,16 +12,7 @@ export function useMapPng(data: GeoData) {
   return async () => {
     const capture = getMapSnapshot();
     if (!capture) return null;
-    const s = useAppStore.getState();
-    const legend = legendContent({
-      lang: s.lang,
-      t,
-      hidden: s.hidden,
-      filter: selectNodeFilter(s),
-      nodes: data.index.nodes,
-      industries: data.catalog.industries,
-      planner: { sites: s.sites.length, imported: s.imported },
-    });
+    const legend = viewLegend(data, t);
     const [{ composeMapPng }, snap] = await Promise.all([
       import('../export/compose-png'),
       capture({ pixelRatio: 2 }),

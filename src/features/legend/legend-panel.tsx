@@ -7,7 +7,7 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 import { countByIndustry } from '@/lib/domain/node-filter';
 import { GROUPS, type LayerGroup } from '@/lib/layer-groups';
 import { selectNodeFilter, useAppStore } from '@/store/app-store';
-import { KeySymbolSvg } from './key-symbol';
+import { KeySymbolSvg } from '@/components/ui/key-symbol';
 import { LEGEND_KEYS } from './legend-keys';
 import './legend.css';
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { KeySymbolSvg } from '@/components/ui/key-symbol';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { getMapSnapshotNow } from '@/lib/map-snapshot';
 import type { LegendItem } from '../model/legend-content';
@@ -17,58 +18,6 @@ interface Figure {
   items: LegendItem[];
   notes: string[];
   attribution: string[];
-}
-
-/** A legend key as a small SVG (the same symbols as the map image's legend). */
-function Swatch({ item }: { item: LegendItem }) {
-  const s = item.symbol;
-  if (s.kind === 'line')
-    return (
-      <svg width="28" height="12" aria-hidden="true">
-        <line
-          x1="1"
-          y1="6"
-          x2="27"
-          y2="6"
-          stroke={s.color}
-          strokeWidth={s.width ?? 3}
-          strokeDasharray={s.dash}
-        />
-      </svg>
-    );
-  if (s.kind === 'fill')
-    return (
-      <svg width="28" height="12" aria-hidden="true">
-        <rect
-          x="1"
-          y="1"
-          width="26"
-          height="10"
-          fill={s.color}
-          fillOpacity={s.opacity ?? 0.3}
-          stroke={s.stroke ?? s.color}
-          strokeDasharray="3 2"
-        />
-      </svg>
-    );
-  return (
-    <svg width="28" height="16" aria-hidden="true">
-      <circle
-        cx="14"
-        cy="8"
-        r={item.letter ? 7 : 5.5}
-        fill={s.color}
-        fillOpacity={s.opacity ?? 1}
-        stroke={s.stroke ?? '#ffffff'}
-        strokeWidth="2"
-      />
-      {item.letter ? (
-        <text x="14" y="11.5" textAnchor="middle" fontSize="9" fill={s.letterColor ?? '#ffffff'}>
-          {item.letter}
-        </text>
-      ) : null}
-    </svg>
-  );
 }
 
 /**
@@ -168,7 +117,7 @@ export function PrintMap({ data }: { data: GeoData }) {
         <ul className="print-legend" data-testid="print-legend">
           {figure.items.map((item) => (
             <li key={`${item.label}-${item.symbol.color}`}>
-              <Swatch item={item} />
+              <KeySymbolSvg symbol={item.symbol} letter={item.letter} />
               <span>{item.label}</span>
             </li>
           ))}

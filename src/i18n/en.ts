@@ -1,5 +1,6 @@
 /** Every UI string in English, with the same keys as zh.ts (the type checks it). */
 import type { briefingZh } from './strings/briefing';
+import type { gisZh } from './strings/gis';
 import { briefingBaseEn } from './strings/briefing-base';
 import { handoverEn } from './strings/handover';
 import type { routeZh } from './strings/route';
@@ -12,6 +13,8 @@ export const en: Resources = {
   handover: handoverEn,
   // Loaded with the routing tab (features/workbench/route-strings.ts).
   route: {} as typeof routeZh,
+  // The planner's GIS strings load with the workbench (features/workbench/gis-strings.ts).
+  gis: {} as typeof gisZh,
   chainView: chainViewEn,
   title: 'Xishuangbanna Industry Map',
   subtitle: 'Industrial parks · one axis, two wings · chain nodes',

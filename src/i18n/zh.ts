@@ -1,5 +1,6 @@
 /** Every UI string in Chinese (the reference; en.ts has the same keys). Data names come from data/. */
 import type { briefingZh } from './strings/briefing';
+import type { gisZh } from './strings/gis';
 import { briefingBaseZh } from './strings/briefing-base';
 import { handoverZh } from './strings/handover';
 import type { routeZh } from './strings/route';
@@ -11,6 +12,8 @@ export const zh = {
   handover: handoverZh,
   // Loaded with the routing tab (features/workbench/route-strings.ts).
   route: {} as typeof routeZh,
+  // The planner's GIS strings load with the workbench (features/workbench/gis-strings.ts).
+  gis: {} as typeof gisZh,
   chainView: chainViewZh,
   title: '西双版纳产业地图',
   subtitle: '产业园区 · 一轴两翼 · 产业链节点',

@@ -1,4 +1,7 @@
 /** Types shared by the import module. The public API re-exports them from `import-file.ts`. */
+import type { CrsHint, CrsOverride, CrsReport } from './crs/types';
+
+export type { CrsHint, CrsOverride, CrsReport };
 
 /** What a browser `File` becomes: `{ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }`. */
 export interface InputFile {
@@ -9,9 +12,20 @@ export interface InputFile {
 export interface ImportOptions {
   /** Treat coordinates as GCJ-02 (Amap / Tencent / Google China) and convert them to WGS84. */
   gcj02?: boolean;
+  /** The coordinate system the user chose (overrides the detected one). */
+  crs?: CrsOverride;
 }
 
-export type ImportFormat = 'geojson' | 'kml' | 'csv' | 'shapefile';
+export type ImportFormat =
+  | 'geojson'
+  | 'kml'
+  | 'csv'
+  | 'shapefile'
+  | 'geopackage'
+  | 'dxf'
+  | 'gpx'
+  | 'flatgeobuf'
+  | 'jzd';
 
 /** Stable codes for the UI to translate; `params` carries the names and numbers to put in the message. */
 export const IMPORT_ERROR_CODES = [
@@ -72,6 +86,8 @@ export type ImportResult =
       warnings: string[];
       /** The same warnings as `warnings`, with codes and params for the UI to translate. */
       warningItems: ImportWarning[];
+      /** The coordinate system used for the (first) dataset; undefined only for WGS84 with no hint. */
+      crs?: CrsReport;
     }
   | { ok: false; error: ImportError };
 
@@ -107,6 +123,8 @@ export interface RawDataset {
   features: RawFeature[];
   /** CRS named by the file itself (a .prj PROJCS name, a GeoJSON `crs` member), if any. */
   declaredCrs?: string;
+  /** What the file says about its coordinate system, structured (see crs/types.ts). */
+  crsHint?: CrsHint;
   /** Warnings the parser produced (e.g. CSV rows without coordinates). */
   warnings: ImportWarning[];
 }

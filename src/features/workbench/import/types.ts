@@ -45,6 +45,12 @@ export const IMPORT_ERROR_CODES = [
   'missing-dbf',
   'missing-shp',
   'no-lonlat-columns',
+  // A stated limit (limits.ts) was exceeded: params { limit, max, actual }.
+  'limit-exceeded',
+  // XML with <!ENTITY> declarations (entity bombs) is refused.
+  'xml-entities',
+  // The import was cancelled by the user.
+  'cancelled',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

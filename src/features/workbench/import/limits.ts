@@ -1,0 +1,43 @@
+/**
+ * The stated limits of the import: every input is bounded, and a file past a bound is refused with a
+ * message naming the limit (code `limit-exceeded`, params { limit, max, actual }), never a frozen page.
+ */
+import { fail } from './types';
+
+export const LIMITS = {
+  /** Bytes of one file as picked or dropped. */
+  bytesPerFile: 50 * 1024 * 1024,
+  /** Bytes of all files of one pick together. */
+  bytesTotal: 200 * 1024 * 1024,
+  /** Features in one import (all datasets together). */
+  features: 250_000,
+  /** Coordinate pairs in one import. */
+  vertices: 5_000_000,
+  /** Coordinate pairs in one ring or line. */
+  ringVertices: 1_000_000,
+  /** Nesting depth of JSON arrays/objects and of GeometryCollections. */
+  nesting: 64,
+  /** Bytes an archive (zip, kmz) may expand to, counted while inflating (not read from its header). */
+  archiveExpansion: 300 * 1024 * 1024,
+  /** Entries in one archive. */
+  archiveEntries: 10_000,
+  /** Rows of one CSV or text file. */
+  rows: 250_000,
+  /** Linked documents followed inside one KMZ (NetworkLink), and how deep. */
+  linkedDocuments: 100,
+  linkDepth: 8,
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+/** Refuse with `limit-exceeded` when `actual` is over the limit. */
+export function checkLimit(limit: LimitName, actual: number, file: string): void {
+  const max = LIMITS[limit];
+  if (actual > max) {
+    fail('limit-exceeded', file, `${file}: ${limit} ${actual} exceeds the limit of ${max}.`, {
+      limit,
+      max,
+      actual,
+    });
+  }
+}

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { loadFallbackFont } from '@/lib/fallback-font';
 import { useAppStore } from '@/store/app-store';
 import { layerBounds } from '../model/imported-areas';
+import { importErrorText } from './import-message';
 
 let counter = 0;
 
@@ -29,9 +30,7 @@ export async function importIntoStore(
     return t('wb.importFailed', { file: names, detail: e instanceof Error ? e.message : String(e) });
   }
   if (!r.ok) {
-    const { code, file, params } = r.error;
-    const what = t(`wb.importErrors.${code}`, { ...params, file });
-    return t('wb.importFailed', { file, detail: what });
+    return t('wb.importFailed', { file: r.error.file, detail: importErrorText(t, r.error) });
   }
   const store = useAppStore.getState();
   counter += 1;

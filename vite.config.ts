@@ -10,6 +10,9 @@ export default defineConfig({
   plugins: [react(), inlineFirstPaint(), preloadApp(), cspMeta()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, reportCompressedSize: true },
+  // The import worker (features/workbench/import/import-worker.ts) is a module worker: its parsers load
+  // on demand (dynamic imports), which an iife worker cannot do.
+  worker: { format: 'es' },
   test: {
     maxWorkers: 2,
     projects: [

@@ -36,16 +36,23 @@ function resultName(files: InputFile[], jobs: Job[]): string {
 
 export async function importFiles(files: InputFile[], opts: ImportOptions = {}): Promise<ImportResult> {
   try {
+    const progress = opts.onProgress ?? (() => {});
+    if (files.some((f) => /\.(zip|kmz)$/i.test(f.name))) progress({ phase: 'unpacking' });
     const jobs = await groupFiles(files);
     const features: GeoJSON.Feature[] = [];
     const warningItems: ImportWarning[] = [];
     let format: ImportFormat | undefined;
-    for (const job of jobs) {
+    for (const [i, job] of jobs.entries()) {
+      const file = 'file' in job ? job.file.name : job.parts.label;
+      progress({ phase: 'parsing', done: i, total: jobs.length, file });
       const ds = await parse(job);
       format ??= ds.format;
+      const phase = ds.crsHint || opts.crs ? 'reprojecting' : 'checking';
+      progress({ phase, done: 0, total: ds.features.length, file });
       const out = finalize(ds, opts);
-      features.push(...out.features);
-      warningItems.push(...out.warnings);
+      // One push per feature: push(...xs) with 200,000 arguments overflows the call stack.
+      for (const f of out.features) features.push(f);
+      for (const w of out.warnings) warningItems.push(w);
     }
     return {
       ok: true,

@@ -14,6 +14,21 @@ export interface ImportOptions {
   gcj02?: boolean;
   /** The coordinate system the user chose (overrides the detected one). */
   crs?: CrsOverride;
+  /** Called as the import moves on (the worker forwards it to the page's progress bar). */
+  onProgress?: (p: ImportProgress) => void;
+}
+
+/** The import's steps, in order; `reading` is the worker reading the picked files' bytes. */
+export const IMPORT_PHASES = ['reading', 'unpacking', 'parsing', 'checking', 'reprojecting'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
+/** Where an import is: its phase and, where known, how far (`done` of `total`, files or features). */
+export interface ImportProgress {
+  phase: ImportPhase;
+  done?: number;
+  total?: number;
+  /** The file being worked on. */
+  file?: string;
 }
 
 export type ImportFormat =

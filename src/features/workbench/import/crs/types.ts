@@ -4,17 +4,25 @@
  * declaration (.prj WKT, a GeoJSON `crs`, a GeoPackage srs_id) or from the coordinate ranges.
  */
 
-/** 'EPSG:4547' and the like: the catalog's key. */
-export type CrsId = `EPSG:${number}`;
+/**
+ * 'EPSG:4547' and the like: the catalog's key. 'custom' is a file's own Transverse Mercator (.prj parameters
+ * matching no EPSG code); its definition travels in `CrsReport.def`.
+ */
+export type CrsId = `EPSG:${number}` | 'custom';
 
 export type CrsKind = 'geographic' | 'gk3' | 'gk6' | 'utm' | 'web-mercator';
 export type CrsDatum = 'CGCS2000' | 'WGS84' | 'Xian1980' | 'Beijing1954';
 
 export interface CrsDef {
   id: CrsId;
+  /** The EPSG code; 0 for a custom definition. */
   epsg: number;
-  /** The proj4 definition (from the EPSG registry). */
+  /** The EPSG registry's (English) name, e.g. 'CGCS2000 / 3-degree Gauss-Kruger CM 102E'; the .prj's own for custom. */
+  name: string;
+  /** The proj4 definition (from the EPSG registry; a custom one is the file's WKT, which proj4 reads). */
   proj4: string;
+  /** ESRI WKT for a .prj (`gdalsrsinfo -o wkt_esri`); a custom one keeps the file's text. */
+  esriWkt?: string;
   kind: CrsKind;
   datum: CrsDatum;
   /** Central meridian (Gauss–Krüger, UTM). */
@@ -50,6 +58,8 @@ export interface CrsReport {
   declaredName?: string;
   /** Other systems the coordinates fit, best first, for the override list. */
   candidates: CrsId[];
+  /** The definition itself when `id` is 'custom' (a .prj matching no EPSG code). */
+  def?: CrsDef;
 }
 
 /** The user's choice before a layer is added. */

@@ -26,6 +26,10 @@ export const LIMITS = {
   /** Linked documents followed inside one KMZ (NetworkLink), and how deep. */
   linkedDocuments: 100,
   linkDepth: 8,
+  /** Zips inside zips that are unpacked. */
+  archiveDepth: 3,
+  /** Segment pairs compared by the self-intersection check of one polygon (crowded, hostile rings). */
+  intersectionTests: 200_000_000,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

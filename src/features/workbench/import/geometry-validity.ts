@@ -1,0 +1,508 @@
+/**
+ * Geometry validity for imported and drawn features (pure, DOM-free: it runs in the import worker).
+ *
+ * Each ring is closed if it is open and loses consecutive duplicate points (repairs, counted); a ring with
+ * fewer than 3 distinct points or all points on one line has no area: it is dropped when other parts remain,
+ * else the geometry is refused. A ring that crosses or touches itself, or rings of one polygon that cross
+ * (a hole crossing its shell), are refused with the place: the crossing point and the segment numbers.
+ *
+ * The crossing search is a uniform grid of segments, subdivided where it is crowded, so one ring of
+ * 1,000,000 vertices is checked in about linear time, not O(n²).
+ */
+import { LIMITS } from './limits';
+
+export type Pos = [number, number];
+
+/** What was repaired (all counts). */
+export interface Repairs {
+  /** Rings that were open and were closed. */
+  closedRings: number;
+  /** Consecutive duplicate points removed. */
+  duplicatePoints: number;
+  /** Polygon parts or holes with no area (fewer than 3 distinct points, or collinear) dropped. */
+  droppedParts: number;
+  /** Lines with fewer than 2 distinct points dropped. */
+  droppedLines: number;
+}
+
+export type ValidityProblem = 'too-few-points' | 'zero-area' | 'self-intersection';
+
+/** Where the problem is: a point (lon/lat, or x/y) and, for a crossing, the two segments (1-based). */
+export interface ProblemAt {
+  lon: number;
+  lat: number;
+  /** 0 = the shell (outer ring), 1… = the holes, in the part that has the problem. */
+  ring?: number;
+  /** The second ring of a crossing between two rings. */
+  otherRing?: number;
+  /** Segment numbers (segment k joins vertex k to vertex k + 1, 1-based, after duplicates are removed). */
+  segments?: [number, number];
+  /** The part of a MultiPolygon (0-based). */
+  part?: number;
+}
+
+export type ValidityFailure = { ok: false; problem: ValidityProblem; at: ProblemAt };
+
+export const noRepairs = (): Repairs => ({
+  closedRings: 0,
+  duplicatePoints: 0,
+  droppedParts: 0,
+  droppedLines: 0,
+});
+
+export function addRepairs(into: Repairs, r: Repairs): Repairs {
+  into.closedRings += r.closedRings;
+  into.duplicatePoints += r.duplicatePoints;
+  into.droppedParts += r.droppedParts;
+  into.droppedLines += r.droppedLines;
+  return into;
+}
+
+/** Thrown when the crossing search would take more than `LIMITS.intersectionTests` segment comparisons. */
+export class ValidityWorkExceeded extends Error {
+  constructor(readonly actual: number) {
+    super(`the self-intersection check needs more than ${LIMITS.intersectionTests} segment comparisons`);
+  }
+}
+
+const same = (a: Pos, b: Pos) => a[0] === b[0] && a[1] === b[1];
+
+/** Close the ring and remove consecutive duplicates; counts go to `repairs`. */
+function cleanRing(coords: readonly Pos[], repairs: Repairs): Pos[] {
+  const out: Pos[] = [];
+  for (const p of coords) {
+    const last = out[out.length - 1];
+    if (last && same(last, p)) repairs.duplicatePoints++;
+    else out.push([p[0], p[1]]);
+  }
+  const first = out[0];
+  if (!first) return out;
+  if (out.length === 1 || !same(first, out[out.length - 1] as Pos)) {
+    out.push([first[0], first[1]]);
+    // A single point "closed" onto itself is not a repair; an open ring is.
+    if (out.length > 2) repairs.closedRings++;
+  }
+  return out;
+}
+
+/** Why a closed, de-duplicated ring has no area, or undefined if it has some. */
+function degenerate(ring: readonly Pos[]): 'too-few-points' | 'zero-area' | undefined {
+  if (ring.length < 4) return 'too-few-points'; // closed: at least 3 distinct + the closing point
+  const p0 = ring[0] as Pos;
+  let far = p0;
+  let farD = 0;
+  for (const p of ring) {
+    const d = (p[0] - p0[0]) ** 2 + (p[1] - p0[1]) ** 2;
+    if (d > farD) {
+      farD = d;
+      far = p;
+    }
+  }
+  const dx = far[0] - p0[0];
+  const dy = far[1] - p0[1];
+  const tolerance = 1e-12 * farD;
+  for (const p of ring) {
+    if (Math.abs(dx * (p[1] - p0[1]) - dy * (p[0] - p0[0])) > tolerance) return undefined;
+  }
+  return 'zero-area';
+}
+
+// ---- The crossing search ---------------------------------------------------------------------------------
+
+interface Segments {
+  ax: Float64Array;
+  ay: Float64Array;
+  bx: Float64Array;
+  by: Float64Array;
+  ring: Int32Array;
+  /** Index of the segment inside its ring (0-based). */
+  k: Int32Array;
+  /** Segments in each ring. */
+  ringSize: number[];
+  tests: number;
+}
+
+interface Hit {
+  x: number;
+  y: number;
+  i: number;
+  j: number;
+}
+
+const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) =>
+  (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+const between = (a: number, b: number, v: number) => (a <= b ? a <= v && v <= b : b <= v && v <= a);
+
+/** The point where segments i and j meet in a way that makes the polygon invalid, if they do. */
+function testPair(s: Segments, i: number, j: number): Hit | undefined {
+  const ax = s.ax[i] as number;
+  const ay = s.ay[i] as number;
+  const bx = s.bx[i] as number;
+  const by = s.by[i] as number;
+  const cx = s.ax[j] as number;
+  const cy = s.ay[j] as number;
+  const dx = s.bx[j] as number;
+  const dy = s.by[j] as number;
+  const sameRing = s.ring[i] === s.ring[j];
+  if (sameRing) {
+    const m = s.ringSize[s.ring[i] as number] as number;
+    const ki = s.k[i] as number;
+    const kj = s.k[j] as number;
+    // Consecutive segments share a vertex; they are wrong only if the ring turns straight back (a spike).
+    if ((ki + 1) % m === kj) return spike(ax, ay, bx, by, dx, dy, i, j);
+    if ((kj + 1) % m === ki) return spike(cx, cy, dx, dy, bx, by, j, i);
+  }
+  if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)) return undefined;
+  if (Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) return undefined;
+  const o1 = orient(ax, ay, bx, by, cx, cy);
+  const o2 = orient(ax, ay, bx, by, dx, dy);
+  const o3 = orient(cx, cy, dx, dy, ax, ay);
+  const o4 = orient(cx, cy, dx, dy, bx, by);
+  if (((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0))) {
+    const t = o3 / (o3 - o4);
+    return { x: ax + t * (bx - ax), y: ay + t * (by - ay), i, j };
+  }
+  if (o1 === 0 && o2 === 0) {
+    // Collinear: overlapping over a length is always wrong; meeting in one point is a touch.
+    const useX = Math.abs(bx - ax) + Math.abs(dx - cx) >= Math.abs(by - ay) + Math.abs(dy - cy);
+    const [a0, a1, c0, c1] = useX ? [ax, bx, cx, dx] : [ay, by, cy, dy];
+    const lo = Math.max(Math.min(a0, a1), Math.min(c0, c1));
+    const hi = Math.min(Math.max(a0, a1), Math.max(c0, c1));
+    if (lo > hi) return undefined;
+    const at = pointAt(ax, ay, bx, by, cx, cy, dx, dy, useX, lo);
+    if (lo < hi || sameRing) return { ...at, i, j };
+    return undefined;
+  }
+  // A touch: an endpoint of one segment lies on the other. Wrong inside one ring; allowed between rings.
+  if (!sameRing) return undefined;
+  if (o1 === 0 && between(ax, bx, cx) && between(ay, by, cy)) return { x: cx, y: cy, i, j };
+  if (o2 === 0 && between(ax, bx, dx) && between(ay, by, dy)) return { x: dx, y: dy, i, j };
+  if (o3 === 0 && between(cx, dx, ax) && between(cy, dy, ay)) return { x: ax, y: ay, i, j };
+  if (o4 === 0 && between(cx, dx, bx) && between(cy, dy, by)) return { x: bx, y: by, i, j };
+  return undefined;
+}
+
+/** Segments p→q and q→r: a spike if r lies on the line back over p→q. */
+function spike(px: number, py: number, qx: number, qy: number, rx: number, ry: number, i: number, j: number) {
+  if (orient(px, py, qx, qy, rx, ry) !== 0) return undefined;
+  const back = (px - qx) * (rx - qx) + (py - qy) * (ry - qy) > 0;
+  return back ? { x: qx, y: qy, i, j } : undefined;
+}
+
+/** The point on segment a→b (or c→d) whose x (or y) is `v`. */
+function pointAt(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+  useX: boolean,
+  v: number,
+) {
+  for (const [px, py, qx, qy] of [
+    [ax, ay, bx, by],
+    [cx, cy, dx, dy],
+  ] as const) {
+    const [p, q] = useX ? [px, qx] : [py, qy];
+    if (p === q) continue;
+    const t = (v - p) / (q - p);
+    if (t >= 0 && t <= 1) return { x: px + t * (qx - px), y: py + t * (qy - py) };
+  }
+  return { x: ax, y: ay };
+}
+
+function bruteForce(s: Segments, ids: Int32Array | number[]): Hit | undefined {
+  const n = ids.length;
+  s.tests += (n * (n - 1)) / 2;
+  if (s.tests > LIMITS.intersectionTests) throw new ValidityWorkExceeded(s.tests);
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const hit = testPair(s, ids[a] as number, ids[b] as number);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** Growable pair of typed arrays: cell numbers and segment ids. */
+class Registrations {
+  cell = new Float64Array(1024);
+  seg = new Int32Array(1024);
+  length = 0;
+  add(cell: number, seg: number) {
+    if (this.length === this.cell.length) {
+      const c = new Float64Array(this.length * 2);
+      c.set(this.cell);
+      this.cell = c;
+      const s = new Int32Array(this.length * 2);
+      s.set(this.seg);
+      this.seg = s;
+    }
+    this.cell[this.length] = cell;
+    this.seg[this.length] = seg;
+    this.length++;
+  }
+}
+
+const SMALL_CELL = 32;
+const MAX_DEPTH = 8;
+
+/**
+ * Put each segment of `ids` into the cells (of size `c`, `gx` × `gy` of them, from x0/y0) it passes through,
+ * then test the segments that share a cell: directly when few, else by subdividing the cell.
+ */
+function gridPass(
+  s: Segments,
+  ids: Int32Array,
+  x0: number,
+  y0: number,
+  c: number,
+  gx: number,
+  gy: number,
+  depth: number,
+): Hit | undefined {
+  const reg = new Registrations();
+  const pad = c * 1e-9;
+  for (let q = 0; q < ids.length; q++) {
+    const id = ids[q] as number;
+    const ax = s.ax[id] as number;
+    const ay = s.ay[id] as number;
+    const bx = s.bx[id] as number;
+    const by = s.by[id] as number;
+    const xmin = Math.min(ax, bx);
+    const xmax = Math.max(ax, bx);
+    const ymin = Math.min(ay, by);
+    const ymax = Math.max(ay, by);
+    const col0 = Math.max(0, Math.floor((xmin - pad - x0) / c));
+    const col1 = Math.min(gx - 1, Math.floor((xmax + pad - x0) / c));
+    for (let col = col0; col <= col1; col++) {
+      let lo = ymin;
+      let hi = ymax;
+      if (ax !== bx) {
+        const xl = Math.max(xmin, x0 + col * c - pad);
+        const xr = Math.min(xmax, x0 + (col + 1) * c + pad);
+        const yl = ay + ((by - ay) * (xl - ax)) / (bx - ax);
+        const yr = ay + ((by - ay) * (xr - ax)) / (bx - ax);
+        lo = Math.max(ymin, Math.min(yl, yr) - pad);
+        hi = Math.min(ymax, Math.max(yl, yr) + pad);
+      }
+      const row0 = Math.max(0, Math.floor((lo - pad - y0) / c));
+      const row1 = Math.min(gy - 1, Math.floor((hi + pad - y0) / c));
+      for (let row = row0; row <= row1; row++) reg.add(row * gx + col, id);
+    }
+  }
+  // Sort by cell (then segment) with one numeric sort of cell · 2^23 + segment.
+  const keys = new Float64Array(reg.length);
+  for (let r = 0; r < reg.length; r++) keys[r] = (reg.cell[r] as number) * 8_388_608 + (reg.seg[r] as number);
+  keys.sort();
+  let start = 0;
+  while (start < keys.length) {
+    const cell = Math.floor((keys[start] as number) / 8_388_608);
+    let end = start + 1;
+    while (end < keys.length && Math.floor((keys[end] as number) / 8_388_608) === cell) end++;
+    const count = end - start;
+    if (count > 1) {
+      const group = new Int32Array(count);
+      for (let r = 0; r < count; r++) group[r] = (keys[start + r] as number) - cell * 8_388_608;
+      let hit: Hit | undefined;
+      if (count <= SMALL_CELL || depth >= MAX_DEPTH) hit = bruteForce(s, group);
+      else {
+        const g = Math.min(32, Math.ceil(Math.sqrt(count / 4)));
+        const col = cell % gx;
+        const row = Math.floor(cell / gx);
+        hit = gridPass(s, group, x0 + col * c, y0 + row * c, c / g, g, g, depth + 1);
+      }
+      if (hit) return hit;
+    }
+    start = end;
+  }
+  return undefined;
+}
+
+/** The first invalid meeting of segments of these closed, de-duplicated rings (ring 0 first), if any. */
+export function findCrossing(rings: readonly Pos[][]): Omit<ProblemAt, 'part'> | undefined {
+  let n = 0;
+  for (const r of rings) n += Math.max(0, r.length - 1);
+  if (n >= 8_388_608) throw new ValidityWorkExceeded(n);
+  const s: Segments = {
+    ax: new Float64Array(n),
+    ay: new Float64Array(n),
+    bx: new Float64Array(n),
+    by: new Float64Array(n),
+    ring: new Int32Array(n),
+    k: new Int32Array(n),
+    ringSize: rings.map((r) => Math.max(0, r.length - 1)),
+    tests: 0,
+  };
+  let id = 0;
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  let length = 0;
+  rings.forEach((r, ri) => {
+    for (let k = 0; k + 1 < r.length; k++) {
+      const [ax, ay] = r[k] as Pos;
+      const [bx, by] = r[k + 1] as Pos;
+      s.ax[id] = ax;
+      s.ay[id] = ay;
+      s.bx[id] = bx;
+      s.by[id] = by;
+      s.ring[id] = ri;
+      s.k[id] = k;
+      length += Math.hypot(bx - ax, by - ay);
+      minX = Math.min(minX, ax);
+      minY = Math.min(minY, ay);
+      maxX = Math.max(maxX, ax);
+      maxY = Math.max(maxY, ay);
+      id++;
+    }
+  });
+  if (n < 2) return undefined;
+  const ids = new Int32Array(n);
+  for (let q = 0; q < n; q++) ids[q] = q;
+  let hit: Hit | undefined;
+  if (n <= SMALL_CELL) hit = bruteForce(s, ids);
+  else {
+    const w = maxX - minX;
+    const h = maxY - minY;
+    // Cells about twice the mean segment length, so each segment lies in a few; at most 2^30 cells.
+    let c = Math.max((2 * length) / n, Math.max(w, h) * 1e-12);
+    c = Math.max(c, Math.sqrt(((w + c) * (h + c)) / 2 ** 30));
+    const gx = Math.floor(w / c) + 1;
+    const gy = Math.floor(h / c) + 1;
+    hit = gridPass(s, ids, minX, minY, c, gx, gy, 0);
+  }
+  if (!hit) return undefined;
+  const [i, j] = (s.ring[hit.i] as number) <= (s.ring[hit.j] as number) ? [hit.i, hit.j] : [hit.j, hit.i];
+  const at: Omit<ProblemAt, 'part'> = {
+    lon: hit.x,
+    lat: hit.y,
+    ring: s.ring[i] as number,
+    segments: [(s.k[i] as number) + 1, (s.k[j] as number) + 1],
+  };
+  if (s.ring[i] !== s.ring[j]) at.otherRing = s.ring[j] as number;
+  return at;
+}
+
+// ---- Public checks ---------------------------------------------------------------------------------------
+
+/**
+ * One polygon ring, e.g. a drawn site: closed (if open), consecutive duplicates removed, refused if it has
+ * fewer than 3 distinct points, no area, or crosses or touches itself (`at`: the point and the segments).
+ */
+export function validatePolygonRing(
+  coords: readonly Pos[],
+): { ok: true; ring: Pos[]; repairs: Repairs } | ValidityFailure {
+  const repairs = noRepairs();
+  const ring = cleanRing(coords, repairs);
+  const bad = degenerate(ring);
+  const first = ring[0] ?? [Number.NaN, Number.NaN];
+  if (bad) return { ok: false, problem: bad, at: { lon: first[0], lat: first[1], ring: 0 } };
+  const crossing = findCrossing([ring]);
+  if (crossing) return { ok: false, problem: 'self-intersection', at: crossing };
+  return { ok: true, ring, repairs };
+}
+
+type PolygonResult = { ok: true; rings: Pos[][] | null } | ValidityFailure;
+
+/** A polygon's rings: null when its shell has no area (the caller decides whether to drop or refuse). */
+function validatePolygon(rings: readonly Pos[][], repairs: Repairs): PolygonResult {
+  const kept: Pos[][] = [];
+  let shellProblem: 'too-few-points' | 'zero-area' | undefined;
+  let shellAt: Pos = [Number.NaN, Number.NaN];
+  rings.forEach((r, index) => {
+    const ring = cleanRing(r, repairs);
+    const bad = degenerate(ring);
+    if (index === 0) {
+      shellProblem = bad;
+      shellAt = ring[0] ?? shellAt;
+    }
+    if (bad && index > 0) repairs.droppedParts++;
+    if (!bad) kept.push(ring);
+  });
+  if (shellProblem) {
+    const failure: ValidityFailure = {
+      ok: false,
+      problem: shellProblem,
+      at: { lon: shellAt[0], lat: shellAt[1], ring: 0 },
+    };
+    return failure;
+  }
+  const crossing = findCrossing(kept);
+  if (crossing) return { ok: false, problem: 'self-intersection', at: crossing };
+  return { ok: true, rings: kept };
+}
+
+/** A line without consecutive duplicates, or null if it has fewer than 2 distinct points. */
+function cleanLine(coords: readonly Pos[], repairs: Repairs): Pos[] | null {
+  const out: Pos[] = [];
+  for (const p of coords) {
+    const last = out[out.length - 1];
+    if (last && same(last, p)) repairs.duplicatePoints++;
+    else out.push([p[0], p[1]]);
+  }
+  if (out.length < 2) {
+    repairs.droppedLines++;
+    return null;
+  }
+  return out;
+}
+
+export type GeometryValidity =
+  | {
+      ok: true;
+      /** The repaired geometry, or null when nothing with length or area is left of a line geometry. */
+      geometry: GeoJSON.Geometry | null;
+      repairs: Repairs;
+    }
+  | (ValidityFailure & { repairs: Repairs });
+
+/**
+ * Check and repair one geometry (points pass unchanged). Polygon parts with no area are dropped when other
+ * parts remain (a hole always may be); a polygon with no part left, or any crossing, is a failure.
+ */
+export function validateGeometry(g: GeoJSON.Geometry): GeometryValidity {
+  const repairs = noRepairs();
+  switch (g.type) {
+    case 'LineString': {
+      const line = cleanLine(g.coordinates as Pos[], repairs);
+      return { ok: true, geometry: line ? { type: 'LineString', coordinates: line } : null, repairs };
+    }
+    case 'MultiLineString': {
+      const lines = (g.coordinates as Pos[][]).map((l) => cleanLine(l, repairs)).filter((l) => l !== null);
+      if (lines.length === 0) return { ok: true, geometry: null, repairs };
+      return { ok: true, geometry: { type: 'MultiLineString', coordinates: lines }, repairs };
+    }
+    case 'Polygon': {
+      const r = validatePolygon(g.coordinates as Pos[][], repairs);
+      if (!r.ok) return { ...r, repairs };
+      return { ok: true, geometry: { type: 'Polygon', coordinates: r.rings as Pos[][] }, repairs };
+    }
+    case 'MultiPolygon': {
+      const parts: Pos[][][] = [];
+      let firstBad: ValidityFailure | undefined;
+      const polygons = g.coordinates as Pos[][][];
+      for (let part = 0; part < polygons.length; part++) {
+        const r = validatePolygon(polygons[part] as Pos[][], repairs);
+        if (!r.ok && r.problem === 'self-intersection') {
+          return { ...r, at: { ...r.at, part }, repairs };
+        }
+        if (!r.ok) {
+          firstBad ??= { ...r, at: { ...r.at, part } };
+          continue;
+        }
+        if (r.rings) parts.push(r.rings);
+      }
+      if (parts.length === 0 && firstBad) return { ...firstBad, repairs };
+      // Parts with no area are dropped (with their holes), as other parts remain.
+      repairs.droppedParts += polygons.length - parts.length;
+      return { ok: true, geometry: { type: 'MultiPolygon', coordinates: parts }, repairs };
+    }
+    default:
+      return { ok: true, geometry: g, repairs };
+  }
+}

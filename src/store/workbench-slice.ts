@@ -1,6 +1,7 @@
 /**
  * The planner's workbench state: the active map tool and its sketch, candidate sites (persisted by
- * site-persistence.ts), imported layers (in memory only: they never leave the browser), and the
+ * site-persistence.ts), imported layers (kept in IndexedDB by imported-persistence.ts: they never
+ * leave the browser) with the feature picked on the map, and the
  * routed project (part of the view: it round-trips through the URL).
  */
 import type { Position } from 'geojson';
@@ -9,6 +10,7 @@ import type { Lang } from '@/i18n/lang';
 import type { Message } from '@/i18n/message';
 import type { Project } from '@/lib/domain/project';
 import { closeRing } from '@/lib/geo/ring';
+import { defaultLayerColor, isLayerColor } from '@/lib/layer-colors';
 import { normaliseSite, type Site } from './site-storage';
 
 /** Default name of a drawn site, by UI language; the planner renames it. */
@@ -23,9 +25,26 @@ export interface ImportedLayer {
   /** Red-line polygons a planner imports are constraints: sites and parks are checked against them. */
   redline: boolean;
   visible: boolean;
+  /** How the map draws it (#rrggbb); addImported gives one when the import did not (lib/layer-colors). */
+  color?: string;
   data: GeoJSON.FeatureCollection;
   /** What the import dropped or noticed, translated when shown. */
   warnings: Message[];
+}
+
+/** An imported feature picked on the map or in the attribute table: its layer's id and its index there. */
+export interface ImportedPick {
+  layer: string;
+  feature: string;
+}
+
+/** `id`, or `id-2`, `id-3`… when a layer already has it (an import after a reload, a restored copy). */
+export function uniqueLayerId(id: string, layers: readonly { id: string }[]): string {
+  const taken = new Set(layers.map((l) => l.id));
+  if (!taken.has(id)) return id;
+  let n = 2;
+  while (taken.has(`${id}-${n}`)) n += 1;
+  return `${id}-${n}`;
 }
 
 /**
@@ -46,6 +65,8 @@ export interface WorkbenchSlice {
   sites: Site[];
   sitesStorage: SitesStorage;
   imported: ImportedLayer[];
+  /** The imported feature whose attributes are shown (and outlined on the map), or null. */
+  selectedImported: ImportedPick | null;
   project: Project | null;
   /**
    * The parks that pass every routing rule for `project`, outlined on the map (src/app computes them,
@@ -64,9 +85,15 @@ export interface WorkbenchSlice {
   removeSite: (id: string) => void;
   /** The planner downloaded or discarded a held store: saving may write over it again. */
   releaseHeldSites: () => void;
-  addImported: (l: ImportedLayer) => void;
+  /** Adds a layer at the end (or at `at`: an undone removal), with an id no other layer has and a colour. */
+  addImported: (l: ImportedLayer, at?: number) => void;
   updateImported: (id: string, patch: Partial<ImportedLayer>) => void;
+  /** Renames a layer (trimmed, at most 120 characters; an empty name keeps the old one). */
+  renameImported: (id: string, name: string) => void;
+  /** Recolours a layer (#rrggbb; anything else is ignored). */
+  setImportedColor: (id: string, color: string) => void;
   removeImported: (id: string) => void;
+  selectImported: (pick: ImportedPick | null) => void;
   setProject: (p: Project | null) => void;
   setRouteHighlight: (parks: string[]) => void;
 }
@@ -81,6 +108,7 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
   sites: [],
   sitesStorage: { status: 'ok' },
   imported: [],
+  selectedImported: null,
   project: null,
   routeHighlight: [],
   startTool: (tool) => set({ tool, sketch: [], measured: null }),
@@ -122,10 +150,41 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
   removeSite: (id) => set((s) => ({ sites: s.sites.filter((x) => x.id !== id) })),
   releaseHeldSites: () =>
     set((s) => (s.sitesStorage.status === 'held' ? { sitesStorage: { status: 'ok' } } : {})),
-  addImported: (l) => set((s) => ({ imported: [...s.imported, l] })),
+  addImported: (l, at) =>
+    set((s) => {
+      const layer: ImportedLayer = {
+        ...l,
+        id: uniqueLayerId(l.id, s.imported),
+        color: isLayerColor(l.color)
+          ? l.color
+          : defaultLayerColor(
+              l.redline,
+              s.imported.map((x) => x.color),
+            ),
+      };
+      const i = at === undefined ? s.imported.length : Math.max(0, Math.min(at, s.imported.length));
+      return { imported: [...s.imported.slice(0, i), layer, ...s.imported.slice(i)] };
+    }),
   updateImported: (id, patch) =>
     set((s) => ({ imported: s.imported.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
-  removeImported: (id) => set((s) => ({ imported: s.imported.filter((l) => l.id !== id) })),
+  renameImported: (id, name) =>
+    set((s) => ({
+      imported: s.imported.map((l) =>
+        l.id === id ? { ...l, name: name.trim().slice(0, 120) || l.name } : l,
+      ),
+    })),
+  setImportedColor: (id, color) =>
+    set((s) =>
+      isLayerColor(color)
+        ? { imported: s.imported.map((l) => (l.id === id ? { ...l, color: color.toLowerCase() } : l)) }
+        : {},
+    ),
+  removeImported: (id) =>
+    set((s) => ({
+      imported: s.imported.filter((l) => l.id !== id),
+      ...(s.selectedImported?.layer === id ? { selectedImported: null } : {}),
+    })),
+  selectImported: (selectedImported) => set({ selectedImported }),
   // Clearing the project clears its highlight at once (not only when src/app recomputes it).
   setProject: (project) => set(project ? { project } : { project, routeHighlight: [] }),
   setRouteHighlight: (routeHighlight) => set({ routeHighlight }),

@@ -127,10 +127,10 @@ describe('the planner’s workbench', () => {
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-checks').click()]);
     const csv = readFileSync((await dl.path()) ?? '', 'utf8');
     expect(csv.split('\n')[0]).toBe(
-      '\uFEFFkind,id,name_zh,name_en,conflicts_with,overlap_ha,overlap_mu,lon,lat,provenance,record_provenance,schematic',
+      '\uFEFFkind,id,name_zh,name_en,conflicts_with,overlap_ha,overlap_mu,lon,lat,provenance,record_provenance,schematic,layer',
     );
     // Every row says it is computed (estimate), how the record is known, and that outlines are schematic.
-    expect(csv).toMatch(/^protected,menglun,.*,estimate,official,true$/m);
+    expect(csv).toMatch(/^protected,menglun,.*,estimate,official,true,$/m);
     // The zone drawn as its county is left out, and the panel says so.
     expect(csv).not.toMatch(/^\w[\w-]*,mohan-zone,/m);
     expect(await p.getByTestId('checks-excluded').textContent()).toContain(
@@ -170,6 +170,10 @@ describe('file import', () => {
   it('a good GeoJSON is drawn, listed in the legend and checked against the constraints', async () => {
     const p = await app.open('?panel=checks');
     await p.getByTestId('import-input').setInputFiles(`${FIX}/good.geojson`);
+    // The confirm card comes first: nothing is added before 添加图层 / Add layer.
+    await p.getByTestId('import-card').waitFor();
+    expect(await p.evaluate(() => window.__store?.getState().imported.length)).toBe(0);
+    await p.getByTestId('import-confirm').click();
     await p.getByTestId('imported-list').waitFor();
     await p.waitForFunction(() => !window.__map?.isMoving());
     await waitForMapIdle(p);

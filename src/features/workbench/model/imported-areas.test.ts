@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedLayer } from '@/store/workbench-slice';
-import { importedAreas, layerBounds, splitImported } from './imported-areas';
+import { featureName, importedAreas, layerBounds, splitImported } from './imported-areas';
 
 const square = (x: number, y: number, d = 1): GeoJSON.Polygon => ({
   type: 'Polygon',
@@ -38,7 +38,7 @@ const feature = (
 });
 
 describe('imported areas', () => {
-  it('keeps the polygons of visible layers, named "layer #n", with a stable id', () => {
+  it('keeps the polygons of visible layers, named "layer #n" (n: the place in the layer), with a stable id', () => {
     const a = layer('a', [
       feature(square(100, 21)),
       feature({ type: 'Point', coordinates: [100, 21] }),
@@ -47,7 +47,24 @@ describe('imported areas', () => {
     const hidden = layer('b', [feature(square(100, 22))], { visible: false });
     const areas = importedAreas([a, hidden]);
     expect(areas.map((f) => f.properties.id)).toEqual(['a#0', 'keep-me']);
-    expect(areas.map((f) => f.properties.name)).toEqual(['Layer a #1', 'Layer a #2']);
+    expect(areas.map((f) => f.properties.name)).toEqual(['Layer a #1', 'Layer a #3']);
+    expect(areas.map((f) => f.properties.layer_name)).toEqual(['Layer a', 'Layer a']);
+  });
+  it('names a feature by its own name field when it has one, in both languages', () => {
+    const a = layer('a', [
+      feature(square(100, 21), { 地块名称: '曼弄枫 A-03', NAME: 'Manlongfeng' }),
+      feature(square(101, 21), { 名称: '  ', MC: '勐仑片区' }),
+      feature(square(102, 21), { name: 7 }),
+      feature(square(103, 21), { 面积: 12 }),
+    ]);
+    const areas = importedAreas([a]);
+    expect(areas.map((f) => f.properties.name)).toEqual(['Manlongfeng', '勐仑片区', '7', 'Layer a #4']);
+    expect(areas.map((f) => [f.properties.name_zh, f.properties.name_en])[0]).toEqual([
+      'Manlongfeng',
+      'Manlongfeng',
+    ]);
+    expect(featureName({ 项目名称: '橡胶加工厂' })).toBe('橡胶加工厂');
+    expect(featureName(null)).toBeNull();
   });
   it('puts red-line layers with the constraints, the others with the checked areas', () => {
     const { redlines, others } = splitImported([

@@ -51,8 +51,8 @@ describe('layoutChecks (hand-worked)', () => {
       },
     ]);
     expect(csv.startsWith('\uFEFFkind,id,name_zh')).toBe(true);
-    expect(csv).toContain(',lat,provenance,record_provenance,schematic\n');
-    expect(csv).toContain('protected,a,"甲, 园",A,r,200.0,3000,1.00000,2.00000,estimate,sample,true');
+    expect(csv).toContain(',lat,provenance,record_provenance,schematic,layer\n');
+    expect(csv).toContain('protected,a,"甲, 园",A,r,200.0,3000,1.00000,2.00000,estimate,sample,true,');
   });
   it('a name from data or an import that starts like a formula reaches the CSV as text', () => {
     const csv = checksToCsv([

@@ -34,6 +34,8 @@ export interface CheckRow {
   record: string;
   /** A schematic outline (park, zone or protected area) entered the result. */
   schematic: boolean;
+  /** The imported layer an imported feature comes from (its name; imported-areas.ts). */
+  layer?: string;
 }
 
 export interface CheckInput {
@@ -66,6 +68,9 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
   const outlines = parks.filter((p) => !excluded.has(p.properties.id));
   const recordOf = (f: Feature) =>
     extra.includes(f as IdFeature<Area>) ? 'imported' : String(f.properties?.provenance ?? '');
+  // An imported feature (checked, or a red line it conflicts with) keeps its layer's name.
+  const layerOf = (f: Feature) =>
+    typeof f.properties?.layer_name === 'string' ? { layer: f.properties.layer_name } : {};
   for (const p of [...outlines, ...extra]) {
     const o = overlapWith(p, protectedAreas);
     if (o.m2 > 0) {
@@ -81,6 +86,7 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
         at: centerOfMass(p).geometry.coordinates,
         record: recordOf(p),
         schematic: schematicOf(p) || hit.some(schematicOf),
+        ...layerOf(p),
       });
     }
   }
@@ -124,6 +130,7 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
         at: centerOfMass(p).geometry.coordinates,
         record: recordOf(p),
         schematic: schematicOf(p) || zones.some(schematicOf),
+        ...layerOf(p),
       });
   }
   return rows;
@@ -149,6 +156,7 @@ export function checksToCsv(rows: CheckRow[]): string {
       'provenance',
       'record_provenance',
       'schematic',
+      'layer',
     ],
     rows.map((r) => [
       r.kind,
@@ -163,6 +171,7 @@ export function checksToCsv(rows: CheckRow[]): string {
       'estimate',
       r.record,
       r.schematic ? 'true' : 'false',
+      r.layer,
     ]),
   );
 }

@@ -1,6 +1,6 @@
 import type { SelectableKind } from '@/lib/layer-groups';
 
-/** Source ids: one per built file the map draws, and three the planner's tools fill in the browser. */
+/** Source ids: one per built file the map draws, and those the planner's tools fill in the browser. */
 export const SOURCES = {
   countries: 'countries',
   neighbours: 'neighbours',
@@ -16,6 +16,10 @@ export const SOURCES = {
   sketch: 'sketch',
   sites: 'sites',
   imported: 'imported',
+  /** A saved site's vertices while they are edited (src/map/edit-features.ts). */
+  edit: 'edit',
+  /** The vertex the pointer would snap to (src/map/snap-target.ts). */
+  snap: 'snap',
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];
 
@@ -29,7 +33,7 @@ export const INTERACTIVE = {
 } as const satisfies Record<string, SelectableKind>;
 
 /** Sources filled in the browser (setData), not from a built file. */
-export const LOCAL_SOURCES = ['sketch', 'sites', 'imported'] as const;
+export const LOCAL_SOURCES = ['sketch', 'sites', 'imported', 'edit', 'snap'] as const;
 export type LocalSourceId = (typeof LOCAL_SOURCES)[number];
 export type BuiltSourceId = Exclude<SourceId, LocalSourceId>;
 export const BUILT_SOURCES = Object.values(SOURCES).filter(

@@ -26,6 +26,7 @@ import { MapHealth, useMapHealth } from './sync/use-map-health';
 import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useWorkbenchSources } from './sync/use-workbench-sources';
+import { useVertexEdit } from './sync/use-vertex-edit';
 import { useMapLanguage } from './sync/use-map-language';
 import { useRouteHighlight } from './sync/use-route-highlight';
 import { useSelectionState } from './sync/use-selection-state';
@@ -150,6 +151,10 @@ export function MapView({ data, onError }: Props) {
     })),
   );
   useWorkbenchSources(map, workbench);
+  useVertexEdit(
+    map,
+    useAppStore((s) => s.editing),
+  );
   const tool = useAppStore((s) => s.tool);
   useEffect(
     function crosshairWhileDrawing() {

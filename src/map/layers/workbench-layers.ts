@@ -85,5 +85,59 @@ export function workbenchLayers(): LayerSpecification[] {
         'circle-stroke-width': 2,
       },
     },
+    ...editLayers(),
+  ];
+}
+
+/**
+ * A saved site's vertices while they are edited (src/map/sync/use-vertex-edit.ts drags them), and the
+ * snap indicator. Named `sketch-*`: like the sketch, always on, in no legend group.
+ */
+function editLayers(): LayerSpecification[] {
+  const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
+  return [
+    {
+      id: 'sketch-edit-line',
+      type: 'line',
+      source: SOURCES.edit,
+      filter: role('outline'),
+      paint: { 'line-color': SKETCH, 'line-width': 2.5 },
+    },
+    {
+      id: 'sketch-edit-mid',
+      type: 'circle',
+      source: SOURCES.edit,
+      filter: role('mid'),
+      paint: {
+        'circle-color': SKETCH,
+        'circle-opacity': 0.55,
+        'circle-radius': 4,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'sketch-edit-vertex',
+      type: 'circle',
+      source: SOURCES.edit,
+      filter: role('vertex'),
+      paint: {
+        'circle-color': ['case', ['boolean', ['get', 'selected'], false], SKETCH, '#fff'],
+        'circle-radius': 6.5,
+        'circle-stroke-color': SKETCH,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'sketch-snap',
+      type: 'circle',
+      source: SOURCES.snap,
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': 9,
+        'circle-stroke-color': SKETCH,
+        'circle-stroke-width': 2.5,
+      },
+    },
   ];
 }

@@ -3,8 +3,10 @@ import { useEffect } from 'react';
 import { useAppStore } from '@/store/app-store';
 import { INTERACTIVE } from '../ids';
 import { NODES_FROM_ZOOM } from '../layers/node-layers';
+import { pointerVertex } from '../snap-target';
 
 const LAYERS = Object.keys(INTERACTIVE) as (keyof typeof INTERACTIVE)[];
+const EDIT_HANDLES = ['sketch-edit-vertex', 'sketch-edit-mid'];
 
 /** The topmost interactive feature under the pointer: points before parks. */
 function pick(map: MlMap, e: MapMouseEvent): MapGeoJSONFeature | null {
@@ -28,8 +30,16 @@ export function useMapEvents(map: MlMap | null): void {
         hovered = null;
       };
       const onMove = (e: MapMouseEvent) => {
-        if (useAppStore.getState().tool) {
+        const { tool, editing } = useAppStore.getState();
+        if (tool) {
           map.getCanvas().style.cursor = 'crosshair';
+          return;
+        }
+        // Editing a site's vertices: the handles take the pointer (sync/use-vertex-edit.ts).
+        if (editing) {
+          clearHover();
+          if (map.queryRenderedFeatures(e.point, { layers: EDIT_HANDLES }).length === 0)
+            map.getCanvas().style.cursor = '';
           return;
         }
         const f = pick(map, e);
@@ -43,12 +53,14 @@ export function useMapEvents(map: MlMap | null): void {
         }
       };
       const onClick = (e: MapMouseEvent) => {
-        // A drawing or measuring tool takes the clicks: each adds a vertex.
+        // A drawing or measuring tool takes the clicks: each adds a vertex, snapped onto a park's, a
+        // site's or an imported vertex within a few pixels (Alt held: placed freely).
         const store = useAppStore.getState();
         if (store.tool) {
-          store.addVertex([Math.round(e.lngLat.lng * 1e6) / 1e6, Math.round(e.lngLat.lat * 1e6) / 1e6]);
+          store.addVertex(pointerVertex(map, e).p);
           return;
         }
+        if (store.editing) return;
         // A park's badge (the prefecture view): zoom to the park's nodes and select the park.
         const badge = map.queryRenderedFeatures(e.point, { layers: ['nodes-badge'] })[0];
         if (badge) {

@@ -458,3 +458,11 @@ describe('what is exported', () => {
     expect(y).toBeGreaterThan(2_400_000);
   });
 });
+
+describe("the export menu's systems", () => {
+  it('agree with the CRS catalog (the menu describes them without loading it)', async () => {
+    const { crsById } = await import('@/features/workbench/import/crs/crs-catalog');
+    const { EXPORT_CRS_OPTIONS } = await import('@/features/workbench/export/export-crs-options');
+    for (const o of EXPORT_CRS_OPTIONS) expect(crsById(o.id)).toMatchObject(o);
+  });
+});

@@ -12,6 +12,7 @@ export const gisExportZh = {
   failed: '导出失败：{{detail}}',
   empty: '没有可导出的要素',
   crsHint: 'KML、GeoJSON 与 CSV 总是经纬度（WGS84/CGCS2000）。',
+  geographic: '地理坐标 CGCS2000',
   formats: {
     shapefile: 'Shapefile（zip 压缩包）',
     kml: 'KML（奥维、Google 地球）',
@@ -75,6 +76,7 @@ export const gisExportEn: typeof gisExportZh = {
   failed: 'Export failed: {{detail}}',
   empty: 'Nothing to export',
   crsHint: 'KML, GeoJSON and CSV are always longitude/latitude (WGS84/CGCS2000).',
+  geographic: 'Geographic CGCS2000',
   formats: {
     shapefile: 'Shapefile (zip archive)',
     kml: 'KML (Ovital, Google Earth)',

@@ -15,6 +15,7 @@ import {
   excludedParks,
   layoutChecks,
 } from '../model/layout-checks';
+import { ExportMenu } from './export-menu';
 import { ImportControl } from './import-control';
 import { WorkbenchGeoStatus } from './workbench-geo-status';
 import '../workbench.css';
@@ -70,6 +71,7 @@ export function ChecksPanel({ data }: { data: GeoData }) {
         >
           {t('wb.exportCsv')}
         </button>
+        <ExportMenu what="checks" rows={rows} />
       </section>
     </div>
   );

@@ -7,6 +7,7 @@ import { sitesToGeoJSON } from '@/store/site-storage';
 import { useWorkbenchGeo } from '../api/use-workbench-geo';
 import { siteMetrics } from '../model/site-metrics';
 import { CompareTable } from './compare-table';
+import { ExportMenu } from './export-menu';
 import { MeasureTools } from './measure-tools';
 import { metricRows } from './metric-rows';
 import { SiteCard } from './site-card';
@@ -44,6 +45,7 @@ export function SitesPanel({ data }: { data: GeoData }) {
           : null;
         return {
           site: s,
+          metrics: m,
           centre: m ? ([m.centre[0] ?? 0, m.centre[1] ?? 0] as [number, number]) : null,
           rows: m ? metricRows(m, data, lang, t, reserveName) : null,
         };
@@ -85,6 +87,7 @@ export function SitesPanel({ data }: { data: GeoData }) {
                   )
           }
         />
+        <ExportMenu what="sites" rows={cards} data={data} reserveName={reserveName} />
       </section>
       {compared.length >= 2 ? <CompareTable columns={compared} /> : null}
     </div>

@@ -7,17 +7,7 @@ import { crsById, fromWgs84, prjText } from '../import/crs/crs-catalog';
 import type { CrsDef, CrsId } from '../import/crs/types';
 import type { ExportCrs } from './types';
 
-export const EXPORT_CRS_IDS: readonly CrsId[] = [
-  'EPSG:4490', // CGCS2000 geographic
-  'EPSG:4542', // 3° CM 99E
-  'EPSG:4543', // 3° CM 102E
-  'EPSG:4521', // 3° zone 33 (prefix)
-  'EPSG:4522', // 3° zone 34 (prefix)
-  'EPSG:4506', // 6° CM 99E
-  'EPSG:4507', // 6° CM 105E
-  'EPSG:4495', // 6° zone 17 (prefix)
-  'EPSG:4496', // 6° zone 18 (prefix)
-];
+export { EXPORT_CRS_IDS } from './export-crs-options';
 
 export function exportCrsDef(id: CrsId): CrsDef {
   const def = crsById(id);

@@ -2,6 +2,92 @@
  * The planner's GIS tools: the import pipeline (worker, progress, cancel, limits, validity) (zh is the reference; en has the same keys, checked by the type).
  * Loaded with the workbench's chunk (features/workbench/gis-strings.ts adds them to i18next under `gis.import`).
  */
-export const gisImportZh = {};
+export const gisImportZh = {
+  /** The worker's steps (ImportPhase). */
+  phase: {
+    reading: '正在读取文件…',
+    unpacking: '正在解压…',
+    parsing: '正在解析…',
+    checking: '正在检查几何…',
+    reprojecting: '正在转换坐标…',
+  },
+  /** Progress as a share of the bytes read, or as counted items. */
+  percent: '{{pct}}%',
+  count: '{{done}} / {{total}}',
+  progressLabel: '导入进度',
+  cancel: '取消',
+  /** The confirm card shown before anything is added. */
+  cardTitle: '确认导入',
+  cardHint: '请核对坐标系后再添加;更改坐标系会重新读取文件。',
+  name: '名称',
+  format: '格式',
+  features: '要素',
+  featureCount: '{{n}} 个',
+  polygons: '可作为候选地的多边形',
+  crs: '坐标系',
+  crsNone: '文件未声明坐标系,按经纬度(WGS84)读取',
+  notes: '说明',
+  add: '添加图层',
+  addSites: '添加候选地',
+  discard: '取消',
+  rerunning: '正在按所选坐标系重新读取…',
+  crashed: '导入程序意外停止或未能加载',
+  formatNames: {
+    geojson: 'GeoJSON',
+    kml: 'KML',
+    csv: 'CSV',
+    shapefile: 'Shapefile',
+    geopackage: 'GeoPackage',
+    dxf: 'DXF',
+    gpx: 'GPX',
+    flatgeobuf: 'FlatGeobuf',
+    jzd: '界址点坐标文本',
+  },
+  /** Sites import: duplicates are skipped, not doubled. */
+  duplicates: '{{added}}。已跳过 {{n}} 个重复的候选地:{{names}}',
+  sitesAdded: '已导入 {{n}} 个候选地',
+  noneAdded: '没有新的候选地',
+};
 
-export const gisImportEn: typeof gisImportZh = {};
+export const gisImportEn: typeof gisImportZh = {
+  phase: {
+    reading: 'Reading the file…',
+    unpacking: 'Unpacking…',
+    parsing: 'Parsing…',
+    checking: 'Checking geometry…',
+    reprojecting: 'Converting coordinates…',
+  },
+  percent: '{{pct}}%',
+  count: '{{done}} / {{total}}',
+  progressLabel: 'Import progress',
+  cancel: 'Cancel',
+  cardTitle: 'Confirm the import',
+  cardHint: 'Check the coordinate system before adding; changing it reads the file again.',
+  name: 'Name',
+  format: 'Format',
+  features: 'Features',
+  featureCount: '{{n}}',
+  polygons: 'Polygons that can become sites',
+  crs: 'Coordinate system',
+  crsNone: 'The file declares no coordinate system: read as longitude/latitude (WGS84)',
+  notes: 'Notes',
+  add: 'Add layer',
+  addSites: 'Add sites',
+  discard: 'Cancel',
+  rerunning: 'Reading again in the chosen coordinate system…',
+  crashed: 'the import stopped unexpectedly or could not load',
+  formatNames: {
+    geojson: 'GeoJSON',
+    kml: 'KML',
+    csv: 'CSV',
+    shapefile: 'Shapefile',
+    geopackage: 'GeoPackage',
+    dxf: 'DXF',
+    gpx: 'GPX',
+    flatgeobuf: 'FlatGeobuf',
+    jzd: 'boundary-point list',
+  },
+  duplicates: '{{added}}. Skipped {{n}} duplicate sites: {{names}}',
+  sitesAdded: '{{n}} sites imported',
+  noneAdded: 'No new sites',
+};

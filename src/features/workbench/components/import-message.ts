@@ -15,10 +15,12 @@ export function importErrorText(t: TFunction, e: Pick<ImportError, 'code' | 'fil
   return tt(`${key}.${e.code}`, params);
 }
 
-/** The same for a warning (`wb.importWarnings` or `gis.warnings`). */
+/** The same for a warning (`wb.importWarnings` or `gis.errors.warnings`, strings/gis-errors.ts). */
 export function importWarningText(t: TFunction, w: Pick<ImportWarning, 'code' | 'file' | 'params'>): string {
   const tt = t as unknown as Loose;
   const params: Record<string, unknown> = { ...w.params, file: w.file };
-  const key = tt(`wb.importWarnings.${w.code}`, { defaultValue: '' }) ? 'wb.importWarnings' : 'gis.warnings';
+  const key = tt(`wb.importWarnings.${w.code}`, { defaultValue: '' })
+    ? 'wb.importWarnings'
+    : 'gis.errors.warnings';
   return tt(`${key}.${w.code}`, params);
 }

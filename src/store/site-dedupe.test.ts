@@ -14,7 +14,7 @@ const site = (name: string, ring: Position[], id = name): Site => ({
   id,
   name,
   created: '2026-01-01T00:00:00.000Z',
-  geometry: { type: 'Polygon', coordinates: [ring] },
+  geometry: { type: 'Polygon', coordinates: [ring as [number, number][]] },
 });
 const close = (r: Position[]) => [...r, r[0] as Position];
 

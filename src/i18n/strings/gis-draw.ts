@@ -12,6 +12,7 @@ export const gisDrawZh = {
   editing: '正在编辑顶点',
   editHint:
     '拖动圆点移动顶点;拖动边中点处的小圆点插入顶点;单击选中顶点后按 Delete 删除;Ctrl+Z 撤销;Esc 取消。',
+  undoEdit: '撤销',
   save: '保存',
   cancel: '取消',
   vertexCount: '{{count}} 个顶点',
@@ -32,7 +33,6 @@ export const gisDrawZh = {
     zone: '投影带',
     zone3: '3° 带,中央经线 {{cm}}°',
     zone6: '6° 带,中央经线 {{cm}}°',
-    prefix: '东坐标带带号',
     lon: '经度',
     lat: '纬度',
     x: '北坐标 X',
@@ -46,6 +46,8 @@ export const gisDrawZh = {
     added: '已添加候选地「{{name}}」',
     lonlatExample: '例:100.7917 或 100°47′30″',
     crsMissing: '所选坐标系不可用',
+    gkHint: '北坐标 X 为纵坐标(米),东坐标 Y 为横坐标(米),带号可写可不写。',
+    rowHead: '行号',
     error: {
       empty: '第 {{n}} 行:未填写',
       notNumber: '第 {{n}} 行:无法读取「{{text}}」',
@@ -68,6 +70,7 @@ export const gisDrawEn: typeof gisDrawZh = {
   editing: 'Editing vertices',
   editHint:
     'Drag a handle to move a vertex; drag a small mid-edge handle to insert one; click a vertex and press Delete to remove it; Ctrl+Z undoes; Esc cancels.',
+  undoEdit: 'Undo',
   save: 'Save',
   cancel: 'Cancel',
   vertexCount: '{{count}} vertices',
@@ -88,7 +91,6 @@ export const gisDrawEn: typeof gisDrawZh = {
     zone: 'Zone',
     zone3: '3° zone, central meridian {{cm}}°',
     zone6: '6° zone, central meridian {{cm}}°',
-    prefix: 'Easting carries the zone number',
     lon: 'Longitude',
     lat: 'Latitude',
     x: 'Northing X',
@@ -102,6 +104,8 @@ export const gisDrawEn: typeof gisDrawZh = {
     added: 'Site “{{name}}” added',
     lonlatExample: 'e.g. 100.7917 or 100°47′30″',
     crsMissing: 'The chosen coordinate system is not available',
+    gkHint: 'X is the northing and Y the easting, in metres; the easting may carry the zone number in front.',
+    rowHead: 'Row',
     error: {
       empty: 'Row {{n}}: not filled in',
       notNumber: 'Row {{n}}: cannot read “{{text}}”',

@@ -7,8 +7,19 @@ export const gisErrorsZh = {
   'limit-exceeded': '{{file}} 超出导入限制:{{limitName}} 为 {{actual}},上限 {{max}}。',
   'xml-entities': '{{file}} 含 XML 实体声明(<!ENTITY>),出于安全原因拒绝读取。',
   cancelled: '已取消导入 {{file}}。',
+  'self-intersection':
+    '{{file}}:要素“{{feature}}”的边界自相交(在经度 {{lon}}、纬度 {{lat}} 附近),共有 {{count}} 个要素有此类问题;未导入任何要素。请在 GIS 软件中修复后再导入。',
+  'degenerate-geometry':
+    '{{file}}:要素“{{feature}}”没有面积或长度(不同的点太少,或所有点在一条直线上;在经度 {{lon}}、纬度 {{lat}} 处),共有 {{count}} 个要素有此类问题;未导入任何要素。',
   // CRS
   // Formats
+  /** Warnings (ImportWarningCode) by code, reached as gis.errors.warnings.<code>. */
+  warnings: {
+    'closed-rings': '{{file}}:已闭合 {{count}} 个未闭合的环。',
+    'removed-duplicate-points': '{{file}}:已删除 {{count}} 个重复点。',
+    'dropped-zero-area-parts': '{{file}}:已删除 {{count}} 个面积为零的部分。',
+    'dropped-degenerate-lines': '{{file}}:已删除 {{count}} 条少于 2 个不同点的线。',
+  },
   /** The limits' names (limits.ts), for `limit-exceeded`. */
   limits: {
     bytesPerFile: '单个文件大小(字节)',
@@ -22,6 +33,8 @@ export const gisErrorsZh = {
     rows: '行数',
     linkedDocuments: 'KMZ 内链接文档数',
     linkDepth: 'KMZ 链接层数',
+    archiveDepth: '压缩包嵌套层数',
+    intersectionTests: '自相交检查的线段对数',
   },
 };
 
@@ -30,8 +43,18 @@ export const gisErrorsEn: typeof gisErrorsZh = {
   'limit-exceeded': '{{file}} exceeds an import limit: {{limitName}} is {{actual}}, the limit is {{max}}.',
   'xml-entities': '{{file}} declares XML entities (<!ENTITY>); it is refused for safety.',
   cancelled: 'The import of {{file}} was cancelled.',
+  'self-intersection':
+    '{{file}}: the outline of feature “{{feature}}” crosses itself (near longitude {{lon}}, latitude {{lat}}); {{count}} feature(s) have such a problem, so nothing was imported. Repair it in a GIS and import again.',
+  'degenerate-geometry':
+    '{{file}}: feature “{{feature}}” has no area or length (too few distinct points, or all on one line; at longitude {{lon}}, latitude {{lat}}); {{count}} feature(s) have such a problem, so nothing was imported.',
   // CRS
   // Formats
+  warnings: {
+    'closed-rings': '{{file}}: closed {{count}} open ring(s).',
+    'removed-duplicate-points': '{{file}}: removed {{count}} duplicate point(s).',
+    'dropped-zero-area-parts': '{{file}}: dropped {{count}} part(s) with zero area.',
+    'dropped-degenerate-lines': '{{file}}: dropped {{count}} line(s) with fewer than 2 distinct points.',
+  },
   limits: {
     bytesPerFile: 'size of one file (bytes)',
     bytesTotal: 'size of all files of one import (bytes)',
@@ -44,5 +67,7 @@ export const gisErrorsEn: typeof gisErrorsZh = {
     rows: 'number of rows',
     linkedDocuments: 'linked documents in the KMZ',
     linkDepth: 'depth of links in the KMZ',
+    archiveDepth: 'archives nested in archives',
+    intersectionTests: 'segment pairs compared in the self-intersection check',
   },
 };

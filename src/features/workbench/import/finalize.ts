@@ -1,7 +1,16 @@
 import { checkCrs } from './check-crs';
 import { gcj02ToWgs84, isInChinaBox } from './gcj02';
-import { checkGeometry, mapPositions, positionsOf } from './geometry';
+import { checkValidity } from './finalize-validity';
+import { checkGeometry, countPositions, mapPositions, positionsOf } from './geometry';
+import { checkLimit, LIMITS } from './limits';
 import { fail, type ImportOptions, type ImportWarning, type RawDataset } from './types';
+
+/** Running totals of one import (all its datasets), held to LIMITS.features and LIMITS.vertices. */
+export interface ImportBudget {
+  features: number;
+  vertices: number;
+}
+export const newBudget = (): ImportBudget => ({ features: 0, vertices: 0 });
 
 /** Xishuangbanna with a wide margin; features beyond it are imported with a warning. */
 export const REGION = { west: 97, east: 104, south: 19, north: 25 };
@@ -17,12 +26,15 @@ const inRegion = ([x, y]: [number, number]) =>
 export function finalize(
   ds: RawDataset,
   opts: ImportOptions,
+  budget: ImportBudget = newBudget(),
 ): { features: GeoJSON.Feature[]; warnings: ImportWarning[] } {
   const { label } = ds;
   if (ds.features.length === 0) {
     const why = ds.warnings.map((w) => ` ${w.detail}`).join('');
     fail('no-features', label, `${label} contains no features.${why}`);
   }
+  budget.features += ds.features.length;
+  checkLimit('features', budget.features, label);
   const warnings: ImportWarning[] = [...ds.warnings];
   const kept: { index: number; geometry: GeoJSON.Geometry; properties: Record<string, unknown> }[] = [];
   const dropped = { null: [] as number[], unsupported: [] as number[], invalid: [] as number[] };
@@ -31,8 +43,18 @@ export function finalize(
   for (const f of ds.features) {
     const c = checkGeometry(f.geometry);
     if (c.ok) {
+      budget.vertices += countPositions(c.geometry);
+      if (budget.vertices > LIMITS.vertices) checkLimit('vertices', budget.vertices, label);
       kept.push({ index: f.index, geometry: c.geometry, properties: f.properties });
       continue;
+    }
+    if (c.reason === 'limit') {
+      fail('limit-exceeded', label, `${label}, feature ${f.index}: ${c.detail}.`, {
+        limit: c.limit,
+        max: LIMITS[c.limit],
+        actual: c.actual,
+        feature: f.index,
+      });
     }
     dropped[c.reason].push(f.index);
     if (c.reason === 'unsupported') types.add(c.type);
@@ -94,11 +116,13 @@ export function finalize(
     if (!isInChinaBox(p[0], p[1])) outsideChina++;
     return gcj02ToWgs84(p[0], p[1]);
   };
-  const features: GeoJSON.Feature[] = kept.map((f) => {
+  const rounded: GeoJSON.Feature[] = kept.map((f) => {
     const converted = opts.gcj02 ? mapPositions(f.geometry, convert) : f.geometry;
     const geometry = mapPositions(converted, ([x, y]) => [round6(x), round6(y)]);
     return { type: 'Feature', geometry, properties: { ...f.properties, __id: `${label}#${f.index}` } };
   });
+  // Validity after rounding, which can make points coincide: repairs become warnings, problems refusals.
+  const features = checkValidity(label, rounded, kept, warnings);
   if (outsideChina > 0) {
     warn(
       'gcj02-outside-china',

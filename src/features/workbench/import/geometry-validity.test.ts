@@ -117,7 +117,9 @@ describe('validatePolygonRing', () => {
     ).toBe(true);
   });
 
-  it('checks a ring of 1,000,000 vertices, valid and with one crossing, in about linear time', () => {
+  it('checks a ring of 1,000,000 vertices, valid and with one crossing, in about linear time', {
+    timeout: 60_000,
+  }, () => {
     const ring = circle(1_000_000);
     expect(validatePolygonRing(ring).ok).toBe(true);
     // Move one vertex far across the circle: its two segments now cross the opposite side.

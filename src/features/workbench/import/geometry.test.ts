@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGeometry, mapPositions, positionsOf } from './geometry';
+import { checkGeometry, collectionDepth, countPositions, mapPositions, positionsOf } from './geometry';
+import { LIMITS } from './limits';
 
 describe('checkGeometry', () => {
   it('keeps allowed types, drops altitude', () => {
@@ -7,27 +8,33 @@ describe('checkGeometry', () => {
     expect(c).toEqual({ ok: true, geometry: { type: 'Point', coordinates: [100.8, 22] } });
   });
 
-  it('closes an open polygon ring', () => {
-    const c = checkGeometry({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [1, 0],
-          [1, 1],
-        ],
-      ],
-    });
-    expect(c.ok && c.geometry).toEqual({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [1, 0],
-          [1, 1],
-          [0, 0],
-        ],
-      ],
+  it('keeps an open polygon ring as it is (geometry-validity closes it, with a note)', () => {
+    const open = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+    ];
+    const c = checkGeometry({ type: 'Polygon', coordinates: [open] });
+    expect(c.ok && c.geometry).toEqual({ type: 'Polygon', coordinates: [open] });
+  });
+
+  it('refuses GeometryCollections nested past LIMITS.nesting with the depth, without recursing deeper', () => {
+    let g: unknown = { type: 'Point', coordinates: [100.8, 22] };
+    for (let k = 0; k < 10_000; k++) g = { type: 'GeometryCollection', geometries: [g] };
+    expect(collectionDepth(g)).toBe(10_000);
+    expect(checkGeometry(g)).toMatchObject({ ok: false, reason: 'limit', limit: 'nesting', actual: 10_000 });
+    let ok: unknown = { type: 'Point', coordinates: [100.8, 22] };
+    for (let k = 0; k < LIMITS.nesting; k++) ok = { type: 'GeometryCollection', geometries: [ok] };
+    expect(checkGeometry(ok)).toMatchObject({ ok: true, geometry: { type: 'Point' } });
+  });
+
+  it('refuses a line longer than LIMITS.ringVertices before copying it', () => {
+    const coordinates = Array.from({ length: LIMITS.ringVertices + 1 }, (_, k) => [k * 1e-6, 0]);
+    expect(checkGeometry({ type: 'LineString', coordinates })).toMatchObject({
+      ok: false,
+      reason: 'limit',
+      limit: 'ringVertices',
+      actual: LIMITS.ringVertices + 1,
     });
   });
 
@@ -79,18 +86,7 @@ describe('checkGeometry', () => {
     expect(checkGeometry({ type: 'Point', coordinates: [1, Number.NaN] })).toMatchObject({
       reason: 'invalid',
     });
-    expect(
-      checkGeometry({
-        type: 'Polygon',
-        coordinates: [
-          [
-            [0, 0],
-            [1, 1],
-            [0, 0],
-          ],
-        ],
-      }),
-    ).toMatchObject({ reason: 'invalid' });
+    expect(checkGeometry({ type: 'Polygon', coordinates: [[]] })).toMatchObject({ reason: 'invalid' });
   });
 });
 
@@ -110,6 +106,7 @@ describe('positionsOf / mapPositions', () => {
   };
   it('lists every position', () => {
     expect(positionsOf(poly)).toHaveLength(4);
+    expect(countPositions(poly)).toBe(4);
   });
   it('maps positions without changing the input', () => {
     const moved = mapPositions(poly, ([x, y]) => [x + 10, y]);

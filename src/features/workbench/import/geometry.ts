@@ -1,9 +1,22 @@
-/** Geometry checks for imported features: allowed types only, 2D positions, closed rings. */
+/**
+ * Geometry checks for imported features: allowed types only, 2D positions. Rings are closed and otherwise
+ * repaired later, with notes (geometry-validity.ts). Nothing here recurses on the input's depth beyond
+ * LIMITS.nesting, and a ring or line longer than LIMITS.ringVertices is refused before it is copied.
+ */
+import { LIMITS } from './limits';
 
 type Pos = [number, number];
 export type CheckedGeometry =
   | { ok: true; geometry: GeoJSON.Geometry }
-  | { ok: false; reason: 'null' | 'unsupported' | 'invalid'; type: string; detail: string };
+  | { ok: false; reason: 'null' | 'unsupported' | 'invalid'; type: string; detail: string }
+  | {
+      ok: false;
+      reason: 'limit';
+      type: string;
+      detail: string;
+      limit: 'nesting' | 'ringVertices';
+      actual: number;
+    };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -12,6 +25,11 @@ class Invalid extends Error {}
 const invalid = (detail: string): never => {
   throw new Invalid(detail);
 };
+class TooLong extends Error {
+  constructor(readonly actual: number) {
+    super(`a ring or line of ${actual} positions`);
+  }
+}
 
 function position(v: unknown): Pos {
   if (!Array.isArray(v) || v.length < 2) return invalid('a position is not an array of two numbers');
@@ -23,16 +41,12 @@ function position(v: unknown): Pos {
 }
 function list<T>(v: unknown, min: number, what: string, item: (x: unknown) => T): T[] {
   if (!Array.isArray(v) || v.length < min) return invalid(`${what} needs at least ${min}`);
+  if (v.length > LIMITS.ringVertices) throw new TooLong(v.length);
   return v.map(item);
 }
 const line = (v: unknown) => list(v, 2, 'a line: positions', position);
-function ring(v: unknown): Pos[] {
-  const r = list(v, 3, 'a polygon ring: positions', position);
-  const [first, last] = [r[0] as Pos, r[r.length - 1] as Pos];
-  if (first[0] !== last[0] || first[1] !== last[1]) r.push([first[0], first[1]]);
-  if (r.length < 4) invalid('a polygon ring needs at least 3 distinct positions');
-  return r;
-}
+/** A ring as given (open, with duplicates or too short): geometry-validity.ts repairs or refuses it. */
+const ring = (v: unknown): Pos[] => list(v, 1, 'a polygon ring: positions', position);
 const polygon = (v: unknown) => list(v, 1, 'a polygon: rings', ring);
 
 const SIMPLE = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
@@ -68,7 +82,24 @@ function flatten(members: GeoJSON.Geometry[]): GeoJSON.Geometry | undefined {
   return { type: 'MultiPolygon', coordinates: parts as Pos[][][] };
 }
 
-export function checkGeometry(g: unknown): CheckedGeometry {
+/** How deep GeometryCollections nest in `g` (1 for a plain collection), without recursion. */
+export function collectionDepth(g: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[g, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (!isObject(node) || node.type !== 'GeometryCollection' || !Array.isArray(node.geometries)) continue;
+    max = Math.max(max, depth + 1);
+    for (const m of node.geometries) stack.push([m, depth + 1]);
+  }
+  return max;
+}
+
+/**
+ * Check one geometry. GeometryCollections are followed to LIMITS.nesting levels (deeper is refused with
+ * reason 'limit'); a ring or line over LIMITS.ringVertices positions is refused the same way.
+ */
+export function checkGeometry(g: unknown, depth = 0): CheckedGeometry {
   if (g === null || g === undefined)
     return { ok: false, reason: 'null', type: 'null', detail: 'no geometry' };
   if (!isObject(g) || typeof g.type !== 'string') {
@@ -85,12 +116,21 @@ export function checkGeometry(g: unknown): CheckedGeometry {
       return { ok: true, geometry: simple(type as SimpleType, g.coordinates) };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, reason: 'invalid', type, detail: `${type}: ${e.message}` };
+    if (e instanceof TooLong) {
+      const detail = `${type}: ${e.message} (the limit is ${LIMITS.ringVertices})`;
+      return { ok: false, reason: 'limit', type, detail, limit: 'ringVertices', actual: e.actual };
+    }
     throw e;
   }
   if (type === 'GeometryCollection' && Array.isArray(g.geometries)) {
-    const members = g.geometries.map(checkGeometry);
+    if (depth >= LIMITS.nesting) {
+      const actual = collectionDepth(g) + depth;
+      const detail = `GeometryCollections nested ${actual} deep (the limit is ${LIMITS.nesting})`;
+      return { ok: false, reason: 'limit', type, detail, limit: 'nesting', actual };
+    }
+    const members = g.geometries.map((m) => checkGeometry(m, depth + 1));
     const bad = members.find((m) => !m.ok);
-    if (bad && !bad.ok && bad.reason === 'invalid') return bad;
+    if (bad && !bad.ok && (bad.reason === 'invalid' || bad.reason === 'limit')) return bad;
     const flat = bad ? undefined : flatten(members.flatMap((m) => (m.ok ? [m.geometry] : [])));
     if (flat) return { ok: true, geometry: flat };
     const inner = [...new Set(members.map((m) => (m.ok ? m.geometry.type : m.type)))].join(', ');
@@ -117,9 +157,42 @@ export function positionsOf(g: GeoJSON.Geometry): Pos[] {
   }
 }
 
-/** The same geometry with every position passed through `f` (new arrays; the input is not changed). */
+/** How many positions a checked geometry has. */
+export function countPositions(g: GeoJSON.Geometry): number {
+  switch (g.type) {
+    case 'Point':
+      return 1;
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates.length;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.reduce((n, r) => n + r.length, 0);
+    case 'MultiPolygon':
+      return g.coordinates.reduce((n, p) => p.reduce((m, r) => m + r.length, n), 0);
+    default:
+      return 0;
+  }
+}
+
+/**
+ * The same geometry with every position passed through `f` (new arrays; the input is not changed). By type,
+ * not by recursion: a checked geometry nests its coordinates at most three deep.
+ */
 export function mapPositions<G extends GeoJSON.Geometry>(g: G, f: (p: Pos) => Pos): G {
-  const m = (v: unknown): unknown =>
-    typeof (v as unknown[])[0] === 'number' ? f(v as Pos) : (v as unknown[]).map(m);
-  return 'coordinates' in g ? { ...g, coordinates: m(g.coordinates) } : g;
+  const ps = (l: Pos[]) => l.map(f);
+  switch (g.type) {
+    case 'Point':
+      return { ...g, coordinates: f(g.coordinates as Pos) };
+    case 'MultiPoint':
+    case 'LineString':
+      return { ...g, coordinates: ps(g.coordinates as Pos[]) };
+    case 'MultiLineString':
+    case 'Polygon':
+      return { ...g, coordinates: (g.coordinates as Pos[][]).map(ps) };
+    case 'MultiPolygon':
+      return { ...g, coordinates: (g.coordinates as Pos[][][]).map((p) => p.map(ps)) };
+    default:
+      return g;
+  }
 }

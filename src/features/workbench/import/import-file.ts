@@ -3,7 +3,7 @@
  * Formats: GeoJSON (.geojson/.json), KML (.kml/.kmz), CSV with lon/lat columns, Shapefile (zipped or as
  * loose .shp + .dbf (+ .prj, .cpg)). Pure: no Node APIs; parsers are loaded on demand.
  */
-import { finalize } from './finalize';
+import { finalize, newBudget } from './finalize';
 import { baseName, groupFiles, type Job } from './group-files';
 import {
   ImportFailure,
@@ -39,6 +39,7 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
     const progress = opts.onProgress ?? (() => {});
     if (files.some((f) => /\.(zip|kmz)$/i.test(f.name))) progress({ phase: 'unpacking' });
     const jobs = await groupFiles(files);
+    const budget = newBudget();
     const features: GeoJSON.Feature[] = [];
     const warningItems: ImportWarning[] = [];
     let format: ImportFormat | undefined;
@@ -49,7 +50,7 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
       format ??= ds.format;
       const phase = ds.crsHint || opts.crs ? 'reprojecting' : 'checking';
       progress({ phase, done: 0, total: ds.features.length, file });
-      const out = finalize(ds, opts);
+      const out = finalize(ds, opts, budget); // features and vertices counted over all datasets
       // One push per feature: push(...xs) with 200,000 arguments overflows the call stack.
       for (const f of out.features) features.push(f);
       for (const w of out.warnings) warningItems.push(w);

@@ -66,6 +66,11 @@ export const IMPORT_ERROR_CODES = [
   'xml-entities',
   // The import was cancelled by the user.
   'cancelled',
+  // Geometry validity (geometry-validity.ts): a polygon crosses or touches itself, or a hole crosses its shell:
+  // params { feature (name or #number), index, lon, lat, count (features with the problem) }.
+  'self-intersection',
+  // A polygon with no area left (fewer than 3 distinct points, or collinear): params { feature, index, lon, lat, count }.
+  'degenerate-geometry',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -87,6 +92,11 @@ export const IMPORT_WARNING_CODES = [
   'dropped-csv-rows',
   'outside-xishuangbanna',
   'gcj02-outside-china',
+  // Validity repairs (geometry-validity.ts): params { count }.
+  'closed-rings',
+  'removed-duplicate-points',
+  'dropped-zero-area-parts',
+  'dropped-degenerate-lines',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 

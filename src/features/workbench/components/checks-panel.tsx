@@ -17,6 +17,7 @@ import {
 } from '../model/layout-checks';
 import { ExportMenu } from './export-menu';
 import { ImportControl } from './import-control';
+import { MethodNote } from './method-note';
 import { WorkbenchGeoStatus } from './workbench-geo-status';
 import '../workbench.css';
 
@@ -60,6 +61,9 @@ export function ChecksPanel({ data }: { data: GeoData }) {
           </p>
         ) : null}
         <WorkbenchGeoStatus geo={geo} />
+        {rows?.some((r) => r.kind === 'protected') ? (
+          <MethodNote methods={['area']} testId="checks-method" />
+        ) : null}
         {rows && input ? (
           <CheckGroups rows={rows} data={data} reserves={input.checks.protectedAreas} />
         ) : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LongText } from '@/components/ui/long-text';
 import type { Site } from '@/store/site-storage';
+import { MethodNote } from './method-note';
 
 /** Two or more candidate sites side by side, one row per metric. */
 export function CompareTable({ columns }: { columns: { site: Site; rows: [string, string][] | null }[] }) {
@@ -33,6 +34,7 @@ export function CompareTable({ columns }: { columns: { site: Site; rows: [string
           </tbody>
         </table>
       </div>
+      <MethodNote methods={['area', 'distance']} testId="compare-method" />
     </section>
   );
 }

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
+import { ensureGisStrings } from '../gis-strings';
 import { pathKm, ringArea } from '../model/geo-measure';
+import { MethodNote } from './method-note';
 
 /** Distance and area by clicking on the map; the readout follows the sketch as it grows. */
 export function MeasureTools() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureGisStrings(i18n);
   const lang = useAppStore((s) => s.lang);
   const tool = useAppStore((s) => s.tool);
   const sketch = useAppStore((s) => s.sketch);
@@ -13,7 +16,8 @@ export function MeasureTools() {
   const { startTool, cancelTool, finishSketch } = useAppStore.getState();
   const kind = tool ?? measured?.tool ?? null;
   const coords = tool ? sketch : (measured?.coords ?? []);
-  const area = kind === 'measure-area' || kind === 'draw-site' ? ringArea(coords) : null;
+  const areaTool = kind === 'measure-area' || kind === 'draw-site';
+  const area = areaTool ? ringArea(coords) : null;
   const n = (v: number, d = 0) => formatNumber(v, lang, d);
   return (
     <section className="wb-section" aria-labelledby="measure-title">
@@ -63,6 +67,12 @@ export function MeasureTools() {
           : null}
         {area ? t('wb.areaIs', { km2: n(area.km2, 3), ha: n(area.ha, 1), mu: n(area.mu) }) : null}
       </p>
+      {areaTool && coords.length >= 3 && !area ? (
+        <p className="muted" data-testid="measure-not-measurable">
+          {t('gis.measure.notMeasurable')}
+        </p>
+      ) : null}
+      <MethodNote methods={kind === 'measure-line' ? ['length'] : areaTool ? ['area'] : []} />
     </section>
   );
 }

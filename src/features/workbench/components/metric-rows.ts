@@ -4,16 +4,31 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 import { formatNumber } from '@/lib/format';
 import type { SiteMetrics } from '../model/site-metrics';
 
-/** A site's metrics as label/value rows in the UI's language (the site card and the compare table). */
+/**
+ * A site's metrics as label/value rows in the UI's language (the site card and the compare table). A site
+ * that cannot be measured (null) keeps the rows, each "—".
+ */
 export function metricRows(
-  m: SiteMetrics,
+  m: SiteMetrics | null,
   data: GeoData,
   lang: Lang,
   t: TFunction,
   reserveName: (id: string) => string,
 ): [string, string][] {
   const n = (v: number, d = 0) => formatNumber(v, lang, d);
-  const km = (v: number | null) => (v === null ? '—' : `${n(v, 1)} ${t('profile.km')}`);
+  const km = (v: number | null) =>
+    v === null || !Number.isFinite(v) ? '—' : `${n(v, 1)} ${t('profile.km')}`;
+  if (!m)
+    return [
+      'details.area',
+      'wb.county',
+      'wb.nearestPark',
+      'wb.station',
+      'wb.port',
+      'wb.expressway',
+      'wb.airport',
+      'wb.protectedOverlap',
+    ].map((k) => [t(k as 'wb.county'), '—']);
   const park = data.index.park(m.nearestPark.id);
   const station = data.index.place(m.station.id);
   const port = m.port ? data.index.place(m.port.id) : undefined;

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import { useAppStore } from '@/store/app-store';
 import type { Site } from '@/store/site-storage';
+import { ensureGisStrings } from '../gis-strings';
+import { MethodNote } from './method-note';
 
 /** One candidate site: its name (editable), its metric rows, and actions. */
 export function SiteCard({
@@ -10,14 +12,18 @@ export function SiteCard({
   centre,
   compare,
   onCompare,
+  measurable = true,
 }: {
   site: Site;
   rows: [string, string][] | null;
   centre: [number, number] | null;
   compare: boolean;
   onCompare: (on: boolean) => void;
+  /** false: the outline cannot be measured (its rows say "—"). */
+  measurable?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureGisStrings(i18n);
   const { renameSite, removeSite, moveCamera } = useAppStore.getState();
   return (
     <li className="site-card" data-testid={`site-${site.id}`}>
@@ -39,6 +45,13 @@ export function SiteCard({
             </div>
           ))}
         </dl>
+      ) : null}
+      {measurable === false ? (
+        <p className="muted long-text" data-testid="site-not-measurable">
+          {t('gis.measure.notMeasurable')}
+        </p>
+      ) : rows ? (
+        <MethodNote methods={['area', 'distance']} testId="site-method" />
       ) : null}
       <ProvenanceBadge provenance="estimate" source={t('wb.computedNote')} />
       <div className="btn-row">

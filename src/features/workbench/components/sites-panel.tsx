@@ -47,7 +47,9 @@ export function SitesPanel({ data }: { data: GeoData }) {
           site: s,
           metrics: m,
           centre: m ? ([m.centre[0] ?? 0, m.centre[1] ?? 0] as [number, number]) : null,
-          rows: m ? metricRows(m, data, lang, t, reserveName) : null,
+          // A shape that cannot be measured (null metrics) keeps its rows, each "—".
+          rows: input ? metricRows(m, data, lang, t, reserveName) : null,
+          measurable: !input || m !== null,
         };
       }),
     [sites, input, data, lang, t, reserveName],
@@ -69,6 +71,7 @@ export function SitesPanel({ data }: { data: GeoData }) {
               rows={c.rows}
               centre={c.centre}
               compare={compare.includes(c.site.id)}
+              measurable={c.measurable}
               onCompare={(on) =>
                 setCompare((x) => (on ? [...x, c.site.id] : x.filter((id) => id !== c.site.id)))
               }

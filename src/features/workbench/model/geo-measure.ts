@@ -1,22 +1,24 @@
-/** Distances and areas for the measure tool and candidate sites (turf, WGS84, great-circle km). */
-import area from '@turf/area';
-import distance from '@turf/distance';
-import { point, polygon } from '@turf/helpers';
+/**
+ * Distances and areas for the measure tool and candidate sites, on the CGCS2000 ellipsoid (geodesic
+ * edges; src/lib/geo/geodesic).
+ */
 import type { Position } from 'geojson';
+import { pathLengthM, polygonAreaM2 } from '@/lib/geo/geodesic';
+import { isMeasurableArea } from '@/lib/geo/measurable';
 import { closeRing } from '@/lib/geo/ring';
 import { type AreaFigures, areaFigures } from '@/lib/geo/units';
 
-/** Length of a path in km (sum of great-circle segment lengths). */
+/** Length of a path in km (the sum of its geodesic segments). */
 export function pathKm(coords: Position[]): number {
-  let km = 0;
-  for (let i = 1; i < coords.length; i++) {
-    km += distance(point(coords[i - 1] as Position), point(coords[i] as Position), { units: 'kilometers' });
-  }
-  return km;
+  return pathLengthM(coords) / 1000;
 }
 
-/** Area of the polygon the clicked vertices enclose, in m², km², ha and 亩; null for fewer than 3. */
+/**
+ * Area of the polygon the clicked vertices enclose, in m², km², ha and 亩; null for fewer than 3 corners
+ * and for an outline that crosses itself (its area would be meaningless).
+ */
 export function ringArea(coords: Position[]): AreaFigures | null {
   if (coords.length < 3) return null;
-  return areaFigures(area(polygon([closeRing(coords)])));
+  const g = { type: 'Polygon' as const, coordinates: [closeRing(coords)] };
+  return isMeasurableArea(g) ? areaFigures(polygonAreaM2(g)) : null;
 }

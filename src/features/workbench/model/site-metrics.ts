@@ -1,18 +1,19 @@
 /**
  * What a planner needs to know about a candidate site (a drawn or imported polygon): area, county,
  * nearest park, distances to the nearest railway station, the nearest road or rail border port (the
- * kind the parks' access uses), the nearest expressway and the airport,
- * and its overlap with protected areas. Straight-line (great-circle) km; areas in m²/km²/ha/亩.
+ * kind the parks' access uses), the nearest expressway and the airport, and its overlap with protected
+ * areas. Measured like a land survey (src/lib/geo/geodesic): areas on the CGCS2000 ellipsoid, distances
+ * along geodesics from the nearest point of the SITE'S EDGE (0 when the feature is inside or crosses
+ * the site); areas in m²/km²/ha/亩. A shape that cannot be measured (a bow-tie, fewer than three
+ * corners) has no metrics at all (null → "—"), never 0 亩 and a distance from a centroid off the map.
  */
-import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centerOfMass from '@turf/center-of-mass';
-import distance from '@turf/distance';
-import { featureCollection, point } from '@turf/helpers';
+import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
-import pointToLineDistance from '@turf/point-to-line-distance';
-import polygonToLine from '@turf/polygon-to-line';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { polygonAreaM2, polygonToLineM, polygonToPointM, polygonToPolygonM } from '@/lib/geo/geodesic';
+import { isMeasurableArea } from '@/lib/geo/measurable';
 import { type AreaFigures, areaFigures } from '@/lib/geo/units';
 
 export type Area = Polygon | MultiPolygon;
@@ -31,9 +32,12 @@ export interface SiteContext {
 
 export interface SiteMetrics {
   area: AreaFigures;
+  /** Where to point the camera (the centre of mass); never measured from. */
   centre: Position;
   county: string | null;
+  /** km from the site's edge to the nearest park's edge (0 when they overlap); NaN without parks. */
   nearestPark: { id: string; km: number };
+  /** km from the site's edge (0 when inside); NaN without stations. */
   station: { id: string; km: number };
   /** null when no port is in the data (a places file that failed to load). */
   port: { id: string; km: number } | null;
@@ -42,28 +46,48 @@ export interface SiteMetrics {
   protectedOverlap: { m2: number; ha: number; mu: number; ids: string[] };
 }
 
-const km = (a: Position, b: Position) => distance(point(a), point(b), { units: 'kilometers' });
+const km = (m: number | null) => (m === null ? Number.NaN : m / 1000);
 
 /** km from a point to a polygon's edge; 0 when the point is inside. */
 export function kmToArea(p: Position, f: Feature<Area>): number {
-  if (booleanPointInPolygon(p, f)) return 0;
-  const outline = polygonToLine(f) as Feature<LineString | MultiLineString>;
-  const lines =
-    outline.geometry.type === 'LineString' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
-  return Math.min(
-    ...lines.map((l) =>
-      pointToLineDistance(point(p), { type: 'LineString', coordinates: l }, { units: 'kilometers' }),
-    ),
-  );
+  return km(polygonToPointM(f.geometry, p));
 }
 
-/** Area of `site` inside each of `areas`, summed; with the ids it touches. */
+/** The nearest of `items` by `kmOf` (ties by id); null when there are none. */
+function nearest<T extends { id: string }>(
+  items: T[],
+  kmOf: (t: T) => number,
+): { id: string; km: number } | null {
+  let best: { id: string; km: number } | null = null;
+  for (const it of items) {
+    const d = kmOf(it);
+    if (!Number.isFinite(d)) continue;
+    if (!best || d < best.km || (d === best.km && it.id.localeCompare(best.id) < 0))
+      best = { id: it.id, km: d };
+  }
+  return best;
+}
+
+/** The intersection of two areas (turf, planar in lon/lat), or null (none, or a clipping failure). */
+function clip(a: Feature<Area>, b: Feature<Area>): Feature<Area> | null {
+  try {
+    return intersect(featureCollection([a, b]));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Area of `site` inside each of `areas`, summed (ellipsoidal m², 1 m² and less ignored as slivers); with
+ * the ids it touches. A site that cannot be measured overlaps nothing.
+ */
 export function overlapWith(site: Feature<Area>, areas: IdFeature<Area>[]): { m2: number; ids: string[] } {
   let m2 = 0;
   const ids: string[] = [];
+  if (!isMeasurableArea(site.geometry)) return { m2, ids };
   for (const a of areas) {
-    const x = intersect(featureCollection([site, a]));
-    const part = x ? area(x) : 0;
+    const x = clip(site, a);
+    const part = x ? polygonAreaM2(x.geometry) : 0;
     if (part > 1) {
       m2 += part;
       ids.push(a.properties.id);
@@ -72,40 +96,45 @@ export function overlapWith(site: Feature<Area>, areas: IdFeature<Area>[]): { m2
   return { m2, ids };
 }
 
-export function siteMetrics(site: Feature<Area>, ctx: SiteContext): SiteMetrics {
-  const centre = centerOfMass(site).geometry.coordinates;
+/** The camera's target for a site: its centre of mass, or null for a shape that cannot be measured. */
+export function siteCentre(site: Feature<Area>): Position | null {
+  if (!isMeasurableArea(site.geometry)) return null;
+  const c = centerOfMass(site).geometry.coordinates;
+  return c.every(Number.isFinite) ? c : null;
+}
+
+/** The site's metrics; null when its shape cannot be measured (shown as "—"). */
+export function siteMetrics(site: Feature<Area>, ctx: SiteContext): SiteMetrics | null {
+  const centre = siteCentre(site);
+  if (!centre) return null;
+  const g = site.geometry;
   const county = ctx.counties.find((c) => booleanPointInPolygon(centre, c))?.properties.id ?? null;
-  // A site that overlaps a park is 0 km from it; otherwise the distance from its centre to the park's edge.
-  const parkDist = ctx.parks.map((p) => ({
-    id: p.properties.id,
-    km: intersect(featureCollection([site, p])) ? 0 : kmToArea(centre, p),
-  }));
-  const nearestPark = parkDist.sort((a, b) => a.km - b.km || a.id.localeCompare(b.id))[0] ?? {
-    id: '',
-    km: Number.NaN,
-  };
-  const station = ctx.stations
-    .map((s) => ({ id: s.properties.id, km: km(centre, s.geometry.coordinates) }))
-    .sort((a, b) => a.km - b.km)[0] ?? { id: '', km: Number.NaN };
+  const toPoint = (p: Position) => km(polygonToPointM(g, p));
+  const nearestPark = nearest(
+    ctx.parks.map((p) => ({ id: p.properties.id, g: p.geometry })),
+    (p) => km(polygonToPolygonM(g, p.g)),
+  ) ?? { id: '', km: Number.NaN };
+  const station = nearest(
+    ctx.stations.map((s) => ({ id: s.properties.id, at: s.geometry.coordinates })),
+    (s) => toPoint(s.at),
+  ) ?? { id: '', km: Number.NaN };
+  const port = nearest(
+    ctx.borderPorts.map((s) => ({ id: s.properties.id, at: s.geometry.coordinates })),
+    (s) => toPoint(s.at),
+  );
+  const roads = ctx.expressways.map((l) => km(polygonToLineM(g, l.geometry))).filter(Number.isFinite);
   const overlap = overlapWith(site, ctx.protectedAreas);
   const o = areaFigures(overlap.m2);
+  const airportKm = ctx.airport ? toPoint(ctx.airport) : null;
   return {
-    area: areaFigures(area(site)),
+    area: areaFigures(polygonAreaM2(g)),
     centre,
     county,
     nearestPark,
     station,
-    port:
-      ctx.borderPorts
-        .map((s) => ({ id: s.properties.id, km: km(centre, s.geometry.coordinates) }))
-        .sort((a, b) => a.km - b.km || a.id.localeCompare(b.id))[0] ?? null,
-    expresswayKm:
-      ctx.expressways.length > 0
-        ? Math.min(
-            ...ctx.expressways.map((l) => pointToLineDistance(point(centre), l, { units: 'kilometers' })),
-          )
-        : null,
-    airportKm: ctx.airport ? km(centre, ctx.airport) : null,
+    port,
+    expresswayKm: roads.length > 0 ? Math.min(...roads) : null,
+    airportKm: airportKm !== null && Number.isFinite(airportKm) ? airportKm : null,
     protectedOverlap: { m2: overlap.m2, ha: o.ha, mu: o.mu, ids: overlap.ids },
   };
 }

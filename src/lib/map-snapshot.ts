@@ -21,7 +21,18 @@ export interface MapSnapshot {
   attribution: string[];
 }
 
-export type MapSnapshotFn = (opts?: { pixelRatio?: number }) => Promise<MapSnapshot>;
+/**
+ * A view to draw the map at for the capture (print at scale): its centre, zoom (north up, no tilt) and
+ * size in CSS pixels. The map is moved and sized for the copy, then put back as it was.
+ */
+export interface SnapshotView {
+  center: [number, number];
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+export type MapSnapshotFn = (opts?: { pixelRatio?: number; view?: SnapshotView }) => Promise<MapSnapshot>;
 
 let current: MapSnapshotFn | null = null;
 

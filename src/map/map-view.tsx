@@ -102,7 +102,11 @@ export function MapView({ data, onError }: Props) {
     window.__map = m;
     // The map image and print ask for the map as drawn through this registry (features cannot import src/map).
     const snapshot: MapSnapshotFn = (opts) =>
-      captureMap(m, { pixelRatio: opts?.pixelRatio, attribution: ATTRIBUTION[useAppStore.getState().lang] });
+      captureMap(m, {
+        pixelRatio: opts?.pixelRatio,
+        view: opts?.view,
+        attribution: ATTRIBUTION[useAppStore.getState().lang],
+      });
     setMapSnapshot(snapshot);
     // Print draws the map from a synchronous copy (the WebGL canvas keeps no picture to print).
     const snapshotNow: MapSnapshotNowFn = () => captureMapNow(m, ATTRIBUTION[useAppStore.getState().lang]);

@@ -4,6 +4,8 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 import { useAppStore } from '@/store/app-store';
 import { todayIso } from '../model/dates';
 import { PrintMap } from './print-map';
+import { ScalePrintPage } from './scale-print-page';
+import { useScalePrintJob } from './scale-print-job';
 import { useT } from './translate';
 import { useViewTitle } from './use-view-title';
 import '../handover.css';
@@ -31,6 +33,9 @@ export function PrintHead({ data }: { data: GeoData }) {
     };
   }, []);
   const title = page === 'map' ? viewTitle : t('title');
+  // A sheet at a chosen scale (the share dialog's 按比例尺打印) prints instead of the current view.
+  const job = useScalePrintJob();
+  if (job && page === 'map') return <ScalePrintPage job={job} title={title} date={at.date} />;
   return (
     <>
       <div className="print-head" data-testid="print-head">

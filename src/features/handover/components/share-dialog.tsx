@@ -11,6 +11,7 @@ import { fileName } from '../model/dates';
 import { useBriefPdf } from './use-brief-pdf';
 import { useT } from './translate';
 import { useMapPng } from './use-map-png';
+import { PrintAtScale } from './print-at-scale';
 import '../handover.css';
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string } | null;
@@ -212,6 +213,7 @@ export function ShareDialog({ data, onClose }: { data: GeoData; onClose: () => v
                 </button>
                 <p className="muted">{t('handover.print.help')}</p>
               </section>
+              {hasMap ? <PrintAtScale data={data} onReady={close} /> : null}
             </div>
           </div>
         </div>

@@ -36,9 +36,23 @@ function useDropUnknownIds(geo: GeoState) {
   );
 }
 
+/** The imported layers come back from IndexedDB (and are saved from then on): started after the first render. */
+function useLayerPersistence() {
+  const { i18n } = useTranslation();
+  useEffect(
+    function keepImportedLayers() {
+      import('./layer-persistence')
+        .then((m) => m.startLayerPersistence(i18n))
+        .catch((e: unknown) => console.warn('imported layers are not kept:', e));
+    },
+    [i18n],
+  );
+}
+
 /** Page layout: the only place features are composed. Each part fails on its own. */
 export function App() {
   const { t } = useTranslation();
+  useLayerPersistence();
   const page = useAppStore((s) => s.page);
   const geo = useGeoData({ withFonts: page === 'map' });
   useDropUnknownIds(geo);

@@ -26,6 +26,7 @@ import { MapHealth, useMapHealth } from './sync/use-map-health';
 import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useWorkbenchSources } from './sync/use-workbench-sources';
+import { useImportedSelection } from './sync/use-imported-selection';
 import { useVertexEdit } from './sync/use-vertex-edit';
 import { useMapLanguage } from './sync/use-map-language';
 import { useRouteHighlight } from './sync/use-route-highlight';
@@ -155,6 +156,10 @@ export function MapView({ data, onError }: Props) {
     })),
   );
   useWorkbenchSources(map, workbench);
+  useImportedSelection(
+    map,
+    useAppStore((s) => s.selectedImported),
+  );
   useVertexEdit(
     map,
     useAppStore((s) => s.editing),

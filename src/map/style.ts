@@ -40,7 +40,9 @@ export function buildStyle({
 }: StyleInput): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-  for (const id of LOCAL_SOURCES) sources[id] = { type: 'geojson', data: empty, promoteId: 'id' };
+  // Imported features are keyed by __key (their layer and place: updateData needs unique ids).
+  for (const id of LOCAL_SOURCES)
+    sources[id] = { type: 'geojson', data: empty, promoteId: id === SOURCES.imported ? '__key' : 'id' };
   for (const id of BUILT_SOURCES) {
     sources[id] =
       id === SOURCES.nodes ? nodesSource(urls[id]) : { type: 'geojson', data: urls[id], promoteId: 'id' };
@@ -91,6 +93,7 @@ export function initialGlobalState(
     activeParks: [],
     badgeColor: palette.cluster,
     importedVisible: [],
+    importedSelected: '',
     ...filterState,
   };
   const state: Record<string, { default: unknown }> = { lang: { default: lang } };

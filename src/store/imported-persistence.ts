@@ -268,6 +268,7 @@ export function startImportedPersistence(deps: PersistenceDeps): Persistence {
       // The layer is restored; the entry only stays offered (it is still in the aside store).
     }
     useLayerStorage.setState((s) => ({ aside: s.aside.filter((a) => a.id !== id) }));
+    useAppStore.setState({ notice: { key: 'gis.layers.aside.restored', params: { name: layer.name } } });
     return null;
   };
 

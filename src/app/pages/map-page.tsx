@@ -13,6 +13,10 @@ import { useRouteHighlight } from '../use-route-highlight';
 
 // MapLibre is most of the JS: the directory and park pages never load it.
 const MapView = retryableLazy(() => import('@/map/map-view').then((m) => m.MapView));
+// An imported feature's attributes (a click on it): the card loads with the first pick.
+const FeatureAttributes = retryableLazy(() =>
+  import('@/features/workbench/components/feature-attributes').then((m) => m.FeatureAttributes),
+);
 // The briefing's presenter (its steps, the QR code) loads only when a briefing starts.
 const BriefingPresenter = retryableLazy(() =>
   import('@/features/briefing/components/briefing-presenter').then((m) => m.BriefingPresenter),
@@ -28,6 +32,7 @@ export function MapPage({ data }: { data: GeoData }) {
   const [mapError, setMapError] = useState<string | null>(null);
   useRouteHighlight(data);
   const briefing = useAppStore((s) => s.briefing !== null);
+  const picked = useAppStore((s) => s.selectedImported !== null);
   return (
     <main className="body">
       {mapError ? (
@@ -62,6 +67,17 @@ export function MapPage({ data }: { data: GeoData }) {
         <SidePanel data={data} />
       </aside>
       <aside className="details-side">
+        {picked ? (
+          <ErrorBoundary
+            name="feature-attributes"
+            what={t('areas.details')}
+            onRetry={FeatureAttributes.reset}
+          >
+            <Suspense fallback={null}>
+              <FeatureAttributes.Component />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
         <ErrorBoundary name="details" what={t('areas.details')}>
           <DetailsPanel data={data} parkExtra={(park) => <ParkProfile park={park} data={data} />} />
         </ErrorBoundary>

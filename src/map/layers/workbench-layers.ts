@@ -12,7 +12,13 @@ const REDLINE = palette.redline;
 export function workbenchLayers(): LayerSpecification[] {
   const importedOn: FilterSpecification = ['in', ['get', '__layer'], ['global-state', 'importedVisible']];
   const areaType: FilterSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
-  const importedColor = ['case', ['get', '__redline'], REDLINE, IMPORTED] as unknown as string;
+  // Each layer's own colour (the layer list sets it: __color), else red lines red and the others purple.
+  const importedColor = [
+    'to-color',
+    ['coalesce', ['get', '__color'], ['case', ['boolean', ['get', '__redline'], false], REDLINE, IMPORTED]],
+  ] as unknown as string;
+  // The imported feature whose attributes are shown (use-imported-selection.ts sets the global state).
+  const picked: FilterSpecification = ['==', ['get', '__key'], ['global-state', 'importedSelected']];
   return [
     inGroup('planner', {
       id: 'imported-fill',
@@ -38,6 +44,25 @@ export function workbenchLayers(): LayerSpecification[] {
         'circle-radius': 5,
         'circle-stroke-color': '#fff',
         'circle-stroke-width': 1.5,
+      },
+    }),
+    inGroup('planner', {
+      id: 'imported-picked-line',
+      type: 'line',
+      source: SOURCES.imported,
+      filter: ['all', importedOn, picked, ['!=', ['geometry-type'], 'Point']],
+      paint: { 'line-color': palette.hover, 'line-width': 4 },
+    }),
+    inGroup('planner', {
+      id: 'imported-picked-point',
+      type: 'circle',
+      source: SOURCES.imported,
+      filter: ['all', importedOn, picked, ['==', ['geometry-type'], 'Point']],
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': 9,
+        'circle-stroke-color': palette.hover,
+        'circle-stroke-width': 3,
       },
     }),
     inGroup('planner', {

@@ -1,9 +1,11 @@
 import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useAppStore } from '@/store/app-store';
+import type { ImportedPick } from '@/store/workbench-slice';
 import { INTERACTIVE } from '../ids';
 import { NODES_FROM_ZOOM } from '../layers/node-layers';
 import { pointerVertex } from '../snap-target';
+import { parseImportedKey } from './use-workbench-sources';
 
 const LAYERS = Object.keys(INTERACTIVE) as (keyof typeof INTERACTIVE)[];
 const EDIT_HANDLES = ['sketch-edit-vertex', 'sketch-edit-mid'];
@@ -13,6 +15,24 @@ function pick(map: MlMap, e: MapMouseEvent): MapGeoJSONFeature | null {
   const layers = LAYERS.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
   const hits = map.queryRenderedFeatures(e.point, { layers });
   return hits.find((f) => f.layer.id !== 'parks-fill') ?? hits[0] ?? null;
+}
+
+const IMPORTED_ON_TOP = ['imported-point', 'imported-line'];
+
+/**
+ * The imported feature under the pointer (its layer and place): points and lines always, areas only
+ * when `areas` (a chain node or a place over an imported area is picked before the area).
+ */
+function pickImported(map: MlMap, e: MapMouseEvent, areas: boolean): ImportedPick | null {
+  const layers = [...IMPORTED_ON_TOP, ...(areas ? ['imported-fill'] : [])].filter(
+    (l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none',
+  );
+  if (layers.length === 0) return null;
+  for (const f of map.queryRenderedFeatures(e.point, { layers })) {
+    const picked = parseImportedKey(f.properties.__key);
+    if (picked) return picked;
+  }
+  return null;
 }
 
 /**
@@ -44,7 +64,7 @@ export function useMapEvents(map: MlMap | null): void {
         }
         const f = pick(map, e);
         const badge = map.queryRenderedFeatures(e.point, { layers: ['nodes-badge'] }).length > 0;
-        map.getCanvas().style.cursor = f || badge ? 'pointer' : '';
+        map.getCanvas().style.cursor = f || badge || pickImported(map, e, true) ? 'pointer' : '';
         if (f?.id != null && hovered?.source === f.source && hovered.id === f.id) return;
         clearHover();
         if (f?.id != null) {
@@ -70,6 +90,11 @@ export function useMapEvents(map: MlMap | null): void {
           return;
         }
         const f = pick(map, e);
+        // An imported feature shows its attributes: its points and lines first, then a chain node or a
+        // place, then its areas, then a park. Any other click puts its attributes away.
+        const imported = pickImported(map, e, f === null || f.layer.id === 'parks-fill');
+        useAppStore.getState().selectImported(imported);
+        if (imported) return;
         const kind = f ? INTERACTIVE[f.layer.id as keyof typeof INTERACTIVE] : undefined;
         const id = f?.properties.id;
         useAppStore.getState().select(kind && typeof id === 'string' ? { kind, id } : null);

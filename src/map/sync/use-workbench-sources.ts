@@ -1,10 +1,12 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Position } from 'geojson';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { closeRing } from '@/lib/geo/ring';
 import { sitesToGeoJSON } from '@/store/site-storage';
 import type { AppState } from '@/store/app-store';
+import type { ImportedLayer } from '@/store/workbench-slice';
 import { SOURCES } from '../ids';
+import { ImportedPusher } from './imported-push';
 
 type Fc = GeoJSON.FeatureCollection;
 
@@ -37,6 +39,33 @@ export function sketchFeatures(
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * An imported feature as the map holds it: __key names it for a click, the highlight and updateData
+ * (importedKey; the source's promoteId); __color is its layer's colour.
+ */
+export function importedMapFeature(l: ImportedLayer, f: GeoJSON.Feature, i: number): GeoJSON.Feature {
+  return {
+    ...f,
+    properties: {
+      ...f.properties,
+      __layer: l.id,
+      __redline: l.redline,
+      __color: l.color ?? null,
+      __key: importedKey(l.id, i),
+    },
+  };
+}
+
+/** The key of an imported feature on the map: its layer's id and its place in the layer. */
+export const importedKey = (layer: string, index: number | string): string => `${layer}\u001f${index}`;
+
+/** The layer and place an imported feature's key names (null for anything else). */
+export function parseImportedKey(key: unknown): { layer: string; feature: string } | null {
+  if (typeof key !== 'string') return null;
+  const at = key.lastIndexOf('\u001f');
+  return at > 0 ? { layer: key.slice(0, at), feature: key.slice(at + 1) } : null;
+}
+
 function setData(map: MlMap, id: string, data: Fc) {
   map.getSource<GeoJSONSource>(id)?.setData(data);
 }
@@ -64,18 +93,19 @@ export function useWorkbenchSources(
     },
     [map, sites],
   );
+  // One pusher per map: sends only the layers that changed, in chunks (imported-push.ts).
+  const pusher = useMemo(
+    () =>
+      map
+        ? new ImportedPusher(() => map.getSource<GeoJSONSource>(SOURCES.imported), importedMapFeature, importedKey)
+        : null,
+    [map],
+  );
   useEffect(
     function pushImported() {
-      if (!map) return;
-      const features = imported.flatMap((l) =>
-        l.data.features.map((f) => ({
-          ...f,
-          properties: { ...f.properties, __layer: l.id, __redline: l.redline },
-        })),
-      );
-      setData(map, SOURCES.imported, { type: 'FeatureCollection', features });
+      void pusher?.push(imported);
     },
-    [map, imported],
+    [pusher, imported],
   );
   useEffect(
     function pushImportedVisibility() {

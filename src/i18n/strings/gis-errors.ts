@@ -12,6 +12,10 @@ export const gisErrorsZh = {
   'degenerate-geometry':
     '{{file}}:要素“{{feature}}”没有面积或长度(不同的点太少,或所有点在一条直线上;在经度 {{lon}}、纬度 {{lat}} 处),共有 {{count}} 个要素有此类问题;未导入任何要素。',
   // CRS
+  'unknown-crs':
+    '{{file}} 使用的坐标系“{{crsName}}”暂不支持。请先用地理信息软件转换为 2000国家大地坐标系经纬度或高斯-克吕格投影,再导入。',
+  'invalid-crs':
+    '{{file}} 的坐标系说明(如 .prj 文件)无法识别:“{{text}}”。可去掉该说明,改按坐标范围推断;或换用正确的 .prj。',
   // Formats
   /** Warnings (ImportWarningCode) by code, reached as gis.errors.warnings.<code>. */
   warnings: {
@@ -48,6 +52,10 @@ export const gisErrorsEn: typeof gisErrorsZh = {
   'degenerate-geometry':
     '{{file}}: feature “{{feature}}” has no area or length (too few distinct points, or all on one line; at longitude {{lon}}, latitude {{lat}}); {{count}} feature(s) have such a problem, so nothing was imported.',
   // CRS
+  'unknown-crs':
+    '{{file}} uses the coordinate system “{{crsName}}”, which is not supported. Convert it to CGCS2000 longitude/latitude or a Gauss–Krüger zone in a GIS program, then import again.',
+  'invalid-crs':
+    'The coordinate system text of {{file}} (such as its .prj file) cannot be read: “{{text}}”. Leave it out to have the system guessed from the coordinates, or use a correct .prj.',
   // Formats
   warnings: {
     'closed-rings': '{{file}}: closed {{count}} open ring(s).',

@@ -1,4 +1,5 @@
-import { checkCrs } from './check-crs';
+import { reprojectToWgs84 } from './check-crs';
+import type { CrsReport } from './crs/types';
 import { gcj02ToWgs84, isInChinaBox } from './gcj02';
 import { checkValidity } from './finalize-validity';
 import { checkGeometry, countPositions, mapPositions, positionsOf } from './geometry';
@@ -27,7 +28,7 @@ export function finalize(
   ds: RawDataset,
   opts: ImportOptions,
   budget: ImportBudget = newBudget(),
-): { features: GeoJSON.Feature[]; warnings: ImportWarning[] } {
+): { features: GeoJSON.Feature[]; warnings: ImportWarning[]; crs?: CrsReport } {
   const { label } = ds;
   if (ds.features.length === 0) {
     const why = ds.warnings.map((w) => ` ${w.detail}`).join('');
@@ -109,7 +110,8 @@ export function finalize(
     );
   }
 
-  checkCrs(ds, kept);
+  // The coordinate system (declared, guessed or chosen), and every position reprojected to WGS84 lon/lat.
+  const crs = reprojectToWgs84(ds, kept, opts);
 
   let outsideChina = 0;
   const convert = (p: [number, number]): [number, number] => {
@@ -141,5 +143,5 @@ export function finalize(
       { count: far.length, total: features.length, id: firstFar },
     );
   }
-  return { features, warnings };
+  return crs ? { features, warnings, crs } : { features, warnings };
 }

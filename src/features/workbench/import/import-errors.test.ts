@@ -28,6 +28,11 @@ async function expectError(files: InputFile[], code: ImportErrorCode): Promise<I
   return r.error;
 }
 
+const pointOf = (f: GeoJSON.Feature | undefined): number[] => {
+  if (f?.geometry.type !== 'Point') throw new Error('expected a point');
+  return f.geometry.coordinates;
+};
+
 describe('importFiles errors (one per code)', () => {
   it('too-large: a file over MAX_BYTES is refused before parsing', async () => {
     const e = await expectError(
@@ -106,39 +111,72 @@ describe('importFiles errors (one per code)', () => {
     expect(e.detail).toContain('feature 0');
   });
 
-  it('projected-coordinates: EPSG:3857 Web Mercator is named', async () => {
-    const e = await expectError([load('web-mercator.geojson')], 'projected-coordinates');
-    expect(e.params).toMatchObject({ crs: 'web-mercator', feature: 0, x: 11220782.03, y: 2513326.26 });
-    expect(e.detail).toContain('EPSG:3857');
+  // Projected files are reprojected now (crs/resolve.ts; the full matrix is in test/unit/crs-import.test.ts):
+  // these fixtures import, and only coordinates that fit no supported system are refused.
+  it('EPSG:3857 Web Mercator is read from the ranges and reprojected', async () => {
+    const r = await importFiles([load('web-mercator.geojson')]);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.crs).toMatchObject({ id: 'EPSG:3857', source: 'ranges', swapXY: false });
+    const [lon, lat] = pointOf(r.data.features[0]);
+    expect(lon).toBeCloseTo(100.798, 2);
+    expect(lat).toBeCloseTo(22.0, 1);
   });
 
-  it('projected-coordinates: CGCS2000 Gauss–Krüger 3° zone 34 (zone prefix) is named with its zone', async () => {
-    const e = await expectError([load('gk-zoned.geojson')], 'projected-coordinates');
-    expect(e.params?.crs).toBe('gauss-kruger-zoned');
-    expect(e.detail).toContain('3° zone 34');
+  it('CGCS2000 Gauss–Krüger 3° zone 34 (zone prefix) is read from the ranges', async () => {
+    const r = await importFiles([load('gk-zoned.geojson')]);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.crs).toMatchObject({ id: 'EPSG:4522', source: 'ranges' });
   });
 
-  it('projected-coordinates: Gauss–Krüger without zone prefix', async () => {
-    const e = await expectError([load('gk-plain.geojson')], 'projected-coordinates');
-    expect(e.params?.crs).toBe('gauss-kruger');
+  it('Gauss–Krüger without zone prefix: the central meridian that puts it in Xishuangbanna', async () => {
+    const r = await importFiles([load('gk-plain.geojson')]);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.crs).toMatchObject({ id: 'EPSG:4543', source: 'ranges' });
+    expect(r.crs?.candidates.length).toBeGreaterThan(0);
   });
 
-  it('projected-coordinates: unknown projection', async () => {
+  it('projected-coordinates: numbers that fit no supported system', async () => {
     const e = await expectError([load('projected-unknown.geojson')], 'projected-coordinates');
-    expect(e.params?.crs).toBe('projected-unknown');
+    expect(e.params).toMatchObject({ crs: 'projected-unknown', feature: 0, x: 48123456.7, y: 91234567.8 });
   });
 
-  it('projected-coordinates: a shapefile names the PROJCS of its .prj', async () => {
+  it('the .prj of a shapefile names its system (CGCS2000_3_Degree_GK_Zone_34)', async () => {
     const files = ['gk34.shp', 'gk34.shx', 'gk34.dbf', 'gk34.prj'].map(load);
-    const e = await expectError(files, 'projected-coordinates');
-    expect(e.file).toBe('gk34.shp');
-    expect(e.params).toMatchObject({ crs: 'gauss-kruger-zoned', crsName: 'CGCS2000_3_Degree_GK_Zone_34' });
-    expect(e.detail).toContain('CGCS2000_3_Degree_GK_Zone_34');
+    const r = await importFiles(files);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.crs).toMatchObject({
+      id: 'EPSG:4522',
+      source: 'declared',
+      declaredName: 'CGCS2000_3_Degree_GK_Zone_34',
+    });
   });
 
-  it('swapped-coordinates: latitude first', async () => {
-    const e = await expectError([load('swapped.geojson')], 'swapped-coordinates');
-    expect(e.params).toMatchObject({ x: 22.015, y: 100.798 });
+  it('latitude-first degrees are read with swapped axes, and refused when the user insists on lon/lat', async () => {
+    const r = await importFiles([load('swapped.geojson')]);
+    if (!r.ok) throw new Error(r.error.detail);
+    expect(r.crs).toMatchObject({ id: 'EPSG:4326', source: 'ranges', swapXY: true });
+    expect(pointOf(r.data.features[0])).toEqual([100.798, 22.015]);
+    const forced = await importFiles([load('swapped.geojson')], { crs: { id: 'EPSG:4326', swapXY: false } });
+    if (forced.ok) throw new Error('expected swapped-coordinates');
+    expect(forced.error.code).toBe('swapped-coordinates');
+    seen.add('swapped-coordinates');
+    expect(forced.error.params).toMatchObject({ x: 22.015, y: 100.798 });
+  });
+
+  it('unknown-crs: a .prj naming a system the catalog lacks is named', async () => {
+    const prj = new TextEncoder().encode(
+      'PROJCS["Asia_North_Albers_Equal_Area_Conic",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Albers"],PARAMETER["False_Easting",0.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",95.0],PARAMETER["Standard_Parallel_1",15.0],PARAMETER["Standard_Parallel_2",65.0],PARAMETER["Latitude_Of_Origin",30.0],UNIT["Meter",1.0]]',
+    );
+    const files = ['gk34.shp', 'gk34.shx', 'gk34.dbf'].map(load);
+    const e = await expectError([...files, { name: 'gk34.prj', bytes: prj }], 'unknown-crs');
+    expect(String(e.params?.crsName)).toContain('Asia_North_Albers_Equal_Area_Conic');
+  });
+
+  it('invalid-crs: a .prj that is not WKT', async () => {
+    const files = ['gk34.shp', 'gk34.shx', 'gk34.dbf'].map(load);
+    const prj = new TextEncoder().encode('this is not a projection');
+    const e = await expectError([...files, { name: 'gk34.prj', bytes: prj }], 'invalid-crs');
+    expect(e.params?.text).toBe('this is not a projection');
   });
 
   it('missing-dbf: a zip with .shp but no .dbf', async () => {

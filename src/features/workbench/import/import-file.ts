@@ -3,6 +3,7 @@
  * Formats: GeoJSON (.geojson/.json), KML (.kml/.kmz), CSV with lon/lat columns, Shapefile (zipped or as
  * loose .shp + .dbf (+ .prj, .cpg)). Pure: no Node APIs; parsers are loaded on demand.
  */
+import type { CrsReport } from './crs/types';
 import { finalize, newBudget } from './finalize';
 import { baseName, groupFiles, type Job } from './group-files';
 import {
@@ -43,6 +44,7 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
     const features: GeoJSON.Feature[] = [];
     const warningItems: ImportWarning[] = [];
     let format: ImportFormat | undefined;
+    let crs: CrsReport | undefined;
     for (const [i, job] of jobs.entries()) {
       const file = 'file' in job ? job.file.name : job.parts.label;
       progress({ phase: 'parsing', done: i, total: jobs.length, file });
@@ -54,6 +56,7 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
       // One push per feature: push(...xs) with 200,000 arguments overflows the call stack.
       for (const f of out.features) features.push(f);
       for (const w of out.warnings) warningItems.push(w);
+      if (i === 0) crs = out.crs;
     }
     return {
       ok: true,
@@ -62,6 +65,7 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
       data: { type: 'FeatureCollection', features },
       warnings: warningItems.map((w) => w.detail),
       warningItems,
+      ...(crs ? { crs } : {}),
     };
   } catch (e) {
     if (e instanceof ImportFailure) return { ok: false, error: e.error };

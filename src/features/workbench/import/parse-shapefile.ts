@@ -1,6 +1,6 @@
 import { read } from 'shapefile';
 import { isUtf8, normaliseEncoding } from './read-text';
-import { fail, type RawDataset } from './types';
+import { type CrsHint, fail, type RawDataset } from './types';
 
 /** The parts of one shapefile; `label` names the .shp (inside a zip: `archive.zip/dir/name.shp`). */
 export interface ShapefileParts {
@@ -32,6 +32,13 @@ export function projcsName(prj: Uint8Array | undefined): string | undefined {
   return /^\s*PROJ(?:CS|CRS)\[\s*"([^"]*)"/i.exec(text)?.[1]?.trim() || undefined;
 }
 
+/** The .prj's whole text, for crs/resolve.ts (which reads ESRI WKT, OGC WKT and WKT2). */
+function prjHint(prj: Uint8Array): CrsHint {
+  const wkt = new TextDecoder('utf-8').decode(prj).replace(/^\uFEFF/, '');
+  const name = /^\s*[A-Z]+\[\s*"([^"]*)"/i.exec(wkt)?.[1]?.trim();
+  return name ? { wkt, name, from: 'prj' } : { wkt, from: 'prj' };
+}
+
 /** A fresh ArrayBuffer with exactly these bytes (a Uint8Array may be a view into a larger buffer). */
 const own = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
@@ -57,6 +64,7 @@ export async function parseShapefile(parts: ShapefileParts): Promise<RawDataset>
     format: 'shapefile',
     warnings: [],
     ...(crs ? { declaredCrs: crs } : {}),
+    ...(parts.prj ? { crsHint: prjHint(parts.prj) } : {}),
     features: collection.features.map((f, index) => ({
       geometry: f.geometry,
       properties: { ...(f.properties ?? {}) },

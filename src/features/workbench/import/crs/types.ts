@@ -43,6 +43,12 @@ export interface CrsHint {
   epsg?: number;
   /** The name as the file gives it, shown to the user. */
   name?: string;
+  /**
+   * Order of the pairs the parser delivers: 'north-east' = [northing, easting] (surveyor order; resolve swaps
+   * them); 'xy' or absent = [easting, northing]. The 界址点 and CSV parsers put a column the file names as
+   * the northing (界址点 X, 北坐标 X) second themselves and say 'xy', so the ranges need not decide.
+   */
+  axisOrder?: 'xy' | 'north-east';
   /** Where the hint came from. */
   from: 'prj' | 'geojson' | 'geopackage' | 'flatgeobuf' | 'kml' | 'gpx' | 'csv' | 'dxf' | 'jzd';
 }

@@ -1,19 +1,28 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showMessage } from '@/i18n/message';
 import { formatNumber } from '@/lib/format';
 import { useAppStore } from '@/store/app-store';
 import { ensureGisStrings } from '../gis-strings';
 import { pathKm, ringArea } from '../model/geo-measure';
+import { siteRingCheck } from '../model/site-ring-check';
+import { CoordinateEntry } from './coordinate-entry';
 import { MethodNote } from './method-note';
 
 /** Distance and area by clicking on the map; the readout follows the sketch as it grows. */
 export function MeasureTools() {
   const { t, i18n } = useTranslation();
   ensureGisStrings(i18n);
+  // A drawn, edited or typed site passes the import's validity check before it is kept.
+  useEffect(function registerRingCheck() {
+    useAppStore.getState().setRingCheck(siteRingCheck);
+  }, []);
+  const problem = useAppStore((s) => (s.editing ? null : s.drawProblem));
   const lang = useAppStore((s) => s.lang);
   const tool = useAppStore((s) => s.tool);
   const sketch = useAppStore((s) => s.sketch);
   const measured = useAppStore((s) => s.measured);
-  const { startTool, cancelTool, finishSketch } = useAppStore.getState();
+  const { startTool, cancelTool, finishSketch, undoVertex } = useAppStore.getState();
   const kind = tool ?? measured?.tool ?? null;
   const coords = tool ? sketch : (measured?.coords ?? []);
   const areaTool = kind === 'measure-area' || kind === 'draw-site';
@@ -51,14 +60,33 @@ export function MeasureTools() {
       {tool ? (
         <>
           <p className="hint">{t('wb.toolHint')}</p>
+          <p className="hint">{t('gis.draw.snapHint')}</p>
           <div className="btn-row">
             <button type="button" onClick={() => finishSketch()}>
               {t('wb.finish')}
+            </button>
+            <button
+              type="button"
+              data-testid="tool-undo"
+              title={t('gis.draw.undoTitle')}
+              disabled={sketch.length === 0}
+              onClick={undoVertex}
+            >
+              {t('gis.draw.undo')}
             </button>
             <button type="button" onClick={cancelTool}>
               {t('wb.cancel')}
             </button>
           </div>
+          <p className="muted" data-testid="sketch-count">
+            {t('gis.draw.points', { count: sketch.length })}
+          </p>
+          {problem ? (
+            <p className="status error long-text" role="alert" data-testid="draw-problem">
+              {showMessage(t, problem)}
+            </p>
+          ) : null}
+          {tool === 'draw-site' ? <CoordinateEntry /> : null}
         </>
       ) : null}
       <p className="readout" aria-live="polite" data-testid="measure-readout">

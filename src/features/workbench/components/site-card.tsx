@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
 import { useAppStore } from '@/store/app-store';
 import type { Site } from '@/store/site-storage';
+import { SiteEditButton, SiteEditPanel } from './site-edit-bar';
 import { ensureGisStrings } from '../gis-strings';
 import { MethodNote } from './method-note';
 
@@ -64,10 +65,12 @@ export function SiteCard({
           <input type="checkbox" checked={compare} onChange={(e) => onCompare(e.target.checked)} />{' '}
           {t('wb.compare')}
         </label>
+        <SiteEditButton siteId={site.id} />
         <button type="button" className="danger" onClick={() => removeSite(site.id)}>
           {t('wb.del')}
         </button>
       </div>
+      <SiteEditPanel siteId={site.id} />
     </li>
   );
 }

@@ -131,6 +131,7 @@ export function rankCrs(sample: Xy[]): CrsFit[] {
  */
 function orderFor(def: CrsDef, sample: Xy[], preferSwapped = false): { swapXY: boolean; fits: boolean } {
   const pts = thin(sample);
+  if (pts.length === 0) return { swapXY: preferSwapped, fits: true };
   for (const loose of [false, true]) {
     const own = fitOf(def, false, pts, loose);
     const swapped = fitOf(def, true, pts, loose);
@@ -146,7 +147,7 @@ function orderFor(def: CrsDef, sample: Xy[], preferSwapped = false): { swapXY: b
 /** The user's choice must give real positions: refuse it (naming the swap when that is the problem) if not. */
 function checkChosen(def: CrsDef, swapXY: boolean, sample: Xy[], file: string): void {
   const pts = thin(sample);
-  if (fitOf(def, swapXY, pts, true)) return;
+  if (pts.length === 0 || fitOf(def, swapXY, pts, true)) return;
   const first = pts[0] ?? [0, 0];
   if (fitOf(def, !swapXY, pts, true)) {
     const what = def.kind === 'geographic' ? 'latitude, longitude' : 'northing, easting';
@@ -165,9 +166,17 @@ function checkChosen(def: CrsDef, swapXY: boolean, sample: Xy[], file: string): 
   );
 }
 
-const uniqueIds = (fits: CrsFit[], except: CrsId): CrsId[] => [
-  ...new Set(fits.map((f) => f.def.id).filter((id) => id !== except)),
-];
+const MAX_CANDIDATES = 8;
+/**
+ * The other systems worth offering, best first: those that put the sample in Xishuangbanna when any does,
+ * else the best few.
+ */
+function candidateIds(fits: CrsFit[], except: CrsId): CrsId[] {
+  const local = fits.filter((f) => f.inPrefecture > 0);
+  const pool = local.length > 0 ? local : fits;
+  const ids = [...new Set(pool.map((f) => f.def.id))].filter((id) => id !== except);
+  return ids.slice(0, MAX_CANDIDATES);
+}
 
 /**
  * The system of `sample` ([x, y] as in the file). Throws ImportFailure ('unknown-crs', 'invalid-crs' for a
@@ -195,7 +204,7 @@ export function resolveCrs(sample: Xy[], hint?: CrsHint, override?: CrsOverride,
     }
     const swapXY = override.swapXY ?? forced ?? orderFor(def, sample, preferSwapped).swapXY;
     checkChosen(def, swapXY, sample, file);
-    return withDeclared({ id: def.id, source: 'override', swapXY, candidates: uniqueIds(ranked, def.id) });
+    return withDeclared({ id: def.id, source: 'override', swapXY, candidates: candidateIds(ranked, def.id) });
   }
   if (declared) {
     const order = orderFor(declared.def, sample, preferSwapped);
@@ -205,11 +214,14 @@ export function resolveCrs(sample: Xy[], hint?: CrsHint, override?: CrsOverride,
         id: declared.def.id,
         source: 'declared',
         swapXY,
-        candidates: uniqueIds(ranked, declared.def.id),
+        candidates: candidateIds(ranked, declared.def.id),
       });
     }
   }
   const best = ranked[0];
+  if (!best && thin(sample).length === 0) {
+    return withDeclared({ id: 'EPSG:4326', source: 'ranges', swapXY: false, candidates: [] });
+  }
   if (!best) {
     const first = thin(sample)[0] ?? [0, 0];
     const what = declared
@@ -226,7 +238,7 @@ export function resolveCrs(sample: Xy[], hint?: CrsHint, override?: CrsOverride,
     id: best.def.id,
     source: 'ranges',
     swapXY: best.swapXY,
-    candidates: uniqueIds(ranked, best.def.id),
+    candidates: candidateIds(ranked, best.def.id),
   });
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../import-file';
 import type { ImportResult, InputFile } from '../types';
 import { crsById, crsName } from './crs-catalog';
-import type { CrsDef } from './types';
+import type { CrsDef, CrsId } from './types';
 
 const DIR = new URL('../../../../../test/fixtures/gis/crs/', import.meta.url);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(name, DIR)));
@@ -166,7 +166,7 @@ describe('import in every supported coordinate system (GDAL-made fixtures)', () 
     expect(worstMetres(r, SOURCE)).toBeGreaterThan(100_000);
   });
 
-  it.each([
+  it.each<[string, CrsId]>([
     ['surveyor-z34.csv', 'EPSG:4522'],
     ['surveyor-cm102.csv', 'EPSG:4543'],
   ])('%s: X is the northing (surveyor order), detected and swapped', async (name, id) => {

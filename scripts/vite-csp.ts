@@ -15,7 +15,9 @@ import type { Plugin } from 'vite';
  */
 export const CSP_DIRECTIVES: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  // 'wasm-unsafe-eval' lets WebAssembly compile (sql.js for GeoPackages, its .wasm from our own origin);
+  // it allows no JavaScript eval.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'font-src': ["'self'", 'data:'],
   'img-src': ["'self'", 'data:'],

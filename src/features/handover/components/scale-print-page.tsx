@@ -9,7 +9,8 @@ const mm = (v: number) => `${v}mm`;
 /**
  * The printed map sheet (print only): the title, the scale and the date; the map in its frame with lon/lat
  * ticks and labels on the frame's edges, a north arrow and a scale bar; the legend, the notes (parks'
- * outlines are schematic), the grid's system and the attribution. The page's size is the paper's (@page).
+ * outlines are schematic), the grid's system and the attribution. The page's size is the paper's: a named
+ * @page per paper and orientation (handover.css; an inline <style> would break the CSP).
  */
 export function ScalePrintPage({ job, title, date }: { job: ScalePrintJob; title: string; date: string }) {
   const t = useT();
@@ -21,8 +22,11 @@ export function ScalePrintPage({ job, title, date }: { job: ScalePrintJob; title
   const step = l.stepMinutes >= 1 ? `${l.stepMinutes}′` : `${l.stepMinutes * 60}″`;
   const scale = scaleText(l.scale);
   return (
-    <div className="scale-print" data-testid="scale-print-page" style={{ width: mm(pw), height: mm(ph) }}>
-      <style>{`@page { size: ${pw}mm ${ph}mm; margin: 0; }`}</style>
+    <div
+      className={`scale-print sheet-${l.paper.toLowerCase()}-${l.orientation}`}
+      data-testid="scale-print-page"
+      style={{ width: mm(pw), height: mm(ph) }}
+    >
       <header
         className="scale-print-head"
         style={{ left: mm(PAGE.margin), top: mm(PAGE.margin), width: mm(pw - 2 * PAGE.margin) }}

@@ -192,8 +192,8 @@ export function resolveCrs(sample: Xy[], hint?: CrsHint, override?: CrsOverride,
   const ordered = forced === undefined ? all : all.filter((f) => f.swapXY === forced);
   const ranked = ordered.length > 0 ? ordered : all;
   const withDeclared = (r: CrsReport): CrsReport => {
-    const named = declared ? { ...r, declaredName: declared.name } : r;
-    return named.id === 'custom' && declared?.def.id === 'custom' ? { ...named, def: declared.def } : named;
+    const named = declared && hint ? { ...r, declaredName: declared.name, declaredFrom: hint.from } : r;
+    return declared?.def.id === 'custom' ? { ...named, def: declared.def } : named;
   };
   if (override) {
     const def = override.id === 'custom' ? declared?.def : crsById(override.id);

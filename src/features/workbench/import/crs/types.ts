@@ -62,9 +62,11 @@ export interface CrsReport {
   swapXY: boolean;
   /** The file's own name for its system, when it declared one. */
   declaredName?: string;
+  /** Where the declaration came from (the hint's `from`), for the UI's "from the file's .prj". */
+  declaredFrom?: CrsHint['from'];
   /** Other systems the coordinates fit, best first, for the override list. */
   candidates: CrsId[];
-  /** The definition itself when `id` is 'custom' (a .prj matching no EPSG code). */
+  /** The file's own definition when it matches no EPSG code (a .prj's Transverse Mercator): used when `id` is 'custom'. */
   def?: CrsDef;
 }
 

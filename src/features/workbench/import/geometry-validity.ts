@@ -67,8 +67,11 @@ export class ValidityWorkExceeded extends Error {
 
 const same = (a: Pos, b: Pos) => a[0] === b[0] && a[1] === b[1];
 
-/** Close the ring and remove consecutive duplicates; counts go to `repairs`. */
+/** Close the ring and remove consecutive duplicates; counts go to `repairs`. A clean ring is not copied. */
 function cleanRing(coords: readonly Pos[], repairs: Repairs): Pos[] {
+  let clean = coords.length >= 2 && same(coords[0] as Pos, coords[coords.length - 1] as Pos);
+  for (let k = 1; clean && k < coords.length; k++) clean = !same(coords[k - 1] as Pos, coords[k] as Pos);
+  if (clean) return coords as Pos[];
   const out: Pos[] = [];
   for (const p of coords) {
     const last = out[out.length - 1];
@@ -214,17 +217,36 @@ function pointAt(
   return { x: ax, y: ay };
 }
 
-function bruteForce(s: Segments, ids: Int32Array | number[]): Hit | undefined {
-  const n = ids.length;
+/** Every pair of the segments `ids` (or of segments 0 … n − 1 when `ids` is a count). */
+function bruteForce(s: Segments, ids: Int32Array | number): Hit | undefined {
+  const n = typeof ids === 'number' ? ids : ids.length;
   s.tests += (n * (n - 1)) / 2;
   if (s.tests > LIMITS.intersectionTests) throw new ValidityWorkExceeded(s.tests);
   for (let a = 0; a < n; a++) {
+    const i = typeof ids === 'number' ? a : (ids[a] as number);
     for (let b = a + 1; b < n; b++) {
-      const hit = testPair(s, ids[a] as number, ids[b] as number);
+      const hit = testPair(s, i, typeof ids === 'number' ? b : (ids[b] as number));
       if (hit) return hit;
     }
   }
   return undefined;
+}
+
+/** Scratch arrays reused for polygons up to this many segments (most are small: no allocation each time). */
+const SCRATCH = 65_536;
+let scratch: Omit<Segments, 'ringSize' | 'tests'> | undefined;
+function segmentArrays(n: number): Omit<Segments, 'ringSize' | 'tests'> {
+  const make = (size: number) => ({
+    ax: new Float64Array(size),
+    ay: new Float64Array(size),
+    bx: new Float64Array(size),
+    by: new Float64Array(size),
+    ring: new Int32Array(size),
+    k: new Int32Array(size),
+  });
+  if (n > SCRATCH) return make(n);
+  scratch ??= make(SCRATCH);
+  return scratch;
 }
 
 /** Growable pair of typed arrays: cell numbers and segment ids. */
@@ -328,12 +350,7 @@ export function findCrossing(rings: readonly Pos[][]): Omit<ProblemAt, 'part'> |
   for (const r of rings) n += Math.max(0, r.length - 1);
   if (n >= 8_388_608) throw new ValidityWorkExceeded(n);
   const s: Segments = {
-    ax: new Float64Array(n),
-    ay: new Float64Array(n),
-    bx: new Float64Array(n),
-    by: new Float64Array(n),
-    ring: new Int32Array(n),
-    k: new Int32Array(n),
+    ...segmentArrays(n),
     ringSize: rings.map((r) => Math.max(0, r.length - 1)),
     tests: 0,
   };
@@ -362,11 +379,11 @@ export function findCrossing(rings: readonly Pos[][]): Omit<ProblemAt, 'part'> |
     }
   });
   if (n < 2) return undefined;
-  const ids = new Int32Array(n);
-  for (let q = 0; q < n; q++) ids[q] = q;
   let hit: Hit | undefined;
-  if (n <= SMALL_CELL) hit = bruteForce(s, ids);
+  if (n <= SMALL_CELL) hit = bruteForce(s, n);
   else {
+    const ids = new Int32Array(n);
+    for (let q = 0; q < n; q++) ids[q] = q;
     const w = maxX - minX;
     const h = maxY - minY;
     // Cells about twice the mean segment length, so each segment lies in a few; at most 2^30 cells.

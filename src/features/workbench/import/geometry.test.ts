@@ -29,12 +29,12 @@ describe('checkGeometry', () => {
   });
 
   it('refuses a line longer than LIMITS.ringVertices before copying it', () => {
-    const coordinates = Array.from({ length: LIMITS.ringVertices + 1 }, (_, k) => [k * 1e-6, 0]);
+    const coordinates = Array.from({ length: LIMITS.ringVertices + 2 }, (_, k) => [k * 1e-6, 0]);
     expect(checkGeometry({ type: 'LineString', coordinates })).toMatchObject({
       ok: false,
       reason: 'limit',
       limit: 'ringVertices',
-      actual: LIMITS.ringVertices + 1,
+      actual: LIMITS.ringVertices + 2,
     });
   });
 

@@ -41,7 +41,8 @@ function position(v: unknown): Pos {
 }
 function list<T>(v: unknown, min: number, what: string, item: (x: unknown) => T): T[] {
   if (!Array.isArray(v) || v.length < min) return invalid(`${what} needs at least ${min}`);
-  if (v.length > LIMITS.ringVertices) throw new TooLong(v.length);
+  // A closed ring repeats its first vertex: LIMITS.ringVertices counts the others.
+  if (v.length > LIMITS.ringVertices + 1) throw new TooLong(v.length);
   return v.map(item);
 }
 const line = (v: unknown) => list(v, 2, 'a line: positions', position);

@@ -18,7 +18,7 @@ export const LIMITS = {
   /** Nesting depth of JSON arrays/objects and of GeometryCollections. */
   nesting: 64,
   /** Bytes an archive (zip, kmz) may expand to, counted while inflating (not read from its header). */
-  archiveExpansion: 300 * 1024 * 1024,
+  archiveExpansion: 200 * 1024 * 1024,
   /** Entries in one archive. */
   archiveEntries: 10_000,
   /** Rows of one CSV or text file. */
@@ -44,4 +44,36 @@ export function checkLimit(limit: LimitName, actual: number, file: string): void
       actual,
     });
   }
+}
+
+/**
+ * Count and refuse as one goes (a streaming parser's rows, a reader's features): `count(n)` adds n and
+ * refuses with `limit-exceeded` as soon as the total passes the limit.
+ */
+export function limitCounter(limit: LimitName, file: string): (n?: number) => number {
+  let total = 0;
+  const max = LIMITS[limit];
+  return (n = 1) => {
+    total += n;
+    if (total > max) checkLimit(limit, total, file);
+    return total;
+  };
+}
+
+/**
+ * Data rows of a delimited text (lines that are not blank, less the header), by one linear scan: a bound
+ * checked before parsing. A quoted field spanning lines counts each of its lines.
+ */
+export function countTextRows(text: string): number {
+  let rows = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (!blank) rows++;
+      blank = true;
+    } else if (c !== 0x0d && c !== 0x20 && c !== 0x09) blank = false;
+  }
+  if (!blank) rows++;
+  return Math.max(0, rows - 1);
 }

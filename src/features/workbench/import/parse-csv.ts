@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { checkLimit, countTextRows } from './limits';
 import { decodeText } from './read-text';
 import { fail, type RawDataset, type RawFeature } from './types';
 
@@ -28,6 +29,7 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 export function parseCsv(label: string, bytes: Uint8Array): RawDataset {
   const text = decodeText(bytes);
   if (text.trim() === '') fail('empty-file', label, `${label} is empty.`);
+  checkLimit('rows', countTextRows(text), label); // before parsing: a 1,000,000-row file is refused at once
   const parsed = Papa.parse<Record<string, string | undefined>>(text, {
     header: true,
     skipEmptyLines: 'greedy',

@@ -1,3 +1,4 @@
+import { checkLimit } from './limits';
 import { decodeText } from './read-text';
 import { fail, type RawDataset, type RawFeature } from './types';
 
@@ -30,6 +31,31 @@ export function jsonErrorLocation(
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
+/**
+ * The deepest nesting of arrays and objects in JSON text, by one linear scan that skips strings: run before
+ * JSON.parse, so that deeply nested input is refused by its limit instead of overflowing a stack later.
+ */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: skip to its closing quote, over escapes.
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+}
+
 function toFeature(item: unknown, index: number): RawFeature {
   if (!isObject(item)) return { geometry: item, properties: {}, index };
   const props = isObject(item.properties) ? { ...item.properties } : {};
@@ -52,6 +78,7 @@ function declaredCrs(root: Record<string, unknown>): string | undefined {
 export function parseGeoJson(label: string, bytes: Uint8Array): RawDataset {
   const text = decodeText(bytes);
   if (text.trim() === '') fail('empty-file', label, `${label} is empty.`);
+  checkLimit('nesting', jsonDepth(text), label);
   let root: unknown;
   try {
     root = JSON.parse(text);
@@ -63,6 +90,7 @@ export function parseGeoJson(label: string, bytes: Uint8Array): RawDataset {
   }
   const base = { label, format: 'geojson' as const, warnings: [] };
   if (Array.isArray(root)) {
+    checkLimit('features', root.length, label);
     if (root.every((f) => isObject(f) && f.type === 'Feature'))
       return { ...base, features: root.map(toFeature) };
     return fail('unsupported-format', label, `${label} is a JSON array, not GeoJSON.`, { format: 'json' });
@@ -76,6 +104,7 @@ export function parseGeoJson(label: string, bytes: Uint8Array): RawDataset {
     if (!Array.isArray(root.features)) {
       return fail('invalid-json', label, `${label}: the FeatureCollection has no "features" array.`);
     }
+    checkLimit('features', root.features.length, label);
     return { ...withCrs, features: root.features.map(toFeature) };
   }
   if (type === 'Feature') return { ...withCrs, features: [toFeature(root, 0)] };

@@ -433,7 +433,7 @@ export const en: Resources = {
       'no-features': 'no features in the file',
       'unsupported-geometry': 'unsupported geometry type',
       'projected-coordinates':
-        'the coordinates are projected (metres), not longitude/latitude: {{crsName}}. Convert to WGS84 / CGCS2000 degrees first',
+        'the coordinates are not longitude/latitude and fit none of the supported coordinate systems ({{crsName}}). Convert them to CGCS2000 longitude/latitude or a Gauss–Krüger zone first',
       'swapped-coordinates': 'longitude and latitude look swapped',
       'missing-dbf': 'the Shapefile has no .dbf attribute file',
       'missing-shp': 'no .shp geometry file',

@@ -394,7 +394,7 @@ export const zh = {
       'no-features': '文件中没有要素',
       'unsupported-geometry': '不支持的几何类型',
       'projected-coordinates':
-        '坐标为投影坐标(米),不是经纬度:{{crsName}}。请先转换为 WGS84 / CGCS2000 经纬度',
+        '坐标不是经纬度,也不符合支持的任何坐标系(如 {{crsName}})。请先转换为 2000国家大地坐标系经纬度或高斯-克吕格投影',
       'swapped-coordinates': '经度和纬度似乎颠倒了',
       'missing-dbf': 'Shapefile 缺少 .dbf 属性文件',
       'missing-shp': '缺少 .shp 几何文件',

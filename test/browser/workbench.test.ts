@@ -153,8 +153,8 @@ describe('file import', () => {
     ['an empty file', `${FIX}/empty.geojson`, /文件是空的/],
     ['a file with no features', `${FIX}/no-features.geojson`, /没有要素/],
     ['unsupported geometry', `${FIX}/geometry-collection.geojson`, /不支持的几何类型/],
-    ['CGCS2000 Gauss–Krüger coordinates', `${FIX}/gk-zoned.geojson`, /投影坐标.*(Gauss|高斯|CGCS2000)/],
-    ['Web Mercator coordinates', `${FIX}/web-mercator.geojson`, /投影坐标.*(3857|Mercator|墨卡托)/],
+    // Projected files are reprojected (test/browser/gis-import-flow.test.ts); numbers in no system are refused.
+    ['coordinates in no supported system', `${FIX}/projected-unknown.geojson`, /不符合支持的任何坐标系/],
     ['a .shp without its .dbf', `${FIX}/no-dbf.zip`, /缺少 \.dbf/],
     ['a file over 50 MB', 'HUGE', /超过 50 MB/],
   ];

@@ -1,4 +1,5 @@
 import type { ShapefileParts } from './parse-shapefile';
+import { checkLimit } from './limits';
 import { fail, type InputFile, MAX_BYTES } from './types';
 
 /** One thing to parse: a text-format file, or the parts of one shapefile. */
@@ -116,6 +117,8 @@ function shapefileJobs(parts: InputFile[]): Job[] {
 /** Sort the files of one pick (zips unpacked) into parse jobs, or fail with the first problem found. */
 export async function groupFiles(files: InputFile[]): Promise<Job[]> {
   for (const f of files) checkSize(f);
+  const total = files.reduce((n, f) => n + f.bytes.length, 0);
+  checkLimit('bytesTotal', total, files[0]?.name ?? '');
   const jobs: Job[] = [];
   const shpParts: InputFile[] = [];
   const take = (f: InputFile, fromZip: boolean) => {

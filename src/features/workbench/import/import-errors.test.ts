@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from './import-file';
+import { LIMITS } from './limits';
 import {
   IMPORT_ERROR_CODES,
   type ImportError,
@@ -216,6 +217,72 @@ describe('importFiles errors (one per code)', () => {
       'invalid-shapefile',
     );
     expect(e.file).toBe('bad.shp');
+  });
+
+  // Limits and validity (limits.ts, xml-guard.ts, geometry-validity.ts); the hostile inputs themselves are in
+  // test/unit/gis-hostile-input.test.ts.
+  it('limit-exceeded: names the limit, its maximum and the actual value', async () => {
+    const text = `${'['.repeat(LIMITS.nesting + 1)}${']'.repeat(LIMITS.nesting + 1)}`;
+    const e = await expectError(
+      [{ name: 'deep.json', bytes: new TextEncoder().encode(text) }],
+      'limit-exceeded',
+    );
+    expect(e.params).toEqual({ limit: 'nesting', max: LIMITS.nesting, actual: LIMITS.nesting + 1 });
+  });
+
+  it('limit-exceeded: all files of one pick together', async () => {
+    const big = new Uint8Array(MAX_BYTES);
+    const files = Array.from({ length: 5 }, (_, k) => ({ name: `part${k}.geojson`, bytes: big }));
+    const e = await expectError(files, 'limit-exceeded');
+    expect(e.params).toMatchObject({ limit: 'bytesTotal', max: LIMITS.bytesTotal, actual: 5 * MAX_BYTES });
+  });
+
+  it('xml-entities: a KML declaring entities is refused before it is parsed', async () => {
+    const text = '<!DOCTYPE kml [<!ENTITY x "y">]><kml><Placemark><name>&x;</name></Placemark></kml>';
+    const e = await expectError(
+      [{ name: 'entity.kml', bytes: new TextEncoder().encode(text) }],
+      'xml-entities',
+    );
+    expect(e.file).toBe('entity.kml');
+  });
+
+  it('self-intersection: a bow-tie parcel is named, with where it crosses', async () => {
+    const bowTie = [
+      [100.8, 22],
+      [100.81, 22.01],
+      [100.81, 22],
+      [100.8, 22.01],
+      [100.8, 22],
+    ];
+    const text = JSON.stringify({
+      type: 'Feature',
+      properties: { NAME: 'Parcel 7' },
+      geometry: { type: 'Polygon', coordinates: [bowTie] },
+    });
+    const e = await expectError(
+      [{ name: 'bowtie.geojson', bytes: new TextEncoder().encode(text) }],
+      'self-intersection',
+    );
+    expect(e.params).toEqual({ feature: 'Parcel 7', index: 0, lon: 100.805, lat: 22.005, count: 1 });
+    expect(e.detail).toContain('Parcel 7');
+  });
+
+  it('degenerate-geometry: a polygon with fewer than 3 distinct points, named by its number', async () => {
+    const text = JSON.stringify({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [100.8, 22],
+          [100.81, 22.01],
+          [100.8, 22],
+        ],
+      ],
+    });
+    const e = await expectError(
+      [{ name: 'flat.geojson', bytes: new TextEncoder().encode(text) }],
+      'degenerate-geometry',
+    );
+    expect(e.params).toEqual({ feature: '#1', index: 0, lon: 100.8, lat: 22, count: 1 });
   });
 
   it('has a test above for every error code (runs last)', () => {

@@ -6,10 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import area from '@turf/area';
-import centerOfMass from '@turf/center-of-mass';
-import distance from '@turf/distance';
+import * as geographiclib from 'geographiclib-geodesic';
 import type { Page } from 'playwright-core';
+import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
@@ -17,6 +16,40 @@ import { clickAt } from '../support/map-probe';
 
 const app = setupApp();
 const FIX = 'test/fixtures/import';
+
+// Oracles for the site metrics, measured here on the CGCS2000 ellipsoid (a = 6378137 m, f = 1/298.257222101)
+// by other routes than the app's: the area in an Albers equal-area projection (proj4: exact areas on the
+// ellipsoid), the distances by brute force along the densified site edge (GeographicLib's inverse problem,
+// itself checked against PROJ's geod in src/lib/geo/geodesic.test.ts).
+type Lib = typeof geographiclib;
+const lib: Lib = (geographiclib as unknown as { default?: Lib }).default ?? geographiclib;
+const geod = new lib.Geodesic.Geodesic(6378137, 1 / 298.257222101);
+const geodM = (a: number[], b: number[]) =>
+  geod.Inverse(a[1] ?? 0, a[0] ?? 0, b[1] ?? 0, b[0] ?? 0, lib.Geodesic.DISTANCE).s12 ?? Number.NaN;
+function albersM2(ring: number[][]): number {
+  const lat = ring.map((c) => c[1] ?? 0);
+  const lon = ring.map((c) => c[0] ?? 0);
+  const [s, n] = [Math.min(...lat), Math.max(...lat)];
+  const aea = `+proj=aea +lat_1=${s} +lat_2=${n} +lat_0=${(s + n) / 2} +lon_0=${(Math.min(...lon) + Math.max(...lon)) / 2} +x_0=0 +y_0=0 +a=6378137 +rf=298.257222101 +units=m +no_defs`;
+  const xy = ring.map((c) => proj4('EPSG:4326', aea, [c[0] ?? 0, c[1] ?? 0]));
+  let twice = 0;
+  for (let i = 1; i < xy.length; i++)
+    twice += (xy[i - 1]?.[0] ?? 0) * (xy[i]?.[1] ?? 0) - (xy[i]?.[0] ?? 0) * (xy[i - 1]?.[1] ?? 0);
+  return Math.abs(twice / 2);
+}
+/** m from p to the nearest of 2,000 points along each geodesic edge of the ring (p outside it). */
+function edgeDistanceM(p: number[], ring: number[][]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < ring.length; i++) {
+    const [a, b] = [ring[i - 1] ?? [], ring[i] ?? []];
+    const line = geod.InverseLine(a[1] ?? 0, a[0] ?? 0, b[1] ?? 0, b[0] ?? 0);
+    for (let k = 0; k <= 2000; k++) {
+      const q = line.Position((line.s13 * k) / 2000);
+      best = Math.min(best, geodM(p, [q.lon2 ?? 0, q.lat2 ?? 0]));
+    }
+  }
+  return best;
+}
 
 /** A site north of 勐腊 town, inside the schematic 勐腊 reserve disc. */
 const SITE: [number, number][] = [
@@ -34,29 +67,30 @@ describe('the planner’s workbench', () => {
     await clickAt(p, SITE.at(-1) as [number, number], { double: true });
     const card = p.locator('.site-card').first();
     await card.waitFor();
-    // The oracle: the polygon the app stored, measured here with turf.
+    // The oracle: the polygon the app stored, measured here (ellipsoidal area, distance from the edge).
     const stored = await p.evaluate(() => window.__store?.getState().sites[0]?.geometry);
     expect(stored?.coordinates[0]).toHaveLength(5);
-    const mu = area({ type: 'Feature', properties: {}, geometry: stored as GeoJSON.Polygon }) / (10000 / 15);
+    const ring = (stored as GeoJSON.Polygon).coordinates[0] as number[][];
+    const mu = albersM2(ring) / (10000 / 15);
     const text = (await card.textContent()) ?? '';
     expect(text).toContain(`${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(mu)} 亩`);
     expect(mu).toBeGreaterThan(12000); // ≈ 3.1 km × 2.8 km ≈ 8.6 km² ≈ 12,900 亩
     expect(text).toContain('勐腊县');
-    const centre = centerOfMass({ type: 'Feature', properties: {}, geometry: stored as GeoJSON.Polygon })
-      .geometry.coordinates;
+    // The method is stated with the figures.
+    expect(await card.getByTestId('site-method').textContent()).toContain('椭球面积 (CGCS2000)');
+    expect(await card.getByTestId('site-method').textContent()).toContain('自地块边界起算');
     // The nearest road or rail border port, from the built places (the kind the parks' access uses).
     const ports = (
-      JSON.parse(readFileSync('dist/geo/places.geojson', 'utf8')) as GeoJSON.FeatureCollection<
-        GeoJSON.Point,
-        { kind: string; port_kind?: string; name_zh: string }
-      >
+      JSON.parse(
+        readFileSync(`${process.env.XSBN_DIST ?? 'dist'}/geo/places.geojson`, 'utf8'),
+      ) as GeoJSON.FeatureCollection<GeoJSON.Point, { kind: string; port_kind?: string; name_zh: string }>
     ).features.filter(
       (f) => f.properties.kind === 'port' && ['road', 'rail'].includes(f.properties.port_kind ?? ''),
     );
     const [nearest] = ports
       .map((f) => ({
         name: f.properties.name_zh,
-        km: distance(centre, f.geometry.coordinates, { units: 'kilometers' }),
+        km: edgeDistanceM(f.geometry.coordinates, ring) / 1000,
       }))
       .sort((a, b) => a.km - b.km);
     expect(text).toContain(
@@ -104,9 +138,10 @@ describe('the planner’s workbench', () => {
     await clickAt(p, [101.7, 21.55]);
     await p.keyboard.press('Enter');
     const coords = await p.evaluate(() => window.__store?.getState().measured?.coords);
-    const km = distance(coords?.[0] as number[], coords?.[1] as number[], { units: 'kilometers' });
+    const km = geodM(coords?.[0] as number[], coords?.[1] as number[]) / 1000;
     expect(km).toBeGreaterThan(20);
     expect(await p.getByTestId('measure-readout').textContent()).toContain(`Distance ${km.toFixed(2)} km`);
+    expect(await p.getByTestId('method-note').textContent()).toBe('Geodesic length (CGCS2000 ellipsoid)');
     await p.getByTestId('tool-area').click();
     await clickAt(p, [101.55, 21.5]);
     expect(await p.evaluate(() => window.__store?.getState().sketch.length)).toBe(1);

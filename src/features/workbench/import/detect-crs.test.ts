@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crsLabel, detectCrs } from './detect-crs';
+import { crsLabel, detectCrs, zoneOfEasting } from './detect-crs';
 
 // Jinghong (100.798, 22.015) and Mengla (101.5644, 21.4597) in each system, computed with the formulas in
 // test/fixtures/import/make-fixtures.mjs (checked against proj4: identical to the centimetre).
@@ -10,6 +10,15 @@ const MENGLA_GK34: [number, number] = [34454850.29, 2374037.66];
 const MENGHAI_GK33: [number, number] = [33649631.73, 2429757.49]; // 100.4485, 21.9571 in zone 33 (CM 99°E)
 
 describe('detectCrs', () => {
+  it('Gauss–Krüger with X = northing (surveyor order) is surveyor-order; the zone is read from the easting', () => {
+    const swap = ([x, y]: [number, number]): [number, number] => [y, x];
+    expect(detectCrs([swap(JINGHONG_GK34), swap(MENGLA_GK34)])).toBe('surveyor-order');
+    expect(detectCrs([[2435949.5, 375885.36]])).toBe('surveyor-order');
+    expect(zoneOfEasting(JINGHONG_GK34[0])).toEqual({ zone: 34, band: 3 });
+    expect(zoneOfEasting(17_624_000)).toEqual({ zone: 17, band: 6 });
+    expect(zoneOfEasting(375885.36)).toBeUndefined();
+  });
+
   it('longitude/latitude in Xishuangbanna is wgs84', () => {
     expect(
       detectCrs([

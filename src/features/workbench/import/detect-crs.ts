@@ -10,7 +10,12 @@
  *   northings 0–6 300 000 m. Xishuangbanna is 3° zone 33 or 34 (x ≈ 33 6xx xxx / 34 3xx xxx), y ≈ 2.3e6–2.6e6.
  * - 'gauss-kruger': a transverse Mercator easting without zone prefix (0–1 000 000, false easting 500 000) and
  *   a northing of 0–6 300 000 m (Gauss–Krüger, or UTM, which has the same ranges).
+ * - 'surveyor-order': one of the two Gauss–Krüger guesses with X and Y exchanged (X = northing, Y = easting, as
+ *   Chinese survey lists write them: X ≈ 2 4xx xxx, Y ≈ 34 4xx xxx or 4xx xxx).
  * - 'projected-unknown': anything else that is not degrees.
+ *
+ * This is the quick classification for messages; crs/resolve.ts picks the actual system (zone, central
+ * meridian, datum) from the catalog.
  */
 export type CrsGuess =
   | 'wgs84'
@@ -18,6 +23,7 @@ export type CrsGuess =
   | 'web-mercator'
   | 'gauss-kruger-zoned'
   | 'gauss-kruger'
+  | 'surveyor-order'
   | 'projected-unknown';
 
 const MERC_X = 20037508.342789244;
@@ -38,6 +44,24 @@ function looksLikeChinaMercator(x: number, y: number): boolean {
 const gkZone = (x: number) => Math.floor(x / 1e6);
 const isGkZone = (zone: number) => inRange(zone, 13, 23) || inRange(zone, 25, 45);
 
+/** The Gauss–Krüger guess for easting/northing pairs, or undefined. */
+function gaussKruger(pts: [number, number][]): 'gauss-kruger-zoned' | 'gauss-kruger' | undefined {
+  if (!pts.every(([, y]) => inRange(y, 0, MAX_NORTHING))) return undefined;
+  const first = pts[0] as [number, number];
+  const zone = gkZone(first[0]);
+  if (isGkZone(zone) && pts.every(([x]) => gkZone(x) === zone)) return 'gauss-kruger-zoned';
+  if (pts.every(([x]) => inRange(x, 0, 1_000_000))) return 'gauss-kruger';
+  return undefined;
+}
+
+/** The 3° or 6° zone a Gauss–Krüger easting with its zone number in front names, or undefined. */
+export function zoneOfEasting(x: number): { zone: number; band: 3 | 6 } | undefined {
+  const zone = gkZone(x);
+  if (inRange(zone, 25, 45)) return { zone, band: 3 };
+  if (inRange(zone, 13, 23)) return { zone, band: 6 };
+  return undefined;
+}
+
 export function detectCrs(sample: [number, number][]): CrsGuess {
   const pts = sample.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   if (pts.length === 0) return 'wgs84';
@@ -49,13 +73,9 @@ export function detectCrs(sample: [number, number][]): CrsGuess {
     return 'swapped';
   }
   if (pts.every(([x, y]) => looksLikeChinaMercator(x, y))) return 'web-mercator';
-  const northings = pts.every(([, y]) => inRange(y, 0, MAX_NORTHING));
-  if (northings) {
-    const first = pts[0] as [number, number];
-    const zone = gkZone(first[0]);
-    if (isGkZone(zone) && pts.every(([x]) => gkZone(x) === zone)) return 'gauss-kruger-zoned';
-    if (pts.every(([x]) => inRange(x, 0, 1_000_000))) return 'gauss-kruger';
-  }
+  const gk = gaussKruger(pts);
+  if (gk) return gk;
+  if (gaussKruger(pts.map(([x, y]): [number, number] => [y, x]))) return 'surveyor-order';
   return 'projected-unknown';
 }
 
@@ -76,6 +96,8 @@ export function crsLabel(crs: CrsGuess, sample?: [number, number][]): string {
     }
     case 'gauss-kruger':
       return 'Gauss–Krüger / transverse Mercator without zone number (metres)';
+    case 'surveyor-order':
+      return 'Gauss–Krüger in surveyor order (X = northing, Y = easting)';
     case 'projected-unknown':
       return 'a projected system (unknown)';
   }

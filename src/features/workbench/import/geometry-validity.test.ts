@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCrossing, type Pos, validateGeometry, validatePolygonRing } from './geometry-validity';
 
+const SLOW = { timeout: 60_000 };
 const square: Pos[] = [
   [0, 0],
   [1, 0],
@@ -139,6 +140,20 @@ describe('validatePolygonRing', () => {
     ring[3 * 10_000 + 1] = [0.1, 2];
     expect(findCrossing([ring])).toBeDefined();
   });
+
+  it(
+    'checks a comb of 200,000 tall, close teeth (every tooth crosses the same cells) in bounded work',
+    SLOW,
+    () => {
+      const ring: Pos[] = [];
+      for (let k = 0; k < 100_000; k++)
+        ring.push([k * 1e-5, 0], [k * 1e-5, 1], [(k + 0.5) * 1e-5, 1], [(k + 0.5) * 1e-5, 0]);
+      ring.push([1, 0], [1, -1], [0, -1], [0, 0]);
+      expect(findCrossing([ring])).toBeUndefined();
+      ring[4 * 50_000 + 1] = [0.2, -2];
+      expect(findCrossing([ring])).toMatchObject({ ring: 0 });
+    },
+  );
 });
 
 describe('validateGeometry', () => {

@@ -272,22 +272,45 @@ class Registrations {
 const SMALL_CELL = 32;
 const MAX_DEPTH = 8;
 
+/** A grid of gx × gy cells of cw × ch from (x0, y0). */
+interface Grid {
+  x0: number;
+  y0: number;
+  cw: number;
+  ch: number;
+  gx: number;
+  gy: number;
+}
+
 /**
- * Put each segment of `ids` into the cells (of size `c`, `gx` × `gy` of them, from x0/y0) it passes through,
- * then test the segments that share a cell: directly when few, else by subdividing the cell.
+ * The sub-grid for one crowded cell: about count / 8 cells, shaped so that the segments are cut into as few
+ * pieces as possible (tall thin cells for near-vertical segments, wide flat ones for near-horizontal ones).
  */
-function gridPass(
-  s: Segments,
-  ids: Int32Array,
-  x0: number,
-  y0: number,
-  c: number,
-  gx: number,
-  gy: number,
-  depth: number,
-): Hit | undefined {
+function subGrid(s: Segments, ids: Int32Array, x0: number, y0: number, w: number, h: number): Grid {
+  let sx = 0;
+  let sy = 0;
+  for (let q = 0; q < ids.length; q++) {
+    const id = ids[q] as number;
+    sx += Math.min(w, Math.abs((s.bx[id] as number) - (s.ax[id] as number)));
+    sy += Math.min(h, Math.abs((s.by[id] as number) - (s.ay[id] as number)));
+  }
+  const cells = Math.max(4, Math.min(2 ** 20, Math.ceil(ids.length / 8)));
+  // Pieces ≈ sx · gx / w + sy · gy / h, least for gx / gy = (sy / h) / (sx / w) with gx · gy = cells.
+  const ratio = (sy / h + 1e-12) / (sx / w + 1e-12);
+  const gx = Math.max(1, Math.min(cells, Math.round(Math.sqrt(cells * ratio))));
+  const gy = Math.max(1, Math.min(cells, Math.round(cells / gx)));
+  return { x0, y0, cw: w / gx, ch: h / gy, gx, gy };
+}
+
+/**
+ * Put each segment of `ids` into the grid cells it passes through, then test the segments that share a
+ * cell: directly when few, else by subdividing the cell. Registrations count as work, like tests.
+ */
+function gridPass(s: Segments, ids: Int32Array, grid: Grid, depth: number): Hit | undefined {
+  const { x0, y0, cw, ch, gx, gy } = grid;
   const reg = new Registrations();
-  const pad = c * 1e-9;
+  const padX = cw * 1e-9;
+  const padY = ch * 1e-9;
   for (let q = 0; q < ids.length; q++) {
     const id = ids[q] as number;
     const ax = s.ax[id] as number;
@@ -298,24 +321,26 @@ function gridPass(
     const xmax = Math.max(ax, bx);
     const ymin = Math.min(ay, by);
     const ymax = Math.max(ay, by);
-    const col0 = Math.max(0, Math.floor((xmin - pad - x0) / c));
-    const col1 = Math.min(gx - 1, Math.floor((xmax + pad - x0) / c));
+    const col0 = Math.max(0, Math.floor((xmin - padX - x0) / cw));
+    const col1 = Math.min(gx - 1, Math.floor((xmax + padX - x0) / cw));
     for (let col = col0; col <= col1; col++) {
       let lo = ymin;
       let hi = ymax;
       if (ax !== bx) {
-        const xl = Math.max(xmin, x0 + col * c - pad);
-        const xr = Math.min(xmax, x0 + (col + 1) * c + pad);
+        const xl = Math.max(xmin, x0 + col * cw - padX);
+        const xr = Math.min(xmax, x0 + (col + 1) * cw + padX);
         const yl = ay + ((by - ay) * (xl - ax)) / (bx - ax);
         const yr = ay + ((by - ay) * (xr - ax)) / (bx - ax);
-        lo = Math.max(ymin, Math.min(yl, yr) - pad);
-        hi = Math.min(ymax, Math.max(yl, yr) + pad);
+        lo = Math.max(ymin, Math.min(yl, yr) - padY);
+        hi = Math.min(ymax, Math.max(yl, yr) + padY);
       }
-      const row0 = Math.max(0, Math.floor((lo - pad - y0) / c));
-      const row1 = Math.min(gy - 1, Math.floor((hi + pad - y0) / c));
+      const row0 = Math.max(0, Math.floor((lo - padY - y0) / ch));
+      const row1 = Math.min(gy - 1, Math.floor((hi + padY - y0) / ch));
       for (let row = row0; row <= row1; row++) reg.add(row * gx + col, id);
     }
+    if (s.tests + reg.length > LIMITS.intersectionTests) throw new ValidityWorkExceeded(s.tests + reg.length);
   }
+  s.tests += reg.length;
   // Sort by cell (then segment) with one numeric sort of cell · 2^23 + segment.
   const keys = new Float64Array(reg.length);
   for (let r = 0; r < reg.length; r++) keys[r] = (reg.cell[r] as number) * 8_388_608 + (reg.seg[r] as number);
@@ -332,10 +357,9 @@ function gridPass(
       let hit: Hit | undefined;
       if (count <= SMALL_CELL || depth >= MAX_DEPTH) hit = bruteForce(s, group);
       else {
-        const g = Math.min(32, Math.ceil(Math.sqrt(count / 4)));
-        const col = cell % gx;
-        const row = Math.floor(cell / gx);
-        hit = gridPass(s, group, x0 + col * c, y0 + row * c, c / g, g, g, depth + 1);
+        const cx = x0 + (cell % gx) * cw;
+        const cy = y0 + Math.floor(cell / gx) * ch;
+        hit = gridPass(s, group, subGrid(s, group, cx, cy, cw, ch), depth + 1);
       }
       if (hit) return hit;
     }
@@ -391,7 +415,7 @@ export function findCrossing(rings: readonly Pos[][]): Omit<ProblemAt, 'part'> |
     c = Math.max(c, Math.sqrt(((w + c) * (h + c)) / 2 ** 30));
     const gx = Math.floor(w / c) + 1;
     const gy = Math.floor(h / c) + 1;
-    hit = gridPass(s, ids, minX, minY, c, gx, gy, 0);
+    hit = gridPass(s, ids, { x0: minX, y0: minY, cw: c, ch: c, gx, gy }, 0);
   }
   if (!hit) return undefined;
   const [i, j] = (s.ring[hit.i] as number) <= (s.ring[hit.j] as number) ? [hit.i, hit.j] : [hit.j, hit.i];

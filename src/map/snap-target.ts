@@ -10,6 +10,7 @@ import {
 } from '@/lib/geo/snap';
 import { useAppStore } from '@/store/app-store';
 import { SOURCES } from './ids';
+import { parseImportedKey } from './sync/use-workbench-sources';
 
 const PARK_LAYERS = ['parks-fill', 'parks-line'];
 const SITE_LAYERS = ['sites-fill', 'sites-line'];
@@ -76,11 +77,19 @@ export class Snapper {
         seen.add(`s:${id}`);
         vertices.push(...verticesInBox(sites.find((s) => s.id === id)?.geometry, box));
       } else if (src === SOURCES.imported) {
-        const id = String(f.properties.__layer);
-        if (seen.has(`i:${id}`)) continue;
-        seen.add(`i:${id}`);
+        // The feature's key names its layer and place; without one, the layer's features near the box.
+        const key = parseImportedKey(f.properties.__key);
+        const id = key?.layer ?? String(f.properties.__layer);
         const layer = imported.find((l) => l.id === id);
-        if (layer) vertices.push(...this.indexOf(layer.data).vertices(box));
+        const feature = key ? layer?.data.features[Number(key.feature)] : undefined;
+        if (feature) {
+          if (seen.has(`f:${f.properties.__key}`)) continue;
+          seen.add(`f:${f.properties.__key}`);
+          vertices.push(...verticesInBox(feature.geometry, box));
+        } else if (layer && !seen.has(`i:${id}`)) {
+          seen.add(`i:${id}`);
+          vertices.push(...this.indexOf(layer.data).vertices(box));
+        }
       }
     }
     const best = nearestCandidate(

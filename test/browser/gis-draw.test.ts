@@ -26,12 +26,13 @@ const SITE: [number, number][] = [
 /** Opens the app with no saved sites (cleared once per tab, so a reload keeps what the test saved). */
 const openClean = (query: string, hash: string) =>
   app.open(query, hash, {
-    before: (page) =>
-      page.addInitScript(() => {
+    before: async (page) => {
+      await page.addInitScript(() => {
         if (sessionStorage.getItem('gis-draw-cleared')) return;
         localStorage.removeItem('xsbn-industry-map.sites');
         sessionStorage.setItem('gis-draw-cleared', '1');
-      }),
+      });
+    },
   });
 
 /** A clicked point is the pixel's position: within a pixel (≈ 0.0003° at zoom 12) of the lon/lat aimed at. */
@@ -199,6 +200,47 @@ describe('drawing a site', () => {
     const vertex = ring?.[2] as [number, number];
     expect(vertex).toBeDefined();
     const p = await openClean('?panel=sites', `#map=14/${vertex[1]}/${vertex[0]}`);
+    // An imported layer and another site nearby (about 50 px away at this zoom), to snap onto as well.
+    const importedCorner: [number, number] = [vertex[0] + 0.004, vertex[1] - 0.003];
+    const siteCorner: [number, number] = [vertex[0] - 0.004, vertex[1] + 0.003];
+    const triangle = ([x, y]: [number, number], dx: number) => [
+      [x, y],
+      [x + dx, y],
+      [x, y - 0.002],
+    ];
+    await p.evaluate(
+      ([ring, corners]) => {
+        const s = window.__store?.getState();
+        s?.addImported({
+          id: 'gis-draw-snap',
+          name: 'snap',
+          format: 'geojson',
+          redline: false,
+          visible: true,
+          warnings: [],
+          data: {
+            type: 'FeatureCollection',
+            features: [
+              {
+                type: 'Feature',
+                properties: {},
+                geometry: {
+                  type: 'Polygon',
+                  coordinates: [[...(ring as number[][]), (ring as number[][])[0] as number[]]],
+                },
+              },
+            ],
+          },
+        });
+        s?.addSiteFromCorners(corners as number[][]);
+      },
+      [triangle(importedCorner, 0.003), triangle(siteCorner, -0.003)] as const,
+    );
+    await p.waitForFunction(
+      () =>
+        (window.__map?.queryRenderedFeatures({ layers: ['imported-fill'] }).length ?? 0) > 0 &&
+        (window.__map?.queryRenderedFeatures({ layers: ['sites-fill'] }).length ?? 0) > 0,
+    );
     await p.getByTestId('tool-line').click();
     const v = await pagePoint(p, vertex);
     // Every park vertex within 10 px of the click: only this one.
@@ -233,7 +275,19 @@ describe('drawing a site', () => {
     const free = await p.evaluate(() => window.__store?.getState().sketch[1]);
     expect(free).not.toEqual(vertex);
     expect(Math.abs((free?.[0] ?? 0) - vertex[0])).toBeLessThan(0.001);
+    // An imported feature's vertex and another site's.
+    const q = await pagePoint(p, importedCorner);
+    await p.mouse.click(q.x - 4, q.y + 5);
+    expect(await p.evaluate(() => window.__store?.getState().sketch[2])).toEqual(importedCorner);
+    const r = await pagePoint(p, siteCorner);
+    await p.mouse.move(r.x + 6, r.y + 3);
+    await p.waitForFunction(
+      () => (window.__map?.queryRenderedFeatures({ layers: ['sketch-snap'] }).length ?? 0) > 0,
+    );
     await p.screenshot({ path: `${SHOTS}/test-gis-draw-snap.png` });
+    await p.mouse.click(r.x + 6, r.y + 3);
+    expect(await p.evaluate(() => window.__store?.getState().sketch[3])).toEqual(siteCorner);
+    await p.evaluate(() => window.__store?.getState().removeImported('gis-draw-snap'));
   });
 });
 

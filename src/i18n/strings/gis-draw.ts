@@ -11,7 +11,7 @@ export const gisDrawZh = {
   edit: '编辑顶点',
   editing: '正在编辑顶点',
   editHint:
-    '拖动圆点移动顶点;拖动边中点处的小圆点插入顶点;单击选中顶点后按 Delete 删除;Ctrl+Z 撤销;Esc 取消。',
+    '拖动圆点移动顶点;拖动边中点处的小圆点插入顶点;单击选中顶点后按删除键删除;Ctrl+Z 撤销;Esc 取消。',
   undoEdit: '撤销',
   save: '保存',
   cancel: '取消',

@@ -5,7 +5,7 @@ import { download } from '@/lib/download';
 import { useAppStore } from '@/store/app-store';
 import { sitesToGeoJSON } from '@/store/site-storage';
 import { useWorkbenchGeo } from '../api/use-workbench-geo';
-import { siteMetrics } from '../model/site-metrics';
+import { siteCentre, siteMetrics } from '../model/site-metrics';
 import { CompareTable } from './compare-table';
 import { ExportMenu } from './export-menu';
 import { MeasureTools } from './measure-tools';
@@ -40,13 +40,14 @@ export function SitesPanel({ data }: { data: GeoData }) {
   const cards = useMemo(
     () =>
       sites.map((s) => {
-        const m = input
-          ? siteMetrics({ type: 'Feature', properties: {}, geometry: s.geometry }, input.site)
-          : null;
+        const f = { type: 'Feature' as const, properties: {}, geometry: s.geometry };
+        const m = input ? siteMetrics(f, input.site) : null;
+        // A site that cannot be measured can still be located (and repaired).
+        const at = m?.centre ?? (input ? siteCentre(f) : null);
         return {
           site: s,
           metrics: m,
-          centre: m ? ([m.centre[0] ?? 0, m.centre[1] ?? 0] as [number, number]) : null,
+          centre: at ? ([at[0] ?? 0, at[1] ?? 0] as [number, number]) : null,
           // A shape that cannot be measured (null metrics) keeps its rows, each "—".
           rows: input ? metricRows(m, data, lang, t, reserveName) : null,
           measurable: !input || m !== null,

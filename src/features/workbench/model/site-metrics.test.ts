@@ -3,7 +3,7 @@ import type { Feature, LineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { distanceM, pointToSegmentM, polygonAreaM2 } from '@/lib/geo/geodesic';
 import { KM, kmPoint, kmSquare } from '../../../../test/support/km-squares';
-import { kmToArea, overlapWith, type SiteContext, siteMetrics } from './site-metrics';
+import { kmToArea, overlapWith, type SiteContext, siteCentre, siteMetrics } from './site-metrics';
 
 const square = (x: number, y: number, s: number, id = 'sq') => kmSquare(x, y, s, { id });
 const pt = (x: number, y: number, id: string) => kmPoint(x, y, { id });
@@ -105,6 +105,9 @@ describe('a shape that cannot be measured has no metrics (—), never 0 亩 and 
   it('a bow-tie', () => {
     const bowTie = poly([at(0, 0), at(2, 2), at(2, 0), at(0, 2), at(0, 0)]);
     expect(siteMetrics(bowTie, ctx)).toBeNull();
+    // It can still be located (to repair it): the middle of its box.
+    expect(siteCentre(bowTie)?.[0]).toBeCloseTo(1 * KM, 9);
+    expect(siteCentre(bowTie)?.[1]).toBeCloseTo(1 * KM, 9);
     expect(overlapWith(bowTie, ctx.protectedAreas)).toEqual({ m2: 0, ids: [] });
   });
   it('two corners, all corners on a line, a non-finite corner', () => {

@@ -96,16 +96,32 @@ export function overlapWith(site: Feature<Area>, areas: IdFeature<Area>[]): { m2
   return { m2, ids };
 }
 
-/** The camera's target for a site: its centre of mass, or null for a shape that cannot be measured. */
-export function siteCentre(site: Feature<Area>): Position | null {
+/** The centre of mass of a measurable site; null otherwise (never measured from: only the camera uses it). */
+function massCentre(site: Feature<Area>): Position | null {
   if (!isMeasurableArea(site.geometry)) return null;
   const c = centerOfMass(site).geometry.coordinates;
   return c.every(Number.isFinite) ? c : null;
 }
 
+/**
+ * The camera's target for a site: its centre of mass; for a shape that cannot be measured (a bow-tie
+ * to locate and repair) the middle of its box of finite corners; null when it has none.
+ */
+export function siteCentre(site: Feature<Area>): Position | null {
+  const c = massCentre(site);
+  if (c) return c;
+  const pts = (site.geometry.type === 'Polygon' ? [site.geometry.coordinates] : site.geometry.coordinates)
+    .flat(2)
+    .filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[1] ?? 91) <= 90);
+  if (pts.length === 0) return null;
+  const xs = pts.map((p) => p[0] as number);
+  const ys = pts.map((p) => p[1] as number);
+  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+}
+
 /** The site's metrics; null when its shape cannot be measured (shown as "—"). */
 export function siteMetrics(site: Feature<Area>, ctx: SiteContext): SiteMetrics | null {
-  const centre = siteCentre(site);
+  const centre = massCentre(site);
   if (!centre) return null;
   const g = site.geometry;
   const county = ctx.counties.find((c) => booleanPointInPolygon(centre, c))?.properties.id ?? null;

@@ -76,6 +76,19 @@ function datumOf(root: WktNode): CrsDatum | undefined {
 
 const PROJECTED = ['PROJCS', 'PROJCRS', 'PROJECTEDCRS'];
 const GEOGRAPHIC_KW = ['GEOGCS', 'GEOGCRS', 'GEOGRAPHICCRS', 'GEODCRS', 'GEODETICCRS'];
+/** Coordinate systems the import cannot place on the earth (local CAD grids, heights, geocentric). */
+const OTHER_CRS = [
+  'LOCAL_CS',
+  'ENGCRS',
+  'ENGINEERINGCRS',
+  'VERT_CS',
+  'VERTCRS',
+  'VERTICALCRS',
+  'GEOCCS',
+  'BOUNDCRS',
+  'COMPD_CS',
+  'COMPOUNDCRS',
+];
 
 /** A Transverse Mercator's parameters, in metres and degrees. */
 interface Tm {
@@ -132,8 +145,15 @@ function fromWkt(wkt: string, file: string): Declared {
       text: excerpt,
     });
   }
-  const r = root.keyword === 'BOUNDCRS' ? (findDeep(root, [...PROJECTED, ...GEOGRAPHIC_KW]) ?? root) : root;
+  // A bound or compound system: its horizontal part.
+  const wrapped = ['BOUNDCRS', 'COMPD_CS', 'COMPOUNDCRS'].includes(root.keyword);
+  const r = wrapped ? (findDeep(root, [...PROJECTED, ...GEOGRAPHIC_KW]) ?? root) : root;
   const name = nameOf(r) ?? excerpt;
+  if (OTHER_CRS.includes(r.keyword)) {
+    fail('unknown-crs', file, `${file}: the coordinate system ${name} (${r.keyword}) is not supported.`, {
+      crsName: name,
+    });
+  }
   if (![...PROJECTED, ...GEOGRAPHIC_KW].includes(r.keyword)) {
     fail('invalid-crs', file, `${file}: "${excerpt}" is not a coordinate system (${r.keyword}).`, {
       text: excerpt,
@@ -187,7 +207,8 @@ export function declaredCrs(hint: CrsHint | undefined, file: string): Declared |
       });
     }
   }
-  if (hint.wkt?.trim()) return fromWkt(hint.wkt, file);
+  // GeoPackage's rows for undefined systems (srs_id 0 and -1) say 'undefined'.
+  if (hint.wkt?.trim() && hint.wkt.trim().toLowerCase() !== 'undefined') return fromWkt(hint.wkt, file);
   const name = hint.name?.trim();
   if (!name) return undefined;
   if (name.includes('[')) return fromWkt(name, file);

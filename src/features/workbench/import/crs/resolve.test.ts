@@ -95,6 +95,24 @@ describe('resolveCrs from what the file declares', () => {
     }
   });
 
+  it('WKT: a local CAD grid is named as unsupported; text that is no system is invalid', () => {
+    const code = (wkt: string) => {
+      try {
+        resolveCrs(gk, { wkt, from: 'prj' }, undefined, 'a.shp');
+      } catch (e) {
+        return (e as ImportFailure).error;
+      }
+      return undefined;
+    };
+    expect(code('LOCAL_CS["Site grid",LOCAL_DATUM["x",0],UNIT["Meter",1]]')).toMatchObject({
+      code: 'unknown-crs',
+      params: { crsName: 'Site grid' },
+    });
+    expect(code('UNIT["Meter",1.0]')?.code).toBe('invalid-crs');
+    expect(code('PROJCS["x",GEOGCS["y"')?.code).toBe('invalid-crs');
+    expect(resolveCrs(gk, { wkt: 'undefined', epsg: -1, from: 'geopackage' }).source).toBe('ranges');
+  });
+
   it('a declaration the numbers do not fit falls back to the ranges (the user is asked)', () => {
     const zoned = projected(4522, around(100.8, 22.0));
     const r = resolveCrs(zoned, { name: 'CGCS2000_3_Degree_GK_CM_102E', from: 'prj' });

@@ -4,11 +4,11 @@
  */
 export const gisErrorsZh = {
   // Limits and validity (limits.ts, xml-guard.ts, geometry validity)
-  'limit-exceeded': '{{file}} 超出导入限制:{{limitName}} 为 {{actual}},上限 {{max}}。',
+  'limit-exceeded': '{{file}} 超出导入限制:{{limitName}} 为 {{actual, number}},上限 {{max, number}}。',
   'xml-entities': '{{file}} 含 XML 实体声明(<!ENTITY>),出于安全原因拒绝读取。',
   cancelled: '已取消导入 {{file}}。',
   'self-intersection':
-    '{{file}}:要素“{{feature}}”的边界自相交(在经度 {{lon}}、纬度 {{lat}} 附近),共有 {{count}} 个要素有此类问题;未导入任何要素。请在 GIS 软件中修复后再导入。',
+    '{{file}}:要素“{{feature}}”的边界自相交(在经度 {{lon}}、纬度 {{lat}} 附近),共有 {{count}} 个要素有此类问题;未导入任何要素。请在地理信息系统软件中修复后再导入。',
   'degenerate-geometry':
     '{{file}}:要素“{{feature}}”没有面积或长度(不同的点太少,或所有点在一条直线上;在经度 {{lon}}、纬度 {{lat}} 处),共有 {{count}} 个要素有此类问题;未导入任何要素。',
   // CRS
@@ -44,7 +44,7 @@ export const gisErrorsZh = {
 
 export const gisErrorsEn: typeof gisErrorsZh = {
   // Limits and validity (limits.ts, xml-guard.ts, geometry validity)
-  'limit-exceeded': '{{file}} exceeds an import limit: {{limitName}} is {{actual}}, the limit is {{max}}.',
+  'limit-exceeded': '{{file}} exceeds an import limit: {{limitName}} is {{actual, number}}, the limit is {{max, number}}.',
   'xml-entities': '{{file}} declares XML entities (<!ENTITY>); it is refused for safety.',
   cancelled: 'The import of {{file}} was cancelled.',
   'self-intersection':

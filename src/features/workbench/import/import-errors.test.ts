@@ -112,7 +112,7 @@ describe('importFiles errors (one per code)', () => {
     expect(e.detail).toContain('feature 0');
   });
 
-  // Projected files are reprojected now (crs/resolve.ts; the full matrix is in test/unit/crs-import.test.ts):
+  // Projected files are reprojected now (crs/resolve.ts; the full matrix is in crs/crs-import.test.ts):
   // these fixtures import, and only coordinates that fit no supported system are refused.
   it('EPSG:3857 Web Mercator is read from the ranges and reprojected', async () => {
     const r = await importFiles([load('web-mercator.geojson')]);

@@ -194,6 +194,8 @@ function fromWkt(wkt: string, file: string): Declared {
   return { def, name };
 }
 
+const NAMING: CrsHint['from'][] = ['prj', 'geojson', 'geopackage', 'flatgeobuf'];
+
 /** What the hint declares, or undefined when it declares nothing. */
 export function declaredCrs(hint: CrsHint | undefined, file: string): Declared | undefined {
   if (!hint) return undefined;
@@ -213,6 +215,9 @@ export function declaredCrs(hint: CrsHint | undefined, file: string): Declared |
   if (!name) return undefined;
   if (name.includes('[')) return fromWkt(name, file);
   const def = defByName(name);
+  // Only these formats name a coordinate system; other parsers' names (CSV column names, a 界址点 header)
+  // are notes, and an unknown one declares nothing.
+  if (!def && !NAMING.includes(hint.from)) return undefined;
   if (!def) {
     fail('unknown-crs', file, `${file}: the coordinate system ${name} is not supported.`, { crsName: name });
   }

@@ -131,6 +131,11 @@ describe('resolveCrs from what the file declares', () => {
     });
     expect(resolveCrs(gk, { from: 'jzd', axisOrder: 'xy' })).toMatchObject({ swapXY: false });
     expect(resolveCrs(ne, { from: 'jzd' })).toMatchObject({ swapXY: true });
+    // A CSV's column names are no declaration.
+    expect(resolveCrs(gk, { from: 'csv', axisOrder: 'xy', name: '东坐标, 北坐标' })).toMatchObject({
+      id: 'EPSG:4543',
+      source: 'ranges',
+    });
   });
 
   it('the override wins, with the order it names or the one that fits', () => {

@@ -117,6 +117,32 @@ describe('the planner’s workbench', () => {
     expect(body.features[0]?.geometry).toEqual(stored);
   });
 
+  it('a saved site whose outline crosses itself reads "—", never 0 亩 or 15,000 km', async () => {
+    const p = await app.open('?panel=sites');
+    const [a, b, c, d] = SITE;
+    const bowTie = { type: 'Polygon', coordinates: [[a, c, b, d, a]] };
+    await p.evaluate(
+      (g) =>
+        localStorage.setItem(
+          'xsbn-industry-map.sites',
+          JSON.stringify({
+            version: 1,
+            sites: [{ id: 'bow', name: 'bow-tie', created: '2026-01-01', geometry: g }],
+          }),
+        ),
+      bowTie,
+    );
+    await p.reload();
+    await waitForMapIdle(p);
+    const card = p.locator('.site-card').first();
+    await card.getByTestId('site-not-measurable').waitFor();
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('边界自相交');
+    expect(text).not.toMatch(/\d\s*(亩|公里)/);
+    expect(text).not.toContain('NaN');
+    expect(await card.locator('dd').allTextContents()).toEqual(Array(8).fill('—'));
+  });
+
   it('a corrupt saved store is reported and set aside; the app keeps working', async () => {
     const p = await app.open('?panel=sites');
     await p.evaluate(() => localStorage.setItem('xsbn-industry-map.sites', '{"version":1,"sites":[{"id"'));

@@ -423,7 +423,7 @@ export const en: Resources = {
     importErrors: {
       'too-large': 'the file is over 50 MB',
       'empty-file': 'the file is empty',
-      'unsupported-format': 'unsupported file type (use GeoJSON, KML, CSV or a zipped Shapefile)',
+      'unsupported-format': 'unsupported file type (use GeoJSON, KML/KMZ, CSV, Shapefile, GeoPackage, DXF, GPX, FlatGeobuf or a boundary-point .txt file)',
       'invalid-json': 'invalid JSON',
       'invalid-xml': 'invalid KML/XML',
       'invalid-csv': 'the CSV cannot be read',

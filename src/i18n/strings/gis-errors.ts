@@ -17,12 +17,23 @@ export const gisErrorsZh = {
   'invalid-crs':
     '{{file}} 的坐标系说明(如 .prj 文件)无法识别:“{{text}}”。可去掉该说明,改按坐标范围推断;或换用正确的 .prj。',
   // Formats
-  /** Warnings (ImportWarningCode) by code, reached as gis.errors.warnings.<code>. */
+  'invalid-geopackage': '{{file}} 无法作为 GeoPackage 读取(文件不是 SQLite 数据库、已损坏或不完整)。',
+  'geopackage-no-feature-tables': '{{file}} 中没有要素表(gpkg_contents 中没有 features 类型的表)。',
+  'geopackage-no-geometry': '{{file}}:该表登记为要素表,但没有几何字段。',
+  'invalid-dxf': '{{file}} 无法作为 DXF 读取,文件已损坏或不是 DXF。',
+  'invalid-flatgeobuf': '{{file}} 无法作为 FlatGeobuf 读取,文件已损坏或不完整。',
+  'invalid-jzd': '{{file}} 第 {{line}} 行不是有效的界址点坐标行。',
   warnings: {
     'closed-rings': '{{file}}:已闭合 {{count}} 个未闭合的环。',
     'removed-duplicate-points': '{{file}}:已删除 {{count}} 个重复点。',
     'dropped-zero-area-parts': '{{file}}:已删除 {{count}} 个面积为零的部分。',
     'dropped-degenerate-lines': '{{file}}:已删除 {{count}} 条少于 2 个不同点的线。',
+    'dropped-unreadable-geometry': '{{file}}:{{count}} 个几何无法读取,已跳过。',
+    'dropped-wkt-rows': '{{file}}:{{count}} 行的 WKT 几何无法解析,已跳过(第一处:第 {{line}} 行)。',
+    'kml-remote-link': '{{file}} 链接了外部网址 {{href}},本应用不访问其他网站,该图层未导入。',
+    'kml-link-cycle': '{{file}} 的网络链接循环引用了 {{href}},已只读取一次。',
+    'kml-missing-link': '{{file}} 的网络链接 {{href}} 在压缩包中找不到对应文件,已跳过。',
+    'dxf-skipped-entities': '{{file}}:{{count}} 个不支持的 DXF 图元({{types}})已跳过。',
   },
   /** The limits' names (limits.ts), for `limit-exceeded`. */
   limits: {
@@ -31,6 +42,7 @@ export const gisErrorsZh = {
     features: '要素数',
     vertices: '坐标点数',
     ringVertices: '单个环或线的坐标点数',
+    parts: '单个要素的环或部分数',
     nesting: '嵌套层数',
     archiveExpansion: '压缩包解压后大小(字节)',
     archiveEntries: '压缩包内文件数',
@@ -57,11 +69,23 @@ export const gisErrorsEn: typeof gisErrorsZh = {
   'invalid-crs':
     'The coordinate system text of {{file}} (such as its .prj file) cannot be read: “{{text}}”. Leave it out to have the system guessed from the coordinates, or use a correct .prj.',
   // Formats
+  'invalid-geopackage': '{{file}} cannot be read as a GeoPackage (not an SQLite database, damaged or incomplete).',
+  'geopackage-no-feature-tables': '{{file}} has no feature table (gpkg_contents lists no table of type features).',
+  'geopackage-no-geometry': '{{file}}: the table is listed as features but has no geometry column.',
+  'invalid-dxf': '{{file}} cannot be read as DXF: the file is damaged or not a DXF.',
+  'invalid-flatgeobuf': '{{file}} cannot be read as FlatGeobuf: the file is damaged or incomplete.',
+  'invalid-jzd': '{{file}}, line {{line}}, is not a valid boundary-point row.',
   warnings: {
     'closed-rings': '{{file}}: closed {{count}} open ring(s).',
     'removed-duplicate-points': '{{file}}: removed {{count}} duplicate point(s).',
     'dropped-zero-area-parts': '{{file}}: dropped {{count}} part(s) with zero area.',
     'dropped-degenerate-lines': '{{file}}: dropped {{count}} line(s) with fewer than 2 distinct points.',
+    'dropped-unreadable-geometry': '{{file}}: {{count}} geometries could not be read and were skipped.',
+    'dropped-wkt-rows': '{{file}}: the WKT geometry of {{count}} row(s) could not be read; they were skipped (first: line {{line}}).',
+    'kml-remote-link': '{{file}} links to the web address {{href}}; this app does not reach other sites, so that layer was not imported.',
+    'kml-link-cycle': '{{file}}: a network link leads back to {{href}}; it was read only once.',
+    'kml-missing-link': '{{file}}: the network link {{href}} names no file in the archive; it was skipped.',
+    'dxf-skipped-entities': '{{file}}: {{count}} unsupported DXF entities ({{types}}) were skipped.',
   },
   limits: {
     bytesPerFile: 'size of one file (bytes)',
@@ -69,6 +93,7 @@ export const gisErrorsEn: typeof gisErrorsZh = {
     features: 'number of features',
     vertices: 'number of coordinates',
     ringVertices: 'coordinates in one ring or line',
+    parts: 'rings or parts of one feature',
     nesting: 'nesting depth',
     archiveExpansion: 'size of the unpacked archive (bytes)',
     archiveEntries: 'files in the archive',

@@ -1,17 +1,26 @@
 import type { ShapefileParts } from './parse-shapefile';
 import { checkLimit } from './limits';
+import { looksLikeJzd } from './parse-jzd';
 import { fail, type InputFile, MAX_BYTES } from './types';
 
-/** One thing to parse: a text-format file, or the parts of one shapefile. */
+type FileKind = 'geojson' | 'kml' | 'csv' | 'geopackage' | 'dxf' | 'gpx' | 'flatgeobuf' | 'jzd';
+
+/** One thing to parse: a single-file format, a KMZ (its entries, for NetworkLinks), or one shapefile's parts. */
 export type Job =
-  | { kind: 'geojson' | 'kml' | 'csv'; file: InputFile }
+  | { kind: FileKind; file: InputFile }
+  | { kind: 'kmz'; file: InputFile; entries: InputFile[] }
   | { kind: 'shapefile'; parts: ShapefileParts };
 
-const TEXT_KINDS: Record<string, 'geojson' | 'kml' | 'csv'> = {
+/** Single-file formats by extension (.txt is a 界址点 file only when its content says so). */
+const TEXT_KINDS: Record<string, FileKind> = {
   geojson: 'geojson',
   json: 'geojson',
   kml: 'kml',
   csv: 'csv',
+  gpkg: 'geopackage',
+  dxf: 'dxf',
+  gpx: 'gpx',
+  fgb: 'flatgeobuf',
 };
 const SHAPEFILE_PARTS = new Set(['shp', 'dbf', 'prj', 'cpg']);
 /** Sidecar files of a shapefile or GIS project that are ignored. */
@@ -69,7 +78,7 @@ function unsupported(file: InputFile): never {
   return fail(
     'unsupported-format',
     file.name,
-    `${file.name}: ${ext ? `.${ext} files are` : 'files without an extension are'} not supported; use GeoJSON, KML/KMZ, CSV or a zipped Shapefile.`,
+    `${file.name}: ${ext ? `.${ext} files are` : 'files without an extension are'} not supported; use GeoJSON, KML/KMZ, CSV, Shapefile, GeoPackage, DXF, GPX, FlatGeobuf or a 界址点 .txt file.`,
     { extension: ext },
   );
 }
@@ -123,7 +132,7 @@ export async function groupFiles(files: InputFile[]): Promise<Job[]> {
   const shpParts: InputFile[] = [];
   const take = (f: InputFile, fromZip: boolean) => {
     const ext = extensionOf(f.name);
-    const kind = TEXT_KINDS[ext];
+    const kind = TEXT_KINDS[ext] ?? (ext === 'txt' && looksLikeJzd(f.bytes) ? 'jzd' : undefined);
     if (kind || ext === 'shp' || ext === 'dbf') checkNotEmpty(f);
     if (kind) jobs.push({ kind, file: f });
     else if (SHAPEFILE_PARTS.has(ext)) shpParts.push(f);
@@ -137,6 +146,10 @@ export async function groupFiles(files: InputFile[]): Promise<Job[]> {
     checkNotEmpty(f);
     const { unzipFiles } = await import('./unzip'); // fflate, only when there is a zip
     const entries = unzipFiles(f);
+    if (extensionOf(f.name) === 'kmz') {
+      jobs.push({ kind: 'kmz', file: f, entries }); // parse-kml picks doc.kml and follows its links
+      continue;
+    }
     const before = jobs.length + shpParts.length;
     for (const e of entries) take(e, true);
     if (jobs.length + shpParts.length === before) {
@@ -144,7 +157,7 @@ export async function groupFiles(files: InputFile[]): Promise<Job[]> {
       fail(
         'unsupported-format',
         f.name,
-        `${f.name} contains no Shapefile, GeoJSON, KML or CSV (found: ${found || 'nothing'}).`,
+        `${f.name} contains no Shapefile, GeoJSON, KML, CSV, GeoPackage, DXF, GPX, FlatGeobuf or 界址点 file (found: ${found || 'nothing'}).`,
         { extension: extensionOf(f.name), found },
       );
     }

@@ -1,7 +1,8 @@
 /**
  * Import user files (one drop or pick) as WGS84 GeoJSON, or a clear error naming the file and place.
- * Formats: GeoJSON (.geojson/.json), KML (.kml/.kmz), CSV with lon/lat columns, Shapefile (zipped or as
- * loose .shp + .dbf (+ .prj, .cpg)). Pure: no Node APIs; parsers are loaded on demand.
+ * Formats: GeoJSON (.geojson/.json), KML (.kml/.kmz, NetworkLinks inside a KMZ followed), CSV (lon/lat, X/Y or
+ * WKT columns), Shapefile (zipped or as loose .shp + .dbf (+ .prj, .cpg)), GeoPackage (.gpkg), DXF, GPX,
+ * FlatGeobuf (.fgb), 界址点坐标 text (.txt). Pure: no Node or DOM APIs; parsers are loaded on demand.
  */
 import type { CrsReport } from './crs/types';
 import { finalize, newBudget } from './finalize';
@@ -16,16 +17,29 @@ import {
   type RawDataset,
 } from './types';
 
-async function parse(job: Job): Promise<RawDataset> {
+/** A job's datasets: one, or one per feature table of a GeoPackage. */
+async function parse(job: Job): Promise<RawDataset | RawDataset[]> {
   switch (job.kind) {
     case 'geojson':
       return (await import('./parse-geojson')).parseGeoJson(job.file.name, job.file.bytes);
     case 'kml':
       return (await import('./parse-kml')).parseKml(job.file.name, job.file.bytes);
+    case 'kmz':
+      return (await import('./parse-kml')).parseKmz(job.file.name, job.entries);
     case 'csv':
       return (await import('./parse-csv')).parseCsv(job.file.name, job.file.bytes);
     case 'shapefile':
       return (await import('./parse-shapefile')).parseShapefile(job.parts);
+    case 'geopackage':
+      return (await import('./parse-geopackage')).parseGeoPackage(job.file.name, job.file.bytes);
+    case 'dxf':
+      return (await import('./parse-dxf')).parseDxf(job.file.name, job.file.bytes);
+    case 'gpx':
+      return (await import('./parse-gpx')).parseGpx(job.file.name, job.file.bytes);
+    case 'flatgeobuf':
+      return (await import('./parse-flatgeobuf')).parseFlatGeobuf(job.file.name, job.file.bytes);
+    case 'jzd':
+      return (await import('./parse-jzd')).parseJzd(job.file.name, job.file.bytes);
   }
 }
 
@@ -48,15 +62,17 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
     for (const [i, job] of jobs.entries()) {
       const file = 'file' in job ? job.file.name : job.parts.label;
       progress({ phase: 'parsing', done: i, total: jobs.length, file });
-      const ds = await parse(job);
-      format ??= ds.format;
-      const phase = ds.crsHint || opts.crs ? 'reprojecting' : 'checking';
-      progress({ phase, done: 0, total: ds.features.length, file });
-      const out = finalize(ds, opts, budget); // features and vertices counted over all datasets
-      // One push per feature: push(...xs) with 200,000 arguments overflows the call stack.
-      for (const f of out.features) features.push(f);
-      for (const w of out.warnings) warningItems.push(w);
-      if (i === 0) crs = out.crs;
+      const parsed = await parse(job);
+      for (const ds of Array.isArray(parsed) ? parsed : [parsed]) {
+        format ??= ds.format;
+        const phase = ds.crsHint || opts.crs ? 'reprojecting' : 'checking';
+        progress({ phase, done: 0, total: ds.features.length, file: ds.label });
+        const out = finalize(ds, opts, budget); // features and vertices counted over all datasets
+        // One push per feature: push(...xs) with 200,000 arguments overflows the call stack.
+        for (const f of out.features) features.push(f);
+        for (const w of out.warnings) warningItems.push(w);
+        crs ??= out.crs;
+      }
     }
     return {
       ok: true,

@@ -75,6 +75,13 @@ export const IMPORT_ERROR_CODES = [
   'unknown-crs',
   // The file's CRS text (a .prj) cannot be read: params { text }.
   'invalid-crs',
+  // Formats (GeoPackage, DXF, FlatGeobuf, 界址点 text): params in each parser.
+  'invalid-geopackage',
+  'geopackage-no-feature-tables',
+  'geopackage-no-geometry',
+  'invalid-dxf',
+  'invalid-flatgeobuf',
+  'invalid-jzd',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -101,6 +108,13 @@ export const IMPORT_WARNING_CODES = [
   'removed-duplicate-points',
   'dropped-zero-area-parts',
   'dropped-degenerate-lines',
+  // Formats
+  'dropped-unreadable-geometry',
+  'dropped-wkt-rows',
+  'kml-remote-link',
+  'kml-link-cycle',
+  'kml-missing-link',
+  'dxf-skipped-entities',
 ] as const;
 export type ImportWarningCode = (typeof IMPORT_WARNING_CODES)[number];
 

@@ -41,6 +41,8 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  // sql.js (GeoPackages): WebAssembly compiles while streaming only when served as application/wasm.
+  '.wasm': 'application/wasm',
 };
 const ALLOW = 'GET, HEAD, OPTIONS';
 /** Stream errors that only mean the client went away. */

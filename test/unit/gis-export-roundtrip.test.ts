@@ -349,7 +349,7 @@ describe('KML, GeoJSON, CSV', () => {
     );
   });
 
-  it('CSV: a BOM, headers in the UI language with 数据来源, centre lon/lat and WKT; re-imports to the points', async () => {
+  it('CSV: a BOM, headers in the UI language with 数据来源, centre lon/lat and WKT; re-imports to the same shapes', async () => {
     const layer = importedLayer(
       {
         id: 'l1',
@@ -371,6 +371,8 @@ describe('KML, GeoJSON, CSV', () => {
     expect(r.data.features.map((f) => f.properties?.名称)).toEqual(
       MIXED.features.map((f) => f.properties.名称),
     );
+    // The WKT column brings the shapes back (the import reads a CSV's WKT column).
+    expect(shapesOf(r.data.features)).toEqual(shapesOf(MIXED.features));
     const station = r.data.features.find((f) => f.properties?.名称 === '景洪站');
     expect(station?.geometry).toEqual({ type: 'Point', coordinates: [100.797, 22.001] });
     const trEn = trOf(gisExportEn);

@@ -1,6 +1,7 @@
 /**
  * CSV for spreadsheets (UTF-8 with a BOM, formula-safe cells: src/lib/csv): headers in the UI's language,
- * a point's lon/lat, or for lines and areas the centre of mass's lon/lat and the geometry as WKT.
+ * a point's lon/lat (or a line's or an area's centre of mass), and, when the layer has lines or areas, every
+ * row's geometry as WKT (a reader that takes the WKT column gets the shapes; one that takes lon/lat, points).
  */
 import centerOfMass from '@turf/center-of-mass';
 import { geoJSONToWkt } from 'betterknown';
@@ -32,7 +33,7 @@ export function writeCsv(layer: ExportLayer, heads: CsvHeads): string {
       ...attrs,
       round(at[0]),
       round(at[1]),
-      ...(withWkt ? [f.geometry.type === 'Point' ? '' : geoJSONToWkt(f.geometry)] : []),
+      ...(withWkt ? [geoJSONToWkt(f.geometry)] : []),
     ];
   });
   return toCsv(head, rows);

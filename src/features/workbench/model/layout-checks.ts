@@ -1,6 +1,7 @@
 /**
  * Layout checks for planners (README: 布局核查 Checks), computed with turf:
  *  - protected: a park (or an imported area) overlapping a protected area, with the overlap in ha and 亩
+ *    (the clipped part's area on the CGCS2000 ellipsoid: overlapWith in site-metrics)
  *  - outside-park: a chain node outside every park outline
  *  - industry-mismatch: a firm in a park whose leading industries (per the plan) exclude its industry
  *  - outside-layout: a park, a part of one or a wing town outside every 一轴两翼 zone

@@ -2,6 +2,7 @@
  * Big and hostile inputs, generated in memory: each ends in an import or in a refusal naming its limit,
  * never in a stack overflow or a hang (the test timeout bounds each one; there are no timing assertions).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { finalize, newBudget } from '@/features/workbench/import/finalize';
 import { importFiles } from '@/features/workbench/import/import-file';
@@ -245,6 +246,58 @@ describe('big inputs import or are refused by their limit', () => {
     expect(thrown(() => finalize(ds, {}, budget))).toMatchObject({
       code: 'limit-exceeded',
       params: { limit: 'vertices', max: LIMITS.vertices, actual: LIMITS.vertices + 1 },
+    });
+  });
+});
+
+describe('a shapefile is walked before its reader sees it', () => {
+  /** A .shp of one Polygon record with `rings` small counter-clockwise rings (all holes, no shell). */
+  function shpOfRings(rings: number): Uint8Array {
+    const points = rings * 4;
+    const content = 44 + 4 * rings + 16 * points;
+    const bytes = new Uint8Array(100 + 8 + content);
+    const v = new DataView(bytes.buffer);
+    v.setInt32(0, 9994);
+    v.setInt32(24, bytes.length / 2);
+    v.setInt32(28, 1000, true);
+    v.setInt32(32, 5, true);
+    v.setInt32(100, 1);
+    v.setInt32(104, content / 2);
+    const r = 108;
+    v.setInt32(r, 5, true);
+    v.setInt32(r + 36, rings, true);
+    v.setInt32(r + 40, points, true);
+    let p = r + 44 + 4 * rings;
+    for (let k = 0; k < rings; k++) {
+      v.setInt32(r + 44 + 4 * k, 4 * k, true);
+      const x = 100.5 + (k % 1000) * 1e-4;
+      const y = 21.5 + Math.floor(k / 1000) * 1e-4;
+      for (const [px, py] of [
+        [x, y],
+        [x + 5e-5, y],
+        [x, y + 5e-5],
+        [x, y],
+      ] as const) {
+        v.setFloat64(p, px, true);
+        v.setFloat64(p + 8, py, true);
+        p += 16;
+      }
+    }
+    return bytes;
+  }
+
+  it('a record of 100,000 rings (the reader would match them pairwise) is refused by LIMITS.parts', async () => {
+    const dbf = new Uint8Array(readFileSync(new URL('../fixtures/import/towns.dbf', import.meta.url)));
+    const e = refused(
+      await importFiles([
+        { name: 'holes.shp', bytes: shpOfRings(100_000) },
+        { name: 'holes.dbf', bytes: dbf },
+      ]),
+    );
+    expect(e).toMatchObject({
+      code: 'limit-exceeded',
+      file: 'holes.shp',
+      params: { limit: 'parts', max: LIMITS.parts, actual: 100_000 },
     });
   });
 });

@@ -15,6 +15,8 @@ export const LIMITS = {
   vertices: 5_000_000,
   /** Coordinate pairs in one ring or line. */
   ringVertices: 1_000_000,
+  /** Rings and parts of one feature (a shapefile reader matches every hole against every shell). */
+  parts: 10_000,
   /** Nesting depth of JSON arrays/objects and of GeometryCollections. */
   nesting: 64,
   /** Bytes an archive (zip, kmz) may expand to, counted while inflating (not read from its header). */

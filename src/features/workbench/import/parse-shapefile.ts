@@ -1,5 +1,6 @@
 import { read } from 'shapefile';
 import { isUtf8, normaliseEncoding } from './read-text';
+import { assertSafeShp } from './shp-guard';
 import { type CrsHint, fail, type RawDataset } from './types';
 
 /** The parts of one shapefile; `label` names the .shp (inside a zip: `archive.zip/dir/name.shp`). */
@@ -50,6 +51,7 @@ export async function parseShapefile(parts: ShapefileParts): Promise<RawDataset>
   if (dbf.length < 33 || ![0x02, 0x03, 0x04, 0x05, 0x30, 0x31, 0x83, 0x8b, 0xf5].includes(dbf[0] ?? 0)) {
     fail('invalid-shapefile', parts.dbfLabel, `${parts.dbfLabel} is not a valid .dbf file (bad header).`);
   }
+  assertSafeShp(label, shp);
   const encoding = dbfEncoding(dbf, parts.cpg);
   let collection: GeoJSON.FeatureCollection<GeoJSON.Geometry | null>;
   try {

@@ -110,7 +110,7 @@ describe('a layer record', () => {
   it('round-trips a layer with its colour, red-line flag and any extra field (a CRS report)', () => {
     const l = { ...layer('a', { redline: true, color: '#c1121f' }), crs: { detected: 'EPSG:4547' } };
     const r = readRecord(structuredClone(record(l)));
-    expect(r).toEqual({ ok: true, layer: l });
+    expect(r).toEqual({ ok: true, layer: l, rank: 0 });
     expect(record(l).v).toBe(RECORD_VERSION);
   });
 
@@ -225,6 +225,28 @@ describe('imported layers persistence', () => {
     useAppStore.getState().removeImported('a');
     await p.flush();
     expect(db.stored('a')).toBeUndefined();
+  });
+
+  it('comes back in the list’s order (records are read in key order), and an undone removal keeps its place', async () => {
+    const db = new FakeDb();
+    db.layers.set('a', toRecord(layer('a'), new Date(), '#5d3a9b', 1));
+    db.layers.set('b', toRecord(layer('b'), new Date(), '#5d3a9b', 0));
+    const p = start(db);
+    await p.loaded;
+    expect(useAppStore.getState().imported.map((l) => l.id)).toEqual(['b', 'a']);
+    useAppStore.getState().addImported(layer('c'));
+    const b = useAppStore.getState().imported[0] as ImportedLayer;
+    useAppStore.getState().removeImported('b');
+    await p.flush();
+    useAppStore.getState().addImported(b, 0);
+    await p.flush();
+    const puts = db.puts;
+    expect(puts, 'c, then b again; a is not rewritten').toBe(2);
+    p.stop();
+    useAppStore.setState({ imported: [] });
+    const q = start(db);
+    await q.loaded;
+    expect(useAppStore.getState().imported.map((l) => l.id)).toEqual(['b', 'a', 'c']);
   });
 
   it('writes nothing before the load has read the store; a layer imported meanwhile and a stored one with its id both stay', async () => {

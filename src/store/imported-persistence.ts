@@ -171,8 +171,24 @@ export function startImportedPersistence(deps: PersistenceDeps): Persistence {
   const events = deps.events === undefined ? (typeof window === 'undefined' ? null : window) : deps.events;
   let db: LayerDb | null = null;
   let stopped = false;
-  /** What the database holds for this tab: the layer object last written under each id. */
+  /** What the database holds for this tab: the layer object last written under each id, and its rank. */
   const saved = new Map<string, ImportedLayer>();
+  const ranks = new Map<string, number>();
+  /**
+   * The rank for the layer at `i`: its own while it still sits between its saved neighbours, else one
+   * between theirs (so only the layers that changed are written, and the list comes back in its order).
+   */
+  const rankAt = (layers: readonly ImportedLayer[], i: number): number => {
+    let prev: number | undefined;
+    for (let j = i - 1; j >= 0 && prev === undefined; j--) prev = ranks.get(layers[j]?.id ?? '');
+    let next: number | undefined;
+    for (let j = i + 1; j < layers.length && next === undefined; j++) next = ranks.get(layers[j]?.id ?? '');
+    const own = ranks.get(layers[i]?.id ?? '');
+    if (own !== undefined && (prev === undefined || own > prev) && (next === undefined || own < next))
+      return own;
+    if (prev === undefined) return next === undefined ? 0 : next - 1;
+    return next === undefined ? prev + 1 : (prev + next) / 2;
+  };
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -200,11 +216,13 @@ export function startImportedPersistence(deps: PersistenceDeps): Persistence {
   const writeChanges = async (d: LayerDb) => {
     const layers = useAppStore.getState().imported;
     let ok = true;
-    for (const l of layers) {
+    for (const [i, l] of layers.entries()) {
       if (saved.get(l.id) === l) continue;
       try {
-        await d.put(toRecord(l, now(), l.color ?? defaultLayerColor(l.redline, [])));
+        const rank = rankAt(layers, i);
+        await d.put(toRecord(l, now(), l.color ?? defaultLayerColor(l.redline, []), rank));
         saved.set(l.id, l);
+        ranks.set(l.id, rank);
       } catch (e) {
         ok = false;
         await refused(e, l);
@@ -216,6 +234,7 @@ export function startImportedPersistence(deps: PersistenceDeps): Persistence {
       try {
         await d.remove(id);
         saved.delete(id);
+        ranks.delete(id);
       } catch (e) {
         ok = false;
         await refused(e, l);
@@ -296,12 +315,12 @@ export function startImportedPersistence(deps: PersistenceDeps): Persistence {
       apply({ type: 'unavailable', fault: { reason: 'error', detail: detailOf(e) } });
       return;
     }
-    const loaded: ImportedLayer[] = [];
+    const read: { layer: ImportedLayer; rank: number }[] = [];
     let setAside = 0;
     for (const row of rows) {
       const r = readRecord(row.value);
       if (r.ok && r.layer.id === row.key) {
-        loaded.push(r.layer);
+        read.push(r);
         continue;
       }
       const problem: RecordProblem = r.ok ? { code: 'badField', field: 'id' } : r.problem;
@@ -316,6 +335,10 @@ export function startImportedPersistence(deps: PersistenceDeps): Persistence {
       }
     }
     if (stopped) return;
+    // Records come in key order: the list's own order is their rank.
+    read.sort((a, b) => a.rank - b.rank);
+    const loaded = read.map((r) => r.layer);
+    const rankOf = new Map(read.map((r) => [r.layer, r.rank]));
     // In one step with reading what is in memory: a layer imported meanwhile and a stored one with its id
     // both stay (the stored one under a new id, written before the other can write over its old key).
     const memory = useAppStore.getState().imported;
@@ -328,12 +351,16 @@ export function startImportedPersistence(deps: PersistenceDeps): Persistence {
       renamed.push(copy);
       return copy;
     });
-    for (const l of merged) if (!renamed.includes(l)) saved.set(l.id, l);
+    merged.forEach((l, i) => {
+      const rank = rankOf.get(loaded[i] as ImportedLayer) ?? i;
+      ranks.set(l.id, rank);
+      if (!renamed.includes(l)) saved.set(l.id, l);
+    });
     useAppStore.setState({ imported: [...merged, ...memory] });
     useLayerStorage.setState({ aside, actions: { restore, discard } });
     for (const l of renamed) {
       try {
-        await d.put(toRecord(l, now(), l.color ?? defaultLayerColor(l.redline, [])));
+        await d.put(toRecord(l, now(), l.color ?? defaultLayerColor(l.redline, []), ranks.get(l.id)));
         saved.set(l.id, l);
       } catch (e) {
         await refused(e, l);

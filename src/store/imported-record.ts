@@ -16,7 +16,13 @@ export const ASIDE_STORE = 'aside';
 /** The version of one record's shape (not the database's). */
 export const RECORD_VERSION = 1;
 
-export type LayerRecord = ImportedLayer & { v: typeof RECORD_VERSION; color: string; savedAt: string };
+/** `rank`: where the layer sits in the list (records are read in key order; the list is sorted by it). */
+export type LayerRecord = ImportedLayer & {
+  v: typeof RECORD_VERSION;
+  color: string;
+  rank: number;
+  savedAt: string;
+};
 
 /** Why a stored record is not read back as a layer. */
 export type RecordProblem =
@@ -25,11 +31,13 @@ export type RecordProblem =
   | { code: 'unknownVersion' }
   | { code: 'badField'; field: string };
 
-export type ReadResult = { ok: true; layer: ImportedLayer } | { ok: false; problem: RecordProblem };
+export type ReadResult =
+  | { ok: true; layer: ImportedLayer; rank: number }
+  | { ok: false; problem: RecordProblem };
 
 /** A layer as a record (every other field a layer carries, a CRS report for one, is kept as it is). */
-export function toRecord(layer: ImportedLayer, savedAt: Date, color: string): LayerRecord {
-  return { ...layer, color: layer.color ?? color, v: RECORD_VERSION, savedAt: savedAt.toISOString() };
+export function toRecord(layer: ImportedLayer, savedAt: Date, color: string, rank = 0): LayerRecord {
+  return { ...layer, color: layer.color ?? color, v: RECORD_VERSION, rank, savedAt: savedAt.toISOString() };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -71,13 +79,15 @@ export function readRecord(raw: unknown): ReadResult {
   if (typeof raw.redline !== 'boolean') return bad('redline');
   if (typeof raw.visible !== 'boolean') return bad('visible');
   if (!isLayerColor(raw.color)) return bad('color');
+  if (raw.rank !== undefined && !(typeof raw.rank === 'number' && Number.isFinite(raw.rank)))
+    return bad('rank');
   if (!Array.isArray(raw.warnings) || !raw.warnings.every(isMessage)) return bad('warnings');
   const data = raw.data;
   if (!isObject(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features))
     return bad('data');
   if (!data.features.every(isFeature)) return bad('data.features');
-  const { v: _v, savedAt: _savedAt, ...layer } = raw;
-  return { ok: true, layer: layer as unknown as ImportedLayer };
+  const { v: _v, savedAt: _savedAt, rank, ...layer } = raw;
+  return { ok: true, layer: layer as unknown as ImportedLayer, rank: typeof rank === 'number' ? rank : 0 };
 }
 
 /**

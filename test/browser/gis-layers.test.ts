@@ -97,7 +97,7 @@ async function chromeText(p: Page, data: string[]): Promise<string> {
   const card = p.getByTestId('feature-attributes');
   if (await card.count()) text += await card.innerText();
   for (const d of [...data].sort((a, b) => b.length - a.length)) text = text.split(d).join(' ');
-  return text.replace(/GeoJSON|A-\d+/g, ' ');
+  return text.replace(/GeoJSON|A-\d+/gi, ' ');
 }
 
 const DATA = [

@@ -218,13 +218,29 @@ function RenameField({ layer, onDone }: { layer: ImportedLayer; onDone: () => vo
   );
 }
 
-/** The layer's colour: a swatch that opens eight colours and the browser's own colour picker. */
+/**
+ * The layer's colour: a swatch that opens eight colours (a pick closes it) and the browser's own colour
+ * picker; Esc closes it too.
+ */
 function ColorPicker({ layer: l }: { layer: ImportedLayer }) {
   const { t } = useTranslation();
+  const box = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (box.current) box.current.open = false;
+  };
   const setColor = (c: string) => useAppStore.getState().setImportedColor(l.id, c);
   const color = l.color ?? LAYER_COLORS[0];
   return (
-    <details className="layer-color">
+    <details
+      className="layer-color"
+      ref={box}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && box.current?.open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
       <summary
         aria-label={t('gis.layers.colorOf', { name: l.name })}
         title={t('gis.layers.color')}
@@ -243,7 +259,10 @@ function ColorPicker({ layer: l }: { layer: ImportedLayer }) {
             aria-pressed={c.toLowerCase() === color.toLowerCase()}
             data-testid="layer-color-option"
             data-color={c}
-            onClick={() => setColor(c)}
+            onClick={() => {
+              setColor(c);
+              close();
+            }}
           >
             <span className="layer-swatch" style={{ background: c }} />
           </button>

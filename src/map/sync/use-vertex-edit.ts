@@ -117,6 +117,10 @@ export function useVertexEdit(map: MlMap | null, editing: VertexEdit | null): vo
         const onHandle = map.queryRenderedFeatures(e.point, { layers: [HANDLE, MID] }).length > 0;
         if (!onHandle) store.editSelect(null);
       };
+      // A double-click on a handle is two clicks, not a zoom.
+      const onDblClick = (e: MapMouseEvent) => {
+        if (useAppStore.getState().editing) e.preventDefault();
+      };
       const onHover = () => {
         if (useAppStore.getState().editing) map.getCanvas().style.cursor = 'move';
       };
@@ -150,6 +154,7 @@ export function useVertexEdit(map: MlMap | null, editing: VertexEdit | null): vo
       map.on('touchend', endDrag);
       map.on('touchcancel', endDrag);
       map.on('click', onClick);
+      map.on('dblclick', onDblClick);
       window.addEventListener('keydown', onKey);
       // A drag released outside the map ends too.
       window.addEventListener('mouseup', endDrag);
@@ -169,6 +174,7 @@ export function useVertexEdit(map: MlMap | null, editing: VertexEdit | null): vo
         map.off('touchend', endDrag);
         map.off('touchcancel', endDrag);
         map.off('click', onClick);
+        map.off('dblclick', onDblClick);
         window.removeEventListener('keydown', onKey);
       };
     },

@@ -7,7 +7,7 @@ export const gisCrsZh = {
   /** Where the system came from (CrsReport.source, and for 'declared' the hint's `from`). */
   source: {
     prj: '来自文件的 .prj',
-    geojson: '来自文件的 crs 声明',
+    geojson: '来自 GeoJSON 文件的坐标系声明',
     geopackage: '来自 GeoPackage 的坐标系表',
     flatgeobuf: '来自 FlatGeobuf 文件头',
     declared: '来自文件的坐标系声明',
@@ -23,8 +23,8 @@ export const gisCrsZh = {
     geographic: '经纬度',
     gk3: '高斯-克吕格投影 3度带',
     gk6: '高斯-克吕格投影 6度带',
-    utm: 'UTM 投影',
-    webMercator: 'Web 墨卡托',
+    utm: '通用横轴墨卡托投影',
+    webMercator: '网络墨卡托投影',
   },
   swap: 'X 为北坐标(测量坐标顺序)',
   swapGeographic: '先纬度、后经度',

@@ -37,6 +37,12 @@ describe('CrsPicker', () => {
     expect(zh.indexOf('可能的坐标系')).toBeLessThan(zh.indexOf('高斯-克吕格投影 3度带'));
   });
 
+  it('has no Latin words in Chinese but datum names, EPSG codes and the survey X', () => {
+    const zh = text(render({ ...guessed, source: 'declared', declaredFrom: 'geojson' }, 'zh'));
+    const allowed = new Set(['WGS', 'CGCS2000', 'EPSG', 'X', 'GeoJSON']);
+    expect((zh.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((w) => !allowed.has(w))).toEqual([]);
+  });
+
   it('has no Chinese in English and names the source of a declared system', () => {
     const en = render({ ...guessed, source: 'declared', declaredFrom: 'prj' }, 'en');
     expect(en).toContain('3-degree Gauss–Krüger, central meridian 102°E');

@@ -12,6 +12,8 @@ const GROUPS: { kind: CrsKind; key: 'geographic' | 'gk3' | 'gk6' | 'utm' | 'webM
   { kind: 'utm', key: 'utm' },
   { kind: 'web-mercator', key: 'webMercator' },
 ];
+/** A bare reference (urn:ogc:def:crs:EPSG::4543, EPSG:4543, CRS84) adds nothing to the name and code shown. */
+const EPSG_REFERENCE = /^(urn:ogc:def:crs:|EPSG:|OGC:|CRS:?84$)/i;
 const DECLARED_FROM = ['prj', 'geojson', 'geopackage', 'flatgeobuf'] as const;
 
 /**
@@ -49,7 +51,7 @@ export function CrsPicker(props: {
           {source}
         </span>
       </p>
-      {report.declaredName ? (
+      {report.declaredName && !EPSG_REFERENCE.test(report.declaredName) ? (
         <p className="hint long-text">{t('gis.crs.declaredName', { name: report.declaredName })}</p>
       ) : null}
       {def?.approximateDatum ? (

@@ -52,7 +52,13 @@ describe('crs catalog', () => {
     expect(crsName(z34, 'zh')).toBe('CGCS2000 / 3度带高斯-克吕格投影 第34带(带号在东坐标前)');
     expect(crsName(z34, 'en')).toBe('CGCS2000 / 3-degree Gauss–Krüger zone 34 (zone number in the easting)');
     expect(crsName(crsById(4490) as never, 'zh')).toContain('2000国家大地坐标系');
-    expect(crsName(crsById(32647) as never, 'zh')).toBe('WGS 84 / UTM 第47N带');
+    expect(crsName(crsById(32647) as never, 'zh')).toBe('WGS 84 / 通用横轴墨卡托投影 第47带(北半球)');
+    expect(crsName(crsById(32647) as never, 'en')).toBe('WGS 84 / UTM zone 47N');
+    // No Latin words in Chinese names but the datums' own (WGS 84, CGCS2000).
+    for (const d of CRS_CATALOG) {
+      const latin = crsName(d, 'zh').match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+      expect(latin.filter((w) => !['WGS', 'CGCS2000'].includes(w))).toEqual([]);
+    }
     expect(crsName(crsById(2431) as never, 'en')).toContain('Beijing 1954');
     for (const d of CRS_CATALOG) {
       expect(crsName(d, 'en')).not.toMatch(/[\u4e00-\u9fff]/);

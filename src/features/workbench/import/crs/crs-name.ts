@@ -28,10 +28,11 @@ export function crsName(def: CrsDef, lang: CrsLang): string {
   switch (def.kind) {
     case 'geographic':
       return zh ? `${DATUM_FULL[def.datum].zh} 经纬度` : `${DATUM_FULL[def.datum].en} (longitude/latitude)`;
+    // In Chinese without Latin words: 网络墨卡托 (Web 墨卡托), 通用横轴墨卡托 (UTM).
     case 'web-mercator':
-      return zh ? 'Web 墨卡托' : 'Web Mercator';
+      return zh ? '网络墨卡托投影' : 'Web Mercator';
     case 'utm':
-      return zh ? `WGS 84 / UTM 第${def.zone}N带` : `WGS 84 / UTM zone ${def.zone}N`;
+      return zh ? `WGS 84 / 通用横轴墨卡托投影 第${def.zone}带(北半球)` : `WGS 84 / UTM zone ${def.zone}N`;
     case 'gk3':
     case 'gk6': {
       const band = def.kind === 'gk3' ? 3 : 6;

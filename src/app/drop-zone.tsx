@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store/app-store';
 
 /**
- * Files dropped anywhere on the page are imported (they never leave the browser). The import code
- * loads on the first drop; a failure, even of that load, becomes a notice, never an unhandled rejection.
+ * Files dropped anywhere on the page are imported (they never leave the browser) through the same steps
+ * as the 导入 / Import button: the import worker, its progress, the confirm card in the checks panel. The
+ * import code loads on the first drop; a failure of that load becomes a notice, never an unhandled rejection.
  */
 export function DropZone({ className, children }: { className: string; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   const [dragging, setDragging] = useState(false);
   const onDrop = async (e: React.DragEvent) => {
     e.preventDefault();
@@ -15,12 +16,13 @@ export function DropZone({ className, children }: { className: string; children:
     const files = [...e.dataTransfer.files];
     if (files.length === 0) return;
     const store = useAppStore.getState();
+    // The checks panel shows the import's progress, its confirm card and any error.
     store.setPanel('checks');
     try {
       const { importIntoStore } = await import('@/features/workbench/components/import-into-store');
-      const error = await importIntoStore(files, { gcj02: false, redline: false }, t);
-      if (error) store.setNotice({ key: 'errors.unexpected', params: { detail: error } });
+      importIntoStore(files, i18n, 'layers');
     } catch (err) {
+      // Only the import code's own load can fail here; the import itself reports in the panel.
       store.setNotice({
         key: 'errors.unexpected',
         params: { detail: err instanceof Error ? err.message : String(err) },

@@ -16,6 +16,8 @@ export const SOURCES = {
   sketch: 'sketch',
   sites: 'sites',
   imported: 'imported',
+  /** The imported layers' points, clustered (a 200,000-point layer stays usable). */
+  importedPoints: 'imported-points',
   /** A saved site's vertices while they are edited (src/map/edit-features.ts). */
   edit: 'edit',
   /** The vertex the pointer would snap to (src/map/snap-target.ts). */
@@ -33,7 +35,7 @@ export const INTERACTIVE = {
 } as const satisfies Record<string, SelectableKind>;
 
 /** Sources filled in the browser (setData), not from a built file. */
-export const LOCAL_SOURCES = ['sketch', 'sites', 'imported', 'edit', 'snap'] as const;
+export const LOCAL_SOURCES = ['sketch', 'sites', 'imported', 'imported-points', 'edit', 'snap'] as const;
 export type LocalSourceId = (typeof LOCAL_SOURCES)[number];
 export type BuiltSourceId = Exclude<SourceId, LocalSourceId>;
 export const BUILT_SOURCES = Object.values(SOURCES).filter(

@@ -5,7 +5,7 @@ import { en } from '@/i18n/en';
 import { zh } from '@/i18n/zh';
 import { GROUPS } from '@/lib/layer-groups';
 import { PORT_KINDS } from '@/lib/schemas/vocab';
-import { BUILT_SOURCES, type BuiltSourceId, INTERACTIVE } from './ids';
+import { BUILT_SOURCES, type BuiltSourceId, INTERACTIVE, SOURCES } from './ids';
 import { groupOf } from './layers/common';
 import { buildStyle } from './style';
 
@@ -87,6 +87,9 @@ describe('buildStyle', () => {
         style.layers.some((l) => l.id === id),
         id,
       ).toBe(true);
-    for (const s of Object.values(style.sources)) expect((s as { promoteId?: string }).promoteId).toBe('id');
+    // Imported features are keyed by their layer and place (__key): a file's own ids may repeat.
+    const keyed: string[] = [SOURCES.imported, SOURCES.importedPoints];
+    for (const [id, s] of Object.entries(style.sources))
+      expect((s as { promoteId?: string }).promoteId, id).toBe(keyed.includes(id) ? '__key' : 'id');
   });
 });

@@ -40,9 +40,18 @@ export function buildStyle({
 }: StyleInput): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-  // Imported features are keyed by __key (their layer and place: updateData needs unique ids).
-  for (const id of LOCAL_SOURCES)
-    sources[id] = { type: 'geojson', data: empty, promoteId: id === SOURCES.imported ? '__key' : 'id' };
+  for (const id of LOCAL_SOURCES) sources[id] = { type: 'geojson', data: empty, promoteId: 'id' };
+  // Imported features are keyed by __key (their layer and place: updateData needs unique ids); their
+  // points are clustered (map/sync/imported-push.ts sends them).
+  sources[SOURCES.imported] = { type: 'geojson', data: empty, promoteId: '__key' };
+  sources[SOURCES.importedPoints] = {
+    type: 'geojson',
+    data: empty,
+    promoteId: '__key',
+    cluster: true,
+    clusterRadius: 40,
+    clusterMaxZoom: 13,
+  };
   for (const id of BUILT_SOURCES) {
     sources[id] =
       id === SOURCES.nodes ? nodesSource(urls[id]) : { type: 'geojson', data: urls[id], promoteId: 'id' };

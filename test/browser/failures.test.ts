@@ -241,10 +241,11 @@ describe('offline and lost contexts', () => {
 describe('async actions that fail', () => {
   it('an import whose code cannot load ends its busy state and says why', async () => {
     const p = await app.open('?lang=zh&panel=checks', '', {
-      allow: /import-file|dynamically imported|Failed to fetch|INTERNET_DISCONNECTED/,
+      allow: /import-(file|worker)|dynamically imported|Failed to fetch|INTERNET_DISCONNECTED/,
     });
     await p.getByTestId('checks-panel').waitFor();
-    await p.route(/assets\/import-file-[^/]*\.js/, (r) => r.abort('internetdisconnected'));
+    // The import runs in a module worker (assets/import-worker-*.js): its load fails.
+    await p.route(/assets\/import-(file|worker)-[^/]*\.js/, (r) => r.abort('internetdisconnected'));
     await p.getByTestId('import-input').setInputFiles({
       name: 'sites.geojson',
       mimeType: 'application/geo+json',

@@ -168,6 +168,7 @@ describe('names are text', () => {
       mimeType: 'application/geo+json',
       buffer: Buffer.from(JSON.stringify(fc)),
     });
+    await p.getByTestId('import-confirm').click();
     await p.getByTestId('imported-list').waitFor();
     expect(await p.getByTestId('imported-list').textContent()).toContain('{{file}} $t(title)');
     await p.getByTestId('import-input').setInputFiles({

@@ -34,11 +34,48 @@ export function workbenchLayers(): LayerSpecification[] {
       filter: ['all', importedOn, ['!=', ['geometry-type'], 'Point']],
       paint: { 'line-color': importedColor, 'line-width': 2 },
     }),
+    // Points come from the clustered source (only the shown layers' points are in it): clusters as
+    // counted discs, single points as dots. MultiPoints stay in the imported source.
+    inGroup('planner', {
+      id: 'imported-cluster',
+      type: 'circle',
+      source: SOURCES.importedPoints,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': IMPORTED,
+        'circle-opacity': 0.75,
+        'circle-radius': ['step', ['get', 'point_count'], 10, 100, 14, 1000, 18, 10000, 24],
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1.5,
+      },
+    }),
+    inGroup('planner', {
+      id: 'imported-cluster-count',
+      type: 'symbol',
+      source: SOURCES.importedPoints,
+      filter: ['has', 'point_count'],
+      // Digits only (point_count_abbreviated would write "12k" in the Chinese map too).
+      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 11 },
+      paint: { 'text-color': '#fff' },
+    }),
+    inGroup('planner', {
+      id: 'imported-multipoint',
+      type: 'circle',
+      source: SOURCES.imported,
+      // The imported source holds no single points (they are in importedPoints): these are MultiPoints.
+      filter: ['all', importedOn, ['==', ['geometry-type'], 'Point']],
+      paint: {
+        'circle-color': importedColor,
+        'circle-radius': 5,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1.5,
+      },
+    }),
     inGroup('planner', {
       id: 'imported-point',
       type: 'circle',
-      source: SOURCES.imported,
-      filter: ['all', importedOn, ['==', ['geometry-type'], 'Point']],
+      source: SOURCES.importedPoints,
+      filter: ['all', ['!', ['has', 'point_count']], importedOn],
       paint: {
         'circle-color': importedColor,
         'circle-radius': 5,
@@ -56,8 +93,8 @@ export function workbenchLayers(): LayerSpecification[] {
     inGroup('planner', {
       id: 'imported-picked-point',
       type: 'circle',
-      source: SOURCES.imported,
-      filter: ['all', importedOn, picked, ['==', ['geometry-type'], 'Point']],
+      source: SOURCES.importedPoints,
+      filter: ['all', ['!', ['has', 'point_count']], importedOn, picked],
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
         'circle-radius': 9,

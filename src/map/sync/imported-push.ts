@@ -53,7 +53,7 @@ export function planPush(
   return { remove, add };
 }
 
-/** One per map: call `push(layers)` on every change of the imported layers; a newer push supersedes. */
+/** One per map and source: call `push(layers)` on every change of the imported layers; a newer push supersedes. */
 export class ImportedPusher {
   private readonly sent = new Map<string, Sent>();
   private generation = 0;
@@ -63,6 +63,8 @@ export class ImportedPusher {
     private readonly source: () => GeoJSONSource | undefined,
     private readonly toMap: MapFeature,
     private readonly keyOf: KeyOf,
+    /** Which features this source holds (the points go to a clustered source of their own). */
+    private readonly include: (f: GeoJSON.Feature) => boolean = () => true,
   ) {}
 
   push(layers: readonly ImportedLayer[]): Promise<void> {
@@ -84,8 +86,14 @@ export class ImportedPusher {
     const { remove, add } = planPush(this.sent, layers);
     if (remove.length > 0) {
       const ids: string[] = [];
-      for (const r of remove) for (let i = 0; i < r.count; i++) ids.push(this.keyOf(r.id, i));
-      if (!(await this.apply({ remove: ids }))) return;
+      for (const r of remove) {
+        const fs = this.sent.get(r.id)?.data.features ?? [];
+        for (let i = 0; i < r.count; i++) {
+          const f = fs[i];
+          if (f && this.include(f)) ids.push(this.keyOf(r.id, i));
+        }
+      }
+      if (ids.length > 0 && !(await this.apply({ remove: ids }))) return;
       for (const r of remove) this.sent.delete(r.id);
     }
     for (const l of add) {
@@ -96,11 +104,14 @@ export class ImportedPusher {
         if (gen !== this.generation) return;
         const chunk: GeoJSON.Feature[] = [];
         const end = Math.min(fs.length, at + PUSH_CHUNK);
-        for (let i = at; i < end; i++) chunk.push(this.toMap(l, fs[i] as GeoJSON.Feature, i));
-        if (!(await this.apply({ add: chunk }))) return;
+        for (let i = at; i < end; i++) {
+          const f = fs[i] as GeoJSON.Feature;
+          if (this.include(f)) chunk.push(this.toMap(l, f, i));
+        }
+        if (chunk.length > 0 && !(await this.apply({ add: chunk }))) return;
         s.count = end;
         // The next chunk in a task of its own, whenever updateData settles.
-        await new Promise((r) => setTimeout(r, 0));
+        if (chunk.length > 0) await new Promise((r) => setTimeout(r, 0));
       }
     }
   }

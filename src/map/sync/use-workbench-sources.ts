@@ -93,19 +93,24 @@ export function useWorkbenchSources(
     },
     [map, sites],
   );
-  // One pusher per map: sends only the layers that changed, in chunks (imported-push.ts).
-  const pusher = useMemo(
-    () =>
-      map
-        ? new ImportedPusher(() => map.getSource<GeoJSONSource>(SOURCES.imported), importedMapFeature, importedKey)
-        : null,
-    [map],
-  );
+  // One pusher per map and source: each sends only the layers that changed, in chunks (imported-push.ts).
+  // Points go to a clustered source, and only the shown layers' (a cluster cannot hide a layer's share).
+  const pushers = useMemo(() => {
+    if (!map) return null;
+    const src = (id: string) => () => map.getSource<GeoJSONSource>(id);
+    const isPoint = (f: GeoJSON.Feature) => f.geometry?.type === 'Point';
+    return {
+      shapes: new ImportedPusher(src(SOURCES.imported), importedMapFeature, importedKey, (f) => !isPoint(f)),
+      points: new ImportedPusher(src(SOURCES.importedPoints), importedMapFeature, importedKey, isPoint),
+    };
+  }, [map]);
   useEffect(
     function pushImported() {
-      void pusher?.push(imported);
+      if (!pushers) return;
+      void pushers.shapes.push(imported);
+      void pushers.points.push(imported.filter((l) => l.visible));
     },
-    [pusher, imported],
+    [pushers, imported],
   );
   useEffect(
     function pushImportedVisibility() {

@@ -1,29 +1,26 @@
-import { useRef, useState } from 'react';
-import { LongText } from '@/components/ui/long-text';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showMessage } from '@/i18n/message';
-import { useAppStore } from '@/store/app-store';
-import { importIntoStore } from './import-into-store';
+import { ensureGisStrings } from '../gis-strings';
+import { ImportCard } from './import-card';
+import { finishImport, setImportOptions, useImportFlow } from './import-flow';
+import { addImportedLayer, importIntoStore } from './import-into-store';
+import { ImportProgressBar, problemText } from './import-progress';
+import { LayerList } from './layer-list';
 
-/** The 导入 / Import button (a real <input type=file>), its options, errors, and the imported layers. */
+/** What the 导入 / Import input accepts (the import reads more by content; this only guides the picker). */
+export const IMPORT_ACCEPT =
+  '.geojson,.json,.kml,.kmz,.csv,.txt,.zip,.shp,.dbf,.prj,.shx,.cpg,.gpkg,.dxf,.gpx,.fgb';
+
+/**
+ * The 导入 / Import button (a real <input type=file>), its options, the import's progress (cancellable),
+ * the confirm card, errors, and the imported layers. The import runs in a worker (import-flow.ts).
+ */
 export function ImportControl() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureGisStrings(i18n);
   const input = useRef<HTMLInputElement>(null);
-  const [gcj02, setGcj02] = useState(false);
-  const [redline, setRedline] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (files: File[]) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setError(await importIntoStore(files, { gcj02, redline }, t));
-    } catch (e) {
-      setError(t('errors.unexpected', { detail: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const f = useImportFlow('layers');
+  const busy = f.status === 'busy';
   return (
     <section className="wb-section" aria-labelledby="import-title">
       <h3 id="import-title">{t('wb.import')}</h3>
@@ -43,20 +40,20 @@ export function ImportControl() {
           type="file"
           multiple
           hidden
-          accept=".geojson,.json,.kml,.kmz,.csv,.zip,.shp,.dbf,.prj,.shx,.cpg"
+          accept={IMPORT_ACCEPT}
           data-testid="import-input"
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
             e.target.value = '';
-            if (files.length > 0) void run(files);
+            if (files.length > 0) importIntoStore(files, i18n, 'layers');
           }}
         />
       </div>
       <label className="inline">
         <input
           type="checkbox"
-          checked={gcj02}
-          onChange={(e) => setGcj02(e.target.checked)}
+          checked={f.options.gcj02}
+          onChange={(e) => setImportOptions('layers', { gcj02: e.target.checked })}
           data-testid="import-gcj02"
         />{' '}
         {t('wb.gcj02')}
@@ -64,58 +61,30 @@ export function ImportControl() {
       <label className="inline">
         <input
           type="checkbox"
-          checked={redline}
-          onChange={(e) => setRedline(e.target.checked)}
+          checked={f.options.redline}
+          onChange={(e) => setImportOptions('layers', { redline: e.target.checked })}
           data-testid="import-redline"
         />{' '}
         {t('wb.redline')}
       </label>
-      {error ? (
+      <ImportProgressBar target="layers" testid="import" />
+      <ImportCard
+        target="layers"
+        testid="import"
+        addLabel={t('gis.import.add')}
+        count={(r) => ({ label: t('gis.import.features'), n: r.data.features.length })}
+        onConfirm={(r) => {
+          addImportedLayer(r, f.options.redline, (k) => i18n.exists(k));
+          finishImport('layers');
+        }}
+        onDiscard={() => finishImport('layers')}
+      />
+      {f.status === 'idle' && f.problem ? (
         <p className="status error long-text" role="alert" data-testid="import-error">
-          {error}
+          {problemText(t, f.problem, f.files.map((x) => x.name).join(', '))}
         </p>
       ) : null}
-      <ImportedLayers />
+      <LayerList />
     </section>
-  );
-}
-
-/** The imported layers: show/hide, what they hold, their warnings, remove. */
-function ImportedLayers() {
-  const { t } = useTranslation();
-  const imported = useAppStore((s) => s.imported);
-  const { updateImported, removeImported } = useAppStore.getState();
-  if (imported.length === 0) return null;
-  return (
-    <>
-      <h4>{t('wb.imported')}</h4>
-      <ul className="imported-list" data-testid="imported-list">
-        {imported.map((l) => (
-          <li key={l.id}>
-            <label className="inline long-text">
-              <input
-                type="checkbox"
-                checked={l.visible}
-                onChange={(e) => updateImported(l.id, { visible: e.target.checked })}
-              />{' '}
-              <LongText text={l.name} lines={2} />
-            </label>{' '}
-            <span className="muted">
-              {l.format} · {t('wb.features', { n: l.data.features.length })}
-              {l.redline ? ` · ${t('wb.redline')}` : ''}
-            </span>
-            {l.warnings.length > 0 ? (
-              <span className="hint long-text" data-testid="import-warnings">
-                {' '}
-                {l.warnings.map((w) => showMessage(t, w)).join(t('listSep'))}
-              </span>
-            ) : null}
-            <button type="button" className="small" onClick={() => removeImported(l.id)}>
-              {t('wb.remove')}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }

@@ -325,7 +325,7 @@ describe('deep nesting is refused by LIMITS.nesting, never a stack overflow', ()
     expect(thrown(() => finalize(ds, {}))).toMatchObject({
       code: 'limit-exceeded',
       file: 'deep.kml',
-      params: { limit: 'nesting', max: LIMITS.nesting, actual: 10_000, feature: 3 },
+      params: { limit: 'nesting', max: LIMITS.nesting, actual: 10_000, feature: '#4' },
     });
   });
 

@@ -1,7 +1,7 @@
 import { reprojectToWgs84 } from './check-crs';
 import type { CrsReport } from './crs/types';
 import { gcj02ToWgs84, isInChinaBox } from './gcj02';
-import { checkValidity } from './finalize-validity';
+import { checkValidity, featureLabel } from './finalize-validity';
 import { checkGeometry, countPositions, mapPositions, positionsOf } from './geometry';
 import { checkLimit, LIMITS } from './limits';
 import { fail, type ImportOptions, type ImportWarning, type RawDataset } from './types';
@@ -50,11 +50,12 @@ export function finalize(
       continue;
     }
     if (c.reason === 'limit') {
-      fail('limit-exceeded', label, `${label}, feature ${f.index}: ${c.detail}.`, {
+      const feature = featureLabel(f.properties, f.index);
+      fail('limit-exceeded', label, `${label}, feature ${feature}: ${c.detail}.`, {
         limit: c.limit,
         max: LIMITS[c.limit],
         actual: c.actual,
-        feature: f.index,
+        feature,
       });
     }
     dropped[c.reason].push(f.index);

@@ -17,7 +17,7 @@ function pick(map: MlMap, e: MapMouseEvent): MapGeoJSONFeature | null {
   return hits.find((f) => f.layer.id !== 'parks-fill') ?? hits[0] ?? null;
 }
 
-const IMPORTED_ON_TOP = ['imported-point', 'imported-line'];
+const IMPORTED_ON_TOP = ['imported-point', 'imported-multipoint', 'imported-line'];
 
 /**
  * The imported feature under the pointer (its layer and place): points and lines always, areas only

@@ -38,7 +38,8 @@ for (const [alias, id] of [
 
 /** The catalog def for a name such as 'CGCS2000_3_Degree_GK_CM_102E' or 'EPSG:4547'. */
 export function defByName(name: string): CrsDef | undefined {
-  const code = /(?:^|[:/])EPSG(?::+|\/(?:\d+\/)?)(\d+)\s*$/i.exec(name.trim())?.[1];
+  // urn:ogc:def:crs:EPSG::4547, urn:ogc:def:crs:EPSG:6.6:4547, EPSG:4547, …/def/crs/EPSG/0/4547
+  const code = /(?:^|[:/])EPSG(?:[:/]+[\d.]*)*[:/]+(\d+)\s*$/i.exec(name.trim())?.[1];
   if (code) return crsById(Number(code));
   if (/CRS:?84\s*$/i.test(name)) return crsById(4326);
   return BY_NAME.get(norm(name));

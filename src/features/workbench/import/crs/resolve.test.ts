@@ -73,6 +73,8 @@ describe('resolveCrs from what the file declares', () => {
     ['GCS_China_Geodetic_Coordinate_System_2000', 'EPSG:4490'],
     ['urn:ogc:def:crs:EPSG::4547', 'EPSG:4547'],
     ['EPSG:4547', 'EPSG:4547'],
+    ['urn:ogc:def:crs:EPSG:6.6:4547', 'EPSG:4547'],
+    ['http://www.opengis.net/def/crs/EPSG/0/4547', 'EPSG:4547'],
     ['urn:ogc:def:crs:OGC:1.3:CRS84', 'EPSG:4326'],
   ])('the name %s is %s', (name, id) => {
     const r = resolveCrs([], { name, from: 'geojson' });

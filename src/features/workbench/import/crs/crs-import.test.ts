@@ -125,6 +125,9 @@ describe('import in every supported coordinate system (GDAL-made fixtures)', () 
     const r = ok(await importFiles(shp('custom-tm')));
     expect(r.crs).toMatchObject({ id: 'custom', source: 'declared' });
     expect(r.crs?.def?.cm).toBe(100.5);
+    expect(crsName(r.crs?.def as CrsDef, 'zh')).toBe(
+      'CGCS2000 / 横轴墨卡托投影(文件自定义,中央经线东经100.5°)',
+    );
     expect(worstMetres(r, SOURCE)).toBeLessThan(1);
   });
 

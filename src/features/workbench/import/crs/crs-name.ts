@@ -25,6 +25,11 @@ export function datumName(datum: CrsDatum, lang: CrsLang): string {
 export function crsName(def: CrsDef, lang: CrsLang): string {
   const zh = lang === 'zh';
   const datum = DATUM_SHORT[def.datum][lang];
+  if (def.id === 'custom') {
+    return zh
+      ? `${datum} / 横轴墨卡托投影(文件自定义,中央经线东经${def.cm}°)`
+      : `${datum} / Transverse Mercator (the file's own, central meridian ${def.cm}°E)`;
+  }
   switch (def.kind) {
     case 'geographic':
       return zh ? `${DATUM_FULL[def.datum].zh} 经纬度` : `${DATUM_FULL[def.datum].en} (longitude/latitude)`;
@@ -36,11 +41,6 @@ export function crsName(def: CrsDef, lang: CrsLang): string {
     case 'gk3':
     case 'gk6': {
       const band = def.kind === 'gk3' ? 3 : 6;
-      if (def.id === 'custom') {
-        return zh
-          ? `${datum} / 横轴墨卡托投影(文件自定义,中央经线东经${def.cm}°)`
-          : `${datum} / Transverse Mercator (the file's own, central meridian ${def.cm}°E)`;
-      }
       if (def.zonePrefix) {
         return zh
           ? `${datum} / ${band}度带高斯-克吕格投影 第${def.zone}带(带号在东坐标前)`

@@ -285,6 +285,90 @@ describe('importFiles errors (one per code)', () => {
     expect(e.params).toEqual({ feature: '#1', index: 0, lon: 100.8, lat: 22, count: 1 });
   });
 
+  describe("the planners' formats (fixtures: test/fixtures/gis/formats/make.sh)", () => {
+    const GIS = new URL('../../../../test/fixtures/gis/formats/out/', import.meta.url);
+    const gis = (name: string): InputFile => ({
+      name,
+      bytes: new Uint8Array(readFileSync(new URL(name, GIS))),
+    });
+    const cut = (f: InputFile, keep: number, name = f.name): InputFile => ({
+      name,
+      bytes: f.bytes.slice(0, keep),
+    });
+    const text = (name: string, s: string): InputFile => ({ name, bytes: new TextEncoder().encode(s) });
+    const BOMB =
+      '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n';
+
+    it('invalid-geopackage: a truncated GeoPackage', async () => {
+      const gpkg = gis('parcel.gpkg');
+      const e = await expectError([cut(gpkg, gpkg.bytes.length / 2, 'half.gpkg')], 'invalid-geopackage');
+      expect(e.detail).toMatch(/malformed|could not be read/);
+    });
+
+    it('invalid-geopackage: a .gpkg that is not SQLite', async () => {
+      const e = await expectError([text('fake.gpkg', '{"type":"FeatureCollection"}')], 'invalid-geopackage');
+      expect(e.params?.reason).toBe('not-sqlite');
+    });
+
+    it('geopackage-no-feature-tables: only an attributes table', async () => {
+      const e = await expectError([gis('attributes-only.gpkg')], 'geopackage-no-feature-tables');
+      expect(e.params?.found).toContain('attrs (attributes)');
+    });
+
+    it('geopackage-no-geometry: a feature table without its geometry column', async () => {
+      const e = await expectError([gis('no-geometry-column.gpkg')], 'geopackage-no-geometry');
+      expect(e.file).toBe('no-geometry-column.gpkg/parcel');
+    });
+
+    it('invalid-flatgeobuf: a truncated FlatGeobuf', async () => {
+      const fgb = gis('parcel.fgb');
+      const e = await expectError([cut(fgb, fgb.bytes.length - 40, 'cut.fgb')], 'invalid-flatgeobuf');
+      expect(e.detail).toContain('truncated');
+      await expectError([cut(fgb, 100, 'head.fgb')], 'invalid-flatgeobuf');
+    });
+
+    it('invalid-dxf: garbage named .dxf', async () => {
+      await expectError([text('garbage.dxf', 'this is\nnot a drawing\n')], 'invalid-dxf');
+    });
+
+    it('invalid-xml: a GPX that is not XML', async () => {
+      const e = await expectError([text('track.gpx', '<gpx><trk><trkseg></gpx>')], 'invalid-xml');
+      expect(e.file).toBe('track.gpx');
+    });
+
+    it('xml-entities: an entity bomb in a KML and in a GPX', async () => {
+      await expectError(
+        [text('bomb.kml', `${BOMB}<kml><Document><name>&lol2;</name></Document></kml>`)],
+        'xml-entities',
+      );
+      await expectError(
+        [text('bomb.gpx', `${BOMB}<gpx><wpt lat="22" lon="100.8"><name>&lol2;</name></wpt></gpx>`)],
+        'xml-entities',
+      );
+    });
+
+    it('xml-entities: an entity bomb in a document linked from a KMZ', async () => {
+      const doc =
+        '<kml><Document><NetworkLink><Link><href>a.kml</href></Link></NetworkLink></Document></kml>';
+      const a = `${BOMB}<kml><Document><name>&lol2;</name></Document></kml>`;
+      const kmz = zipSync({ 'doc.kml': new TextEncoder().encode(doc), 'a.kml': new TextEncoder().encode(a) });
+      const e = await expectError([{ name: 'linked.kmz', bytes: kmz }], 'xml-entities');
+      expect(e.file).toBe('linked.kmz/a.kml');
+    });
+
+    it('invalid-jzd: a boundary-point row whose coordinate is not a number', async () => {
+      const good = new TextDecoder().decode(gis('parcel-jzd.txt').bytes);
+      const bad = good.replace(/^J2,1,[\d.]+,/m, 'J2,1,北,');
+      const e = await expectError([text('bad-jzd.txt', bad)], 'invalid-jzd');
+      expect(e.params?.line).toBe(15);
+    });
+
+    it('unsupported-format: a .txt that is not a 界址点 file', async () => {
+      const e = await expectError([text('readme.txt', '[说明]\n这是说明文字。\n')], 'unsupported-format');
+      expect(e.params).toMatchObject({ extension: 'txt' });
+    });
+  });
+
   it('has a test above for every error code (runs last)', () => {
     expect([...seen].sort()).toEqual([...IMPORT_ERROR_CODES].sort());
   });

@@ -98,7 +98,11 @@ function deepGeoJson(depth: number): string {
 /** Words of the other language in a text: Latin words in zh (bar names), CJK in en. */
 function otherLanguage(lang: 'zh' | 'en', raw: string): string[] {
   // File names and a file's own name for its system (urn:ogc:def:crs:EPSG::4543) are the same in both.
-  const text = raw.replace(/[\w.-]+\.geojson/g, '').replace(/urn:ogc:def:crs:[\w:.]+/g, '');
+  // WGS 84 is the system's proper name (EPSG's spelling of WGS84).
+  const text = raw
+    .replace(/[\w.-]+\.geojson/g, '')
+    .replace(/urn:ogc:def:crs:[\w:.]+/g, '')
+    .replace(/WGS 84/g, '');
   if (lang === 'en')
     return [...text.matchAll(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+/g)].map((m) => m[0]);
   const names =

@@ -9,7 +9,7 @@ import type { GeoJSONSource, GeoJSONSourceDiff } from 'maplibre-gl';
 import type { ImportedLayer } from '@/store/workbench-slice';
 
 /** Features per updateData call. */
-export const PUSH_CHUNK = 20_000;
+export const PUSH_CHUNK = 10_000;
 
 /** What the source holds of a layer: the inputs it was made from and how many of its features are in. */
 interface Sent {
@@ -69,8 +69,12 @@ export class ImportedPusher {
 
   push(layers: readonly ImportedLayer[]): Promise<void> {
     const gen = ++this.generation;
-    // Runs after the previous push has stopped (at its next chunk), against what it left in the source.
-    this.chain = this.chain.then(() => this.run(gen, layers)).catch(() => {});
+    // Runs after the previous push has stopped (at its next chunk), against what it left in the source,
+    // and never in the task that changed the store (a click on 添加图层 has its own work to finish).
+    this.chain = this.chain
+      .then(() => new Promise((r) => setTimeout(r, 0)))
+      .then(() => this.run(gen, layers))
+      .catch(() => {});
     return this.chain;
   }
 

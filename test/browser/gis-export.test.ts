@@ -68,6 +68,8 @@ async function importSite(p: Page) {
     mimeType: 'application/geo+json',
     buffer: Buffer.from(JSON.stringify(SITES)),
   });
+  // The import shows its confirm card first.
+  await p.getByTestId('sites-import-confirm').click({ timeout: 60_000 });
   await p.locator('.site-card').first().waitFor();
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LongText } from '@/components/ui/long-text';
-import { showMessage } from '@/i18n/message';
+import { labelOr, showMessage } from '@/i18n/message';
+import { formatNumber } from '@/lib/format';
 import { LAYER_COLORS } from '@/lib/layer-colors';
 import { useAppStore } from '@/store/app-store';
 import type { ImportedLayer } from '@/store/workbench-slice';
@@ -88,8 +89,11 @@ function LayerRow({
   tableOpen: boolean;
   onRemove: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { updateImported, moveCamera } = useAppStore.getState();
+  const lang = useAppStore((s) => s.lang);
+  // A format code from the import (geojson, jzd…) in words; an older layer's own label as it is.
+  const format = labelOr(t, (k) => i18n.exists(k), `gis.import.formatNames.${l.format}`, l.format);
   const [renaming, setRenaming] = useState(false);
   const bbox = layerBounds(l.data);
   const name = { name: l.name };
@@ -127,7 +131,7 @@ function LayerRow({
         )}
       </div>
       <p className="muted layer-meta">
-        {l.format} · {t('gis.layers.features', { n: l.data.features.length })}
+        {format} · {t('gis.layers.features', { n: formatNumber(l.data.features.length, lang) })}
         {l.redline ? (
           <>
             {' · '}

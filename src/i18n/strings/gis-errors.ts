@@ -11,6 +11,8 @@ export const gisErrorsZh = {
     '{{file}}:要素“{{feature}}”的边界自相交(在经度 {{lon}}、纬度 {{lat}} 附近),共有 {{count}} 个要素有此类问题;未导入任何要素。请在地理信息系统软件中修复后再导入。',
   'degenerate-geometry':
     '{{file}}:要素“{{feature}}”没有面积或长度(不同的点太少,或所有点在一条直线上;在经度 {{lon}}、纬度 {{lat}} 处),共有 {{count}} 个要素有此类问题;未导入任何要素。',
+  'hole-outside-shell':
+    '{{file}}:要素“{{feature}}”的内环(洞)在外环之外(在经度 {{lon}}、纬度 {{lat}} 处),共有 {{count}} 个要素有此类问题;未导入任何要素。',
   // CRS
   'unknown-crs':
     '{{file}} 使用的坐标系“{{crsName}}”暂不支持。请先用地理信息软件转换为 2000国家大地坐标系经纬度或高斯-克吕格投影,再导入。',
@@ -64,6 +66,8 @@ export const gisErrorsEn: typeof gisErrorsZh = {
     '{{file}}: the outline of feature “{{feature}}” crosses itself (near longitude {{lon}}, latitude {{lat}}); {{count}} feature(s) have such a problem, so nothing was imported. Repair it in a GIS and import again.',
   'degenerate-geometry':
     '{{file}}: feature “{{feature}}” has no area or length (too few distinct points, or all on one line; at longitude {{lon}}, latitude {{lat}}); {{count}} feature(s) have such a problem, so nothing was imported.',
+  'hole-outside-shell':
+    '{{file}}: a hole of feature “{{feature}}” lies outside its outer ring (at longitude {{lon}}, latitude {{lat}}); {{count}} feature(s) have such a problem, so nothing was imported.',
   // CRS
   'unknown-crs':
     '{{file}} uses the coordinate system “{{crsName}}”, which is not supported. Convert it to CGCS2000 longitude/latitude or a Gauss–Krüger zone in a GIS program, then import again.',

@@ -30,7 +30,14 @@ const PROBLEM_TEXT: Record<ValidityFailure['problem'], string> = {
   'self-intersection': 'crosses or touches itself',
   'too-few-points': 'has fewer than 3 distinct points',
   'zero-area': 'has no area (all its points lie on one line)',
+  'hole-outside': 'has a hole outside its outer ring',
 };
+const CODE = {
+  'self-intersection': 'self-intersection',
+  'hole-outside': 'hole-outside-shell',
+  'too-few-points': 'degenerate-geometry',
+  'zero-area': 'degenerate-geometry',
+} as const;
 
 export function checkValidity(
   label: string,
@@ -79,9 +86,8 @@ export function checkValidity(
           ? ` (hole ${failure.at.ring})`
           : '';
     const others = bad > 1 ? ` ${bad} features have such problems.` : '';
-    const code = failure.problem === 'self-intersection' ? 'self-intersection' : 'degenerate-geometry';
     fail(
-      code,
+      CODE[failure.problem],
       label,
       `${label}: feature ${name} ${PROBLEM_TEXT[failure.problem]} at lon ${lon}, lat ${lat}${segments}${ring}.${others}`,
       { feature: name, index, lon, lat, count: bad },

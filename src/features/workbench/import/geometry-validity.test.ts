@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findCrossing, type Pos, validateGeometry, validatePolygonRing } from './geometry-validity';
+import {
+  findCrossing,
+  type Pos,
+  pointInRing,
+  validateGeometry,
+  validatePolygonRing,
+} from './geometry-validity';
 
 const SLOW = { timeout: 60_000 };
 const square: Pos[] = [
@@ -168,6 +174,31 @@ describe('validateGeometry', () => {
     const r = validateGeometry({ type: 'Polygon', coordinates: [square, hole] });
     expect(r).toMatchObject({ ok: false, problem: 'self-intersection', at: { ring: 0, otherRing: 1 } });
     if (!r.ok) expect(r.at.lon).toBe(1);
+  });
+
+  it('refuses a hole outside its shell, with a point of it', () => {
+    const hole: Pos[] = [
+      [2, 2],
+      [3, 2],
+      [3, 3],
+      [2, 2],
+    ];
+    const r = validateGeometry({ type: 'Polygon', coordinates: [square, hole] });
+    expect(r).toMatchObject({ ok: false, problem: 'hole-outside', at: { ring: 1, lon: 2.5, lat: 2 } });
+    const inside: Pos[] = [
+      [0.2, 0.2],
+      [0.4, 0.2],
+      [0.4, 0.4],
+      [0.2, 0.2],
+    ];
+    expect(validateGeometry({ type: 'Polygon', coordinates: [square, inside] }).ok).toBe(true);
+  });
+
+  it('pointInRing tells inside, outside and on the boundary', () => {
+    expect(pointInRing([0.5, 0.5], square)).toBe('in');
+    expect(pointInRing([1.5, 0.5], square)).toBe('out');
+    expect(pointInRing([1, 0.5], square)).toBe('on');
+    expect(pointInRing([0, 0], square)).toBe('on');
   });
 
   it('allows a hole touching its shell in one point', () => {

@@ -25,7 +25,10 @@ export interface Repairs {
   droppedLines: number;
 }
 
-export type ValidityProblem = 'too-few-points' | 'zero-area' | 'self-intersection';
+/** What one ring can have wrong. */
+export type RingProblem = 'too-few-points' | 'zero-area' | 'self-intersection';
+/** What a polygon can have wrong: a ring's problem, or a hole outside its outer ring. */
+export type ValidityProblem = RingProblem | 'hole-outside';
 
 /** Where the problem is: a point (lon/lat, or x/y) and, for a crossing, the two segments (1-based). */
 export interface ProblemAt {
@@ -437,7 +440,7 @@ export function findCrossing(rings: readonly Pos[][]): Omit<ProblemAt, 'part'> |
  */
 export function validatePolygonRing(
   coords: readonly Pos[],
-): { ok: true; ring: Pos[]; repairs: Repairs } | ValidityFailure {
+): { ok: true; ring: Pos[]; repairs: Repairs } | { ok: false; problem: RingProblem; at: ProblemAt } {
   const repairs = noRepairs();
   const ring = cleanRing(coords, repairs);
   const bad = degenerate(ring);
@@ -446,6 +449,35 @@ export function validatePolygonRing(
   const crossing = findCrossing([ring]);
   if (crossing) return { ok: false, problem: 'self-intersection', at: crossing };
   return { ok: true, ring, repairs };
+}
+
+/** Point-in-ring tests (holes × shell vertices) spent on checking that holes lie inside their shell. */
+const HOLE_CHECK_WORK = 50_000_000;
+
+/** Where a point is against a closed ring: inside, outside or on its boundary (crossing number). */
+export function pointInRing(p: Pos, ring: readonly Pos[]): 'in' | 'out' | 'on' {
+  const [x, y] = p;
+  let inside = false;
+  for (let k = 0; k + 1 < ring.length; k++) {
+    const [ax, ay] = ring[k] as Pos;
+    const [bx, by] = ring[k + 1] as Pos;
+    if (orient(ax, ay, bx, by, x, y) === 0 && between(ax, bx, x) && between(ay, by, y)) return 'on';
+    if (ay > y !== by > y && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
+  }
+  return inside ? 'in' : 'out';
+}
+
+/** A point of the hole (a segment's midpoint) outside the shell, if the hole lies outside it. */
+function pointOutside(shell: readonly Pos[], hole: readonly Pos[]): Pos | undefined {
+  for (let k = 0; k < 3 && k + 1 < hole.length; k++) {
+    const [ax, ay] = hole[k] as Pos;
+    const [bx, by] = hole[k + 1] as Pos;
+    const mid: Pos = [(ax + bx) / 2, (ay + by) / 2];
+    const where = pointInRing(mid, shell);
+    if (where === 'in') return undefined;
+    if (where === 'out') return mid;
+  }
+  return undefined;
 }
 
 type PolygonResult = { ok: true; rings: Pos[][] | null } | ValidityFailure;
@@ -475,6 +507,14 @@ function validatePolygon(rings: readonly Pos[][], repairs: Repairs): PolygonResu
   }
   const crossing = findCrossing(kept);
   if (crossing) return { ok: false, problem: 'self-intersection', at: crossing };
+  const shell = kept[0] as Pos[];
+  // Holes that cross nothing lie wholly inside or wholly outside: one point of each tells (when affordable).
+  if ((kept.length - 1) * shell.length <= HOLE_CHECK_WORK) {
+    for (let h = 1; h < kept.length; h++) {
+      const out = pointOutside(shell, kept[h] as Pos[]);
+      if (out) return { ok: false, problem: 'hole-outside', at: { lon: out[0], lat: out[1], ring: h } };
+    }
+  }
   return { ok: true, rings: kept };
 }
 
@@ -529,7 +569,7 @@ export function validateGeometry(g: GeoJSON.Geometry): GeometryValidity {
       const polygons = g.coordinates as Pos[][][];
       for (let part = 0; part < polygons.length; part++) {
         const r = validatePolygon(polygons[part] as Pos[][], repairs);
-        if (!r.ok && r.problem === 'self-intersection') {
+        if (!r.ok && (r.problem === 'self-intersection' || r.problem === 'hole-outside')) {
           return { ...r, at: { ...r.at, part }, repairs };
         }
         if (!r.ok) {

@@ -369,6 +369,28 @@ describe('importFiles errors (one per code)', () => {
     });
   });
 
+  it('hole-outside-shell: a polygon whose hole lies outside it', async () => {
+    const shell = [
+      [100.8, 22],
+      [100.81, 22],
+      [100.81, 22.01],
+      [100.8, 22.01],
+      [100.8, 22],
+    ];
+    const hole = [
+      [100.82, 22],
+      [100.83, 22],
+      [100.83, 22.01],
+      [100.82, 22],
+    ];
+    const text = JSON.stringify({ type: 'Polygon', coordinates: [shell, hole] });
+    const e = await expectError(
+      [{ name: 'hole.geojson', bytes: new TextEncoder().encode(text) }],
+      'hole-outside-shell',
+    );
+    expect(e.params).toEqual({ feature: '#1', index: 0, lon: 100.825, lat: 22, count: 1 });
+  });
+
   it('has a test above for every error code (runs last)', () => {
     expect([...seen].sort()).toEqual([...IMPORT_ERROR_CODES].sort());
   });

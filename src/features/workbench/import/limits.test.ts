@@ -61,6 +61,7 @@ describe('messages of the limits and validity codes, in both languages', () => {
     { code: 'xml-entities', params: {} },
     { code: 'self-intersection', params: { feature: '地块', index: 0, lon: 100.8, lat: 22, count: 2 } },
     { code: 'degenerate-geometry', params: { feature: '#3', index: 2, lon: 100.8, lat: 22, count: 1 } },
+    { code: 'hole-outside-shell', params: { feature: '#3', index: 2, lon: 100.8, lat: 22, count: 1 } },
   ];
   const warnings: ImportWarningCode[] = [
     'closed-rings',
@@ -89,7 +90,7 @@ describe('messages of the limits and validity codes, in both languages', () => {
         if (lang === 'zh') expect(words).not.toMatch(/[A-Za-z]{2,}/);
         else expect(words.replace('地块', '')).not.toMatch(CJK);
       }
-      expect(texts[4]).toContain('12');
+      expect(texts[5]).toContain('12');
       expect(texts[0]).toMatch(/\b1\b.*\b2\b|\b2\b.*\b1\b/);
     });
   }

@@ -71,6 +71,8 @@ export const IMPORT_ERROR_CODES = [
   'self-intersection',
   // A polygon with no area left (fewer than 3 distinct points, or collinear): params { feature, index, lon, lat, count }.
   'degenerate-geometry',
+  // A hole of a polygon lies outside its outer ring: params { feature, index, lon, lat, count }.
+  'hole-outside-shell',
   // CRS (crs/resolve.ts): the file names a system the catalog lacks: params { crsName }.
   'unknown-crs',
   // The file's CRS text (a .prj) cannot be read: params { text }.

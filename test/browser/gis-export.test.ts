@@ -232,6 +232,12 @@ describe('print at a chosen scale', () => {
     expect(img?.w).toBe(2 * Math.round(((297 - 20 - 14) / 25.4) * 96));
 
     await p.emulateMedia({ media: 'print' });
+    // The legend, the notes and the attribution fit on the sheet (nothing cut off at its foot).
+    const boxes = await p.evaluate(() => {
+      const r = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+      return { page: r('.scale-print')?.bottom ?? 0, foot: r('.scale-print-foot')?.bottom ?? Infinity };
+    });
+    expect(boxes.foot).toBeLessThanOrEqual(boxes.page);
     const pdf = await p.pdf({ preferCSSPageSize: true, printBackground: true });
     await p.emulateMedia({ media: 'screen' });
     const file = join(tmp, 'scale-print.pdf');
@@ -255,6 +261,7 @@ describe('print at a chosen scale', () => {
     expect(text).toContain('100°48′');
     expect(text).toMatch(/22°0\d′/);
     expect(text).toContain('示意');
+    expect(text).toContain('经纬网:CGCS2000 经纬度');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(tmp, 'scale-print')]);
     writeFileSync(`${SHOTS}/gis-scale-print.png`, readFileSync(join(tmp, 'scale-print-1.png')));
     await p.evaluate(() => window.dispatchEvent(new Event('afterprint')));

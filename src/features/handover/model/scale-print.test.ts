@@ -30,9 +30,12 @@ describe('print at scale', () => {
     const l = scalePrintLayout(50_000, 'A4', 'landscape', JINGHONG);
     const [w, s, e, n] = l.bounds;
     const widthM = (e - w) * 111_319.49 * Math.cos((22 * Math.PI) / 180);
-    const heightM = (n - s) * 110_750; // metres per degree of latitude at 22° N on WGS84: 110 752
-    expect(widthM / (l.frameMm[0] * 50)).toBeCloseTo(1, 2);
-    expect(heightM / (l.frameMm[1] * 50)).toBeCloseTo(1, 2);
+    // The map's sphere (radius 6 378 137 m): 111 319.49 m a degree of latitude.
+    const heightM = (n - s) * 111_319.49;
+    expect(widthM / (l.frameMm[0] * 50)).toBeCloseTo(1, 3);
+    expect(heightM / (l.frameMm[1] * 50)).toBeCloseTo(1, 3);
+    // On the ellipsoid a degree of latitude at 22° N is 110 752 m (geodesy tables): 0.51 % shorter.
+    expect(l.nsShortPercent).toBeCloseTo((1 - 110_752 / 111_319.49) * 100, 1);
   });
 
   it('grid ticks: round values inside the frame, in order, with degree-minute labels', () => {

@@ -6,7 +6,11 @@
  * The zoom: on paper 1 CSS px = 0.0254 / 96 m, so the ground metres per CSS pixel are scale × 0.0254 / 96;
  * MapLibre's Web-Mercator map (512 px tiles) has 40 075 016.686 × cos(lat) / (512 × 2^zoom) metres per
  * pixel at a latitude, so zoom = log2(40 075 016.686 × cos(lat) / (512 × mpp)) at the centre's latitude.
- * The scale is exact at the centre (Mercator's scale changes with latitude by 0.2 % over 10 km at 22° N).
+ * The scale holds at the centre (Mercator's scale changes with latitude by 0.2 % over 10 km at 22° N), east–
+ * west. MapLibre's Web Mercator is spherical (radius a = 6 378 137 m): north–south, the ellipsoid's meridian
+ * radius M = a(1 − e²)/(1 − e² sin² φ)^1.5 is 0.5 % shorter at 22° N, so ground distances north–south are
+ * that much shorter than the sheet's scale says (`nsShortPercent`, stated on the sheet); east–west the
+ * ellipsoid's N·cos φ is within 0.05 % of a·cos φ.
  */
 import { niceScale } from './png-layout';
 
@@ -19,7 +23,7 @@ export type Orientation = 'portrait' | 'landscape';
 export const PAPER_MM: Record<Paper, [number, number]> = { A4: [210, 297], A3: [297, 420] };
 
 /** The page's parts, in millimetres. */
-export const PAGE = { margin: 10, header: 16, gutter: 7, footer: 36 } as const;
+export const PAGE = { margin: 10, header: 16, gutter: 7, footer: 42 } as const;
 
 const EARTH_CIRCUMFERENCE_M = 40075016.686;
 const CSS_PX_PER_MM = 96 / 25.4;
@@ -48,6 +52,17 @@ export interface ScalePrintLayout {
   /** The grid step in arc minutes. */
   stepMinutes: number;
   scaleBar: { meters: number; mm: number; share: number };
+  /** North–south ground distances are this much (%) shorter than the scale says (spherical Mercator). */
+  nsShortPercent: number;
+}
+
+/** WGS84 / CGCS2000 (their flattening differs in the 11th digit). */
+const E2 = 0.0066943800229;
+
+/** How much shorter (%) north–south ground distances are than the sheet's spherical scale, at a latitude. */
+export function nsShortPercent(latitude: number): number {
+  const s = Math.sin((latitude * Math.PI) / 180);
+  return (1 - (1 - E2) / (1 - E2 * s * s) ** 1.5) * 100;
 }
 
 export const metersPerCssPixel = (scale: number) => (scale * 0.0254) / 96;
@@ -137,5 +152,6 @@ export function scalePrintLayout(
     ticks,
     stepMinutes,
     scaleBar: { meters: bar.meters, mm: (bar.meters / scale) * 1000, share: bar.cssPx / framePx[0] },
+    nsShortPercent: nsShortPercent(center[1]),
   };
 }

@@ -15,10 +15,10 @@ export const gisExportZh = {
   geographic: '地理坐标 CGCS2000',
   formats: {
     shapefile: 'Shapefile（zip 压缩包）',
-    kml: 'KML（奥维、Google 地球）',
+    kml: 'KML（奥维互动地图、谷歌地球）',
     geopackage: 'GeoPackage',
     geojson: 'GeoJSON',
-    csv: 'CSV（Excel）',
+    csv: 'CSV（电子表格）',
   },
   layerNames: { sites: '候选地', checks: '布局核查' },
   col: {
@@ -82,7 +82,7 @@ export const gisExportEn: typeof gisExportZh = {
     kml: 'KML (Ovital, Google Earth)',
     geopackage: 'GeoPackage',
     geojson: 'GeoJSON',
-    csv: 'CSV (Excel)',
+    csv: 'CSV (spreadsheets)',
   },
   layerNames: { sites: 'Candidate sites', checks: 'Layout checks' },
   col: {

@@ -1,6 +1,6 @@
 import type { ShapefileParts } from './parse-shapefile';
 import { checkLimit } from './limits';
-import { looksLikeJzd } from './parse-jzd';
+import { looksLikeJzd } from './jzd-detect';
 import { fail, type InputFile, MAX_BYTES } from './types';
 
 type FileKind = 'geojson' | 'kml' | 'csv' | 'geopackage' | 'dxf' | 'gpx' | 'flatgeobuf' | 'jzd';

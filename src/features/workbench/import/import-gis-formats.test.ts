@@ -404,3 +404,15 @@ describe('inside a zip', () => {
     expect(files).toEqual(new Set(names));
   });
 });
+
+describe('looksLikeJzd', () => {
+  it('recognises a long UTF-8 file whose first 8 KB end inside a character', async () => {
+    const { looksLikeJzd } = await import('./jzd-detect');
+    const head = '[属性描述]\n坐标系=2000国家大地坐标系\n[地块坐标]\n';
+    for (let pad = 0; pad < 25; pad++) {
+      const text = `${head}${'x'.repeat(pad)}${'5,1,A,甲地块,面,,,,@\n'.repeat(600)}`;
+      expect(looksLikeJzd(new TextEncoder().encode(text))).toBe(true);
+    }
+    expect(looksLikeJzd(new TextEncoder().encode('界址点说明\n1,2,3\n'))).toBe(false);
+  });
+});

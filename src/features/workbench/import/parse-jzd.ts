@@ -12,22 +12,12 @@
  * (an EPSG code when it pins one: datum + zone width + zone, with or without the zone prefix).
  */
 import type { CrsHint } from './crs/types';
+import { SECTION } from './jzd-detect';
 import { checkLimit } from './limits';
 import { decodeText } from './read-text';
 import { fail, type RawDataset, type RawFeature } from './types';
 
 type Pos = [number, number];
-
-const SECTION = /^\s*[[【]\s*(属性描述|地块坐标)\s*[\]】]\s*$/;
-
-/** True when the text has the format's section headers (or its @-terminated parcel lines). */
-export function looksLikeJzd(bytes: Uint8Array): boolean {
-  const head = decodeText(bytes.subarray(0, 8192));
-  const lines = head.split(/\r?\n/);
-  const sections = lines.filter((l) => SECTION.test(l)).length;
-  const parcel = lines.some((l) => /^[^,]*\d[^,]*,[^,]*,.*,\s*@\s*$/.test(l));
-  return sections >= 1 && (sections >= 2 || parcel);
-}
 
 type Datum = 'CGCS2000' | 'Xian1980' | 'Beijing1954' | 'WGS84';
 

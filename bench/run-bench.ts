@@ -16,6 +16,7 @@ import { CHROMIUM, launch } from '../test/support/browser';
 import { type Served, serve } from '../test/support/server';
 import { filterLatencyBench } from './filter-latency';
 import { handoverBench } from './handover';
+import { importBench } from './import-bench';
 
 const root = join(import.meta.dirname, '..');
 const VIEWPORT = { width: 1366, height: 768 };
@@ -300,6 +301,7 @@ async function main(): Promise<void> {
 main()
   .then(() => (process.env.BENCH_SKIP_FILTER ? undefined : filterLatencyBench()))
   .then(() => (process.env.BENCH_SKIP_HANDOVER ? undefined : handoverBench()))
+  .then(() => (process.env.BENCH_SKIP_IMPORT ? undefined : importBench()))
   .then(
     () => process.exit(0),
     (e: unknown) => {

@@ -437,7 +437,7 @@ export const en: Resources = {
       'swapped-coordinates': 'longitude and latitude look swapped',
       'missing-dbf': 'the Shapefile has no .dbf attribute file',
       'missing-shp': 'no .shp geometry file',
-      'no-lonlat-columns': 'the CSV has no longitude/latitude columns (lon/lat, 经度/纬度)',
+      'no-lonlat-columns': 'the CSV has no coordinate columns (lon/lat, X/Y, easting/northing or a WKT column)',
     },
     share: 'Share link',
     copied: 'Copied',

@@ -398,7 +398,7 @@ export const zh = {
       'swapped-coordinates': '经度和纬度似乎颠倒了',
       'missing-dbf': 'Shapefile 缺少 .dbf 属性文件',
       'missing-shp': '缺少 .shp 几何文件',
-      'no-lonlat-columns': 'CSV 中没有经度/纬度列(lon/lat、经度/纬度)',
+      'no-lonlat-columns': 'CSV 中没有坐标列(经度/纬度、X/Y、东坐标/北坐标或 WKT 几何列)',
     },
     share: '分享链接',
     copied: '已复制',

@@ -262,6 +262,8 @@ describe('print at a chosen scale', () => {
     expect(text).toMatch(/22°0\d′/);
     expect(text).toContain('示意');
     expect(text).toContain('经纬网:CGCS2000 经纬度');
+    expect(text).toMatch(/南北方向实地距离约短 0\.5%/);
+    expect(text).not.toContain('handover.');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, join(tmp, 'scale-print')]);
     writeFileSync(`${SHOTS}/gis-scale-print.png`, readFileSync(join(tmp, 'scale-print-1.png')));
     await p.evaluate(() => window.dispatchEvent(new Event('afterprint')));

@@ -63,7 +63,7 @@ export const handoverZh = {
     help: '以当前地图中心为图幅中心,按所选比例尺与纸张出图;打印时选择“实际大小”(不缩放)。',
     scaleText: '比例尺 {{scale}}',
     date: '制图日期:{{date}}',
-    grid: '经纬网:CGCS2000 经纬度,{{step}} 间隔。比例尺在图幅中心东西方向准确;底图为网络墨卡托投影(EPSG:3857),南北方向实地距离约短 {{ns}}%。',
+    grid: '经纬网:CGCS2000 经纬度,{{step}} 间隔。比例尺在图幅中心东西方向准确;底图为网络墨卡托投影(EPSG:3857),南北方向实地距离约短 {{pct}}%。',
     mapAlt: '按比例尺打印的地图',
   },
   brief: {
@@ -171,7 +171,7 @@ export const handoverEn: typeof handoverZh = {
     help: 'The sheet is centred on the map’s centre at the chosen scale and paper; print at “actual size” (no scaling).',
     scaleText: 'Scale {{scale}}',
     date: 'Map date: {{date}}',
-    grid: 'Grid: CGCS2000 longitude/latitude every {{step}}. The scale holds east–west at the sheet’s centre; the map is Web Mercator, so ground distances north–south are about {{ns}} % shorter.',
+    grid: 'Grid: CGCS2000 longitude/latitude every {{step}}. The scale holds east–west at the sheet’s centre; the map is Web Mercator, so ground distances north–south are about {{pct}} % shorter.',
     mapAlt: 'The map printed at scale',
   },
   brief: {

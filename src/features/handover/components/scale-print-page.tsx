@@ -93,7 +93,7 @@ export function ScalePrintPage({ job, title, date }: { job: ScalePrintJob; title
             {n}
           </p>
         ))}
-        <p className="print-note">{t('handover.scale.grid', { step, ns: l.nsShortPercent.toFixed(1) })}</p>
+        <p className="print-note">{t('handover.scale.grid', { step, pct: l.nsShortPercent.toFixed(1) })}</p>
         <p className="print-note print-attribution">{job.attribution.join(' · ')}</p>
       </footer>
     </div>

@@ -391,6 +391,17 @@ describe('importFiles errors (one per code)', () => {
     expect(e.params).toEqual({ feature: '#1', index: 0, lon: 100.825, lat: 22, count: 1 });
   });
 
+  it('cancelled: an import cancelled before it ends (import-client, here without a Web Worker)', async () => {
+    const { startImport } = await import('./import-client');
+    const bytes = new TextEncoder().encode('{"type":"Point","coordinates":[100.8,22]}');
+    const handle = startImport([new File([bytes], 'site.geojson')], {});
+    handle.cancel();
+    const r = await handle.result;
+    if (r.ok || !r.error) throw new Error('expected the cancelled error');
+    expect(r.error).toMatchObject({ code: 'cancelled', file: 'site.geojson' });
+    seen.add(r.error.code);
+  });
+
   it('has a test above for every error code (runs last)', () => {
     expect([...seen].sort()).toEqual([...IMPORT_ERROR_CODES].sort());
   });

@@ -427,6 +427,17 @@ describe('zip bombs stop while inflating, whatever their headers say', () => {
 });
 
 describe('XML attacks', () => {
+  it('a KML of 250,001 placemarks is refused by LIMITS.features before it is parsed', SLOW, async () => {
+    const placemark = '<Placemark><Point><coordinates>100.8,22</coordinates></Point></Placemark>';
+    const text = `<kml><Document>${placemark.repeat(LIMITS.features + 1)}</Document></kml>`;
+    const e = refused(await importFiles([file('many.kml', text)]));
+    expect(e).toMatchObject({
+      code: 'limit-exceeded',
+      file: 'many.kml',
+      params: { limit: 'features', max: LIMITS.features, actual: LIMITS.features + 1 },
+    });
+  });
+
   it('an entity bomb ("billion laughs") is refused before parsing', async () => {
     let dtd = '<!ENTITY a0 "ha">';
     for (let k = 1; k < 10; k++) dtd += `<!ENTITY a${k} "${`&a${k - 1};`.repeat(10)}">`;

@@ -5,7 +5,7 @@ import { importErrorText, importWarningText } from '../components/import-message
 import { checkLimit, countTextRows, LIMITS, limitCounter } from './limits';
 import { jsonDepth } from './parse-geojson';
 import { ImportFailure, type ImportErrorCode, type ImportWarningCode } from './types';
-import { xmlDepth } from './xml-guard';
+import { xmlDepth, xmlScan } from './xml-guard';
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -47,6 +47,14 @@ describe('linear scans before parsing', () => {
   it('xmlDepth skips comments, CDATA, declarations, self-closing tags and quoted ">"', () => {
     expect(xmlDepth('<?xml version="1.0"?><kml><a b=">"><c/><!-- <d><d> --></a></kml>')).toBe(2);
     expect(xmlDepth('<kml><![CDATA[<x><y><z>]]><a><b></b></a></kml>')).toBe(3);
+  });
+
+  it('xmlScan counts the feature elements (not trkpt, not Placemarks in comments)', () => {
+    const gpx = '<gpx><wpt lat="1" lon="2"/><trk><trkseg><trkpt lat="1" lon="2"/></trkseg></trk></gpx>';
+    expect(xmlScan(gpx)).toEqual({ depth: 3, features: 2 });
+    expect(
+      xmlScan('<kml><!-- <Placemark> --><Placemark id="a"></Placemark><PlacemarkX/></kml>').features,
+    ).toBe(1);
   });
 
   it('countTextRows counts non-blank lines after the header', () => {

@@ -416,3 +416,49 @@ describe('looksLikeJzd', () => {
     expect(looksLikeJzd(new TextEncoder().encode('界址点说明\n1,2,3\n'))).toBe(false);
   });
 });
+
+describe('KMZ links: resolution and the document limit', () => {
+  const kml = (body: string) => new TextEncoder().encode(`<kml><Document>${body}</Document></kml>`);
+  const link = (href: string) => `<NetworkLink><Link><href>${href}</href></Link></NetworkLink>`;
+  const point = '<Placemark><name>p</name><Point><coordinates>100.8,22</coordinates></Point></Placemark>';
+
+  it('resolves ./ and ../ against the linking file; an archive-root path from a sub-folder too', async () => {
+    const { resolveHref } = await import('./parse-kml');
+    expect(resolveHref('layers/', '../files/a.kml')).toBe('files/a.kml');
+    expect(resolveHref('layers/', './b.kml?x=1#f')).toBe('layers/b.kml');
+    expect(resolveHref('a/b/', '/c.kml')).toBe('c.kml');
+    expect(resolveHref('', '%E5%9C%B0%E5%9D%97.kml')).toBe('地块.kml');
+    const { zipSync } = await import('fflate');
+    const zip = zipSync({
+      'doc.kml': kml(link('layers/a.kml')),
+      'layers/a.kml': kml(link('files/b.kml')), // written relative to the archive's root
+      'files/b.kml': kml(point),
+    });
+    const r = await ok([{ name: 'rooted.kmz', bytes: zip }]);
+    expect(r.data.features.map((f) => f.properties?.document)).toEqual(['files/b.kml']);
+  });
+
+  it('refuses more linked documents than LIMITS.linkedDocuments', async () => {
+    const { zipSync } = await import('fflate');
+    const { LIMITS } = await import('./limits');
+    const n = LIMITS.linkedDocuments + 1;
+    const files: Record<string, Uint8Array> = {
+      'doc.kml': kml(Array.from({ length: n }, (_, i) => link(`l${i}.kml`)).join('')),
+    };
+    for (let i = 0; i < n; i++) files[`l${i}.kml`] = kml(point);
+    const r = await importFiles([{ name: 'many.kmz', bytes: zipSync(files) }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.error).toMatchObject({ code: 'limit-exceeded', params: { limit: 'linkedDocuments' } });
+  });
+
+  it('a link to a file the archive lacks is a warning, the rest imports', async () => {
+    const { zipSync } = await import('fflate');
+    const zip = zipSync({ 'doc.kml': kml(`${point}${link('gone.kml')}`) });
+    const r = await ok([{ name: 'gone.kmz', bytes: zip }]);
+    expect(r.data.features).toHaveLength(1);
+    expect(r.warningItems).toContainEqual(
+      expect.objectContaining({ code: 'kml-missing-link', params: { href: 'gone.kml' } }),
+    );
+  });
+});

@@ -138,6 +138,8 @@ describe('a layer record', () => {
       field: 'data.features',
     });
     expect(bad({ warnings: [{ nokey: 1 }] })).toEqual({ code: 'badField', field: 'warnings' });
+    // A big layer whose parts were not all found (imported-db.ts leaves `chunks` on it).
+    expect(bad({ chunks: { stamp: 'x', n: 3 } })).toEqual({ code: 'badField', field: 'data.chunks' });
   });
 
   it('salvages the whole features of a broken record, or says there are none', () => {

@@ -13,6 +13,14 @@ export const LAYERS_DB = 'xsbn-gis';
 export const LAYERS_DB_VERSION = 1;
 export const LAYERS_STORE = 'layers';
 export const ASIDE_STORE = 'aside';
+/** A big layer's features in parts (imported-db.ts); its record then names them. */
+export const CHUNKS_STORE = 'chunks';
+
+/** The parts a big layer's record names: the write they belong to and how many there are. */
+export interface ChunkRef {
+  stamp: string;
+  n: number;
+}
 /** The version of one record's shape (not the database's). */
 export const RECORD_VERSION = 1;
 
@@ -79,6 +87,8 @@ export function readRecord(raw: unknown): ReadResult {
   if (typeof raw.redline !== 'boolean') return bad('redline');
   if (typeof raw.visible !== 'boolean') return bad('visible');
   if (!isLayerColor(raw.color)) return bad('color');
+  // Still naming its parts: one of them was missing when it was read.
+  if (raw.chunks !== undefined) return bad('data.chunks');
   if (raw.rank !== undefined && !(typeof raw.rank === 'number' && Number.isFinite(raw.rank)))
     return bad('rank');
   if (!Array.isArray(raw.warnings) || !raw.warnings.every(isMessage)) return bad('warnings');

@@ -5,7 +5,10 @@
  * and red-line flag; a corrupt record is set aside, downloadable and restorable; a full store and no
  * store are said. Both languages. Fixtures: test/fixtures/gis/layers/make.sh (ogr2ogr).
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
@@ -35,7 +38,7 @@ async function importFile(p: Page, file: string) {
 }
 
 /** The records in IndexedDB (the app's database), by store. */
-const stored = (p: Page, store: 'layers' | 'aside') =>
+const stored = (p: Page, store: 'layers' | 'aside' | 'chunks') =>
   p.evaluate(
     (s) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
@@ -360,6 +363,65 @@ describe('the layer list and its attributes', () => {
         b.contains([100.81, 22.005])
       );
     });
+  });
+});
+
+describe('a big layer', () => {
+  it('12,000 points are saved in parts and come back whole after a reload', async () => {
+    // Written by ogr2ogr from a CSV of points (test set-up: 1.5 MB is not worth committing).
+    const dir = mkdtempSync(join(tmpdir(), 'gis-layers-'));
+    const lines = Array.from({ length: 12_000 }, (_, i) => {
+      const lon = 100.5 + (i % 120) * 0.004;
+      const lat = 21.8 + Math.floor(i / 120) * 0.004;
+      return `${lon.toFixed(5)},${lat.toFixed(5)},测点${i + 1},${i}`;
+    });
+    writeFileSync(join(dir, 'points.csv'), `lon,lat,名称,序号\n${lines.join('\n')}\n`);
+    execFileSync('ogr2ogr', [
+      '-f',
+      'GeoJSON',
+      join(dir, 'survey-points.geojson'),
+      join(dir, 'points.csv'),
+      '-oo',
+      'X_POSSIBLE_NAMES=lon',
+      '-oo',
+      'Y_POSSIBLE_NAMES=lat',
+      '-oo',
+      'AUTODETECT_TYPE=YES',
+      '-a_srs',
+      'EPSG:4326',
+    ]);
+    const p = await app.open('?panel=checks&lang=zh', VIEW);
+    await importFile(p, join(dir, 'survey-points.geojson'));
+    await expect
+      .poll(async () => (await stored(p, 'layers')).find((r) => r.name === 'survey-points')?.chunks, {
+        timeout: 20_000,
+      })
+      .toMatchObject({ n: 3 });
+    expect((await stored(p, 'chunks')).length).toBe(3);
+    await p.reload();
+    await waitForMapIdle(p);
+    await expect
+      .poll(
+        () =>
+          p.evaluate(
+            () =>
+              window.__store?.getState().imported.find((l) => l.name === 'survey-points')?.data.features
+                .length,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(12_000);
+    const last = await p.evaluate(() =>
+      window.__store
+        ?.getState()
+        .imported.find((l) => l.name === 'survey-points')
+        ?.data.features.at(-1),
+    );
+    expect(last?.properties).toMatchObject({ 名称: '测点12000', 序号: 11999 });
+    // Removed: its record and its parts go.
+    const row = rows(p).filter({ hasText: 'survey-points' });
+    await row.getByTestId('layer-remove').click();
+    await expect.poll(async () => (await stored(p, 'chunks')).length, { timeout: 10_000 }).toBe(0);
   });
 });
 

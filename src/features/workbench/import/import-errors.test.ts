@@ -320,6 +320,21 @@ describe('importFiles errors (one per code)', () => {
       expect(e.file).toBe('no-geometry-column.gpkg/parcel');
     });
 
+    it('invalid-crs: a GeoPackage whose spatial reference text is not WKT', async () => {
+      const e = await expectError([gis('bad-srs.gpkg')], 'invalid-crs');
+      expect(e.file).toBe('bad-srs.gpkg/地块');
+    });
+
+    it('too-large: a KMZ bomb (an entry claiming to unpack past the limit) is refused before inflating', async () => {
+      const kmz = zipSync({ 'doc.kml': new TextEncoder().encode('<kml/>') }, { level: 0 });
+      const view = new DataView(kmz.buffer);
+      for (let i = 0; i < kmz.length - 4; i++) {
+        if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, MAX_BYTES + 1, true);
+      }
+      const e = await expectError([{ name: 'bomb.kmz', bytes: kmz }], 'too-large');
+      expect(e.file).toBe('bomb.kmz/doc.kml');
+    });
+
     it('invalid-flatgeobuf: a truncated FlatGeobuf', async () => {
       const fgb = gis('parcel.fgb');
       const e = await expectError([cut(fgb, fgb.bytes.length - 40, 'cut.fgb')], 'invalid-flatgeobuf');

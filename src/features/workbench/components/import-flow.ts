@@ -23,6 +23,7 @@ export interface ImportOptionsState {
 
 export interface Flow {
   status: 'idle' | 'busy' | 'pending';
+  /** The files of the import under way, waiting, or that last failed (named in its message). */
   files: File[];
   progress: ImportProgress | null;
   /** The result waiting on the confirm card. */
@@ -86,7 +87,7 @@ function run(target: ImportTarget, files: File[], crs: CrsOverride | null) {
     // A failed re-run keeps the card with the earlier result; a first run ends idle with the problem.
     if (flow(target).rerunning)
       patch(target, { status: 'pending', rerunning: false, progress: null, problem });
-    else patch(target, { ...idle(flow(target).options), problem });
+    else patch(target, { ...idle(flow(target).options), files: flow(target).files, problem });
   });
 }
 
@@ -118,7 +119,7 @@ export function cancelImport(target: ImportTarget): void {
   running[target] = { token: running[target].token + 1, cancel: () => {} };
   const file = f.files.map((x) => x.name).join(', ');
   const error: ImportError = { code: 'cancelled', file, detail: `The import of ${file} was cancelled.` };
-  patch(target, { ...idle(f.options), problem: { error } });
+  patch(target, { ...idle(f.options), files: f.files, problem: { error } });
 }
 
 /** The card was answered: the result is taken (`message` says what came of it) or dropped. */

@@ -73,8 +73,10 @@ export const gisErrorsEn: typeof gisErrorsZh = {
   'invalid-crs':
     'The coordinate system text of {{file}} (such as its .prj file) cannot be read: “{{text}}”. Leave it out to have the system guessed from the coordinates, or use a correct .prj.',
   // Formats
-  'invalid-geopackage': '{{file}} cannot be read as a GeoPackage (not an SQLite database, damaged or incomplete).',
-  'geopackage-no-feature-tables': '{{file}} has no feature table (gpkg_contents lists no table of type features).',
+  'invalid-geopackage':
+    '{{file}} cannot be read as a GeoPackage (not an SQLite database, damaged or incomplete).',
+  'geopackage-no-feature-tables':
+    '{{file}} has no feature table (gpkg_contents lists no table of type features).',
   'geopackage-no-geometry': '{{file}}: the table is listed as features but has no geometry column.',
   'invalid-dxf': '{{file}} cannot be read as DXF: the file is damaged or not a DXF.',
   'invalid-flatgeobuf': '{{file}} cannot be read as FlatGeobuf: the file is damaged or incomplete.',
@@ -85,8 +87,10 @@ export const gisErrorsEn: typeof gisErrorsZh = {
     'dropped-zero-area-parts': '{{file}}: dropped {{count}} part(s) with zero area.',
     'dropped-degenerate-lines': '{{file}}: dropped {{count}} line(s) with fewer than 2 distinct points.',
     'dropped-unreadable-geometry': '{{file}}: {{count}} geometries could not be read and were skipped.',
-    'dropped-wkt-rows': '{{file}}: the WKT geometry of {{count}} row(s) could not be read; they were skipped (first: line {{line}}).',
-    'kml-remote-link': '{{file}} links to the web address {{href}}; this app does not reach other sites, so that layer was not imported.',
+    'dropped-wkt-rows':
+      '{{file}}: the WKT geometry of {{count}} row(s) could not be read; they were skipped (first: line {{line}}).',
+    'kml-remote-link':
+      '{{file}} links to the web address {{href}}; this app does not reach other sites, so that layer was not imported.',
     'kml-link-cycle': '{{file}}: a network link leads back to {{href}}; it was read only once.',
     'kml-missing-link': '{{file}}: the network link {{href}} names no file in the archive; it was skipped.',
     'dxf-skipped-entities': '{{file}}: {{count}} unsupported DXF entities ({{types}}) were skipped.',

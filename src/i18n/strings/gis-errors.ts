@@ -24,7 +24,7 @@ export const gisErrorsZh = {
   'geopackage-no-geometry': '{{file}}:该表登记为要素表,但没有几何字段。',
   'invalid-dxf': '{{file}} 无法作为 DXF 读取,文件已损坏或不是 DXF。',
   'invalid-flatgeobuf': '{{file}} 无法作为 FlatGeobuf 读取,文件已损坏或不完整。',
-  'invalid-jzd': '{{file}} 第 {{line}} 行不是有效的界址点坐标行。',
+  'invalid-jzd': '{{file}} 第 {{line}} 行无法按界址点坐标格式读取(应为“点号,圈号,X,Y”,且在地块行“…,@”之后)。',
   warnings: {
     'closed-rings': '{{file}}:已闭合 {{count}} 个未闭合的环。',
     'removed-duplicate-points': '{{file}}:已删除 {{count}} 个重复点。',
@@ -80,7 +80,8 @@ export const gisErrorsEn: typeof gisErrorsZh = {
   'geopackage-no-geometry': '{{file}}: the table is listed as features but has no geometry column.',
   'invalid-dxf': '{{file}} cannot be read as DXF: the file is damaged or not a DXF.',
   'invalid-flatgeobuf': '{{file}} cannot be read as FlatGeobuf: the file is damaged or incomplete.',
-  'invalid-jzd': '{{file}}, line {{line}}, is not a valid boundary-point row.',
+  'invalid-jzd':
+    '{{file}}, line {{line}}, cannot be read as boundary-point data (expected “point, ring, X, Y” after a parcel line ending in @).',
   warnings: {
     'closed-rings': '{{file}}: closed {{count}} open ring(s).',
     'removed-duplicate-points': '{{file}}: removed {{count}} duplicate point(s).',

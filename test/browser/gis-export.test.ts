@@ -105,10 +105,10 @@ async function reimport(p: Page, file: { name: string; bytes: Buffer }) {
     .toBeGreaterThan(before);
   const layer = await p.evaluate(() => {
     const l = window.__store?.getState().imported.at(-1);
-    return l ? { name: l.name, features: l.data.features } : null;
+    return l ? { id: l.id, name: l.name, features: l.data.features } : null;
   });
   await p.evaluate(() => window.__store?.getState().setPanel('sites'));
-  return layer as { name: string; features: GeoJSON.Feature[] };
+  return layer as { id: string; name: string; features: GeoJSON.Feature[] };
 }
 
 describe('exports from the UI', () => {
@@ -189,6 +189,23 @@ describe('exports from the UI', () => {
       RING,
     );
     expect(polygon?.properties?.name).toBe('曼弄枫候选地');
+
+    // An imported layer exports from its row of the layer list, its own attributes and its file as provenance.
+    await p.evaluate(() => window.__store?.getState().setPanel('checks'));
+    const row = p.locator(`[data-testid="layer-row"][data-layer="${layer.id}"]`);
+    await row.getByTestId('layer-export').locator('summary').click();
+    await row.getByTestId('export-format').selectOption('geojson');
+    const [dl] = await Promise.all([p.waitForEvent('download'), row.getByTestId('export-go').click()]);
+    expect(dl.suggestedFilename()).toBe(`${layer.name}.geojson`);
+    const out = JSON.parse(readFileSync((await dl.path()) ?? '', 'utf8')) as GeoJSON.FeatureCollection;
+    expect(out.features[0]?.properties).toMatchObject({
+      name: '曼弄枫候选地',
+      provenance: `导入：${layer.name}`,
+    });
+    expectSameRing(
+      ((out.features[0]?.geometry as GeoJSON.Polygon | undefined)?.coordinates[0] ?? []) as number[][],
+      RING,
+    );
     await p.screenshot({ path: `${SHOTS}/gis-export-zh.png` });
   });
 

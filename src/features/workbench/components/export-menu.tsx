@@ -165,3 +165,15 @@ export function ExportMenu(props: ExportMenuProps) {
     </fieldset>
   );
 }
+
+/** One imported layer's export, folded under 导出 / Export (a row of the layer list). */
+export function LayerExport({ layerId, name }: { layerId: string; name: string }) {
+  const { t, i18n } = useTranslation();
+  ensureGisStrings(i18n);
+  return (
+    <details className="layer-export" data-testid="layer-export">
+      <summary aria-label={t('gis.export.exportLayer', { name })}>{t('gis.export.go')}</summary>
+      <ExportMenu what="layer" layerId={layerId} />
+    </details>
+  );
+}

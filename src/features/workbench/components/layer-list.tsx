@@ -9,6 +9,7 @@ import type { ImportedLayer } from '@/store/workbench-slice';
 import { ensureGisStrings } from '../gis-strings';
 import { layerBounds } from '../model/imported-areas';
 import { AttributeTable } from './attribute-table';
+import { LayerExport } from './export-menu';
 import { LayersStorageBanner } from './layers-storage-banner';
 
 /** How long a removed layer can be brought back. */
@@ -186,6 +187,7 @@ function LayerRow({
           {t('gis.layers.remove')}
         </button>
       </div>
+      <LayerExport layerId={l.id} name={l.name} />
     </li>
   );
 }

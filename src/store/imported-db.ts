@@ -60,6 +60,9 @@ export async function openLayerDb(): Promise<LayerDb> {
     } satisfies OpenFault;
   }
 
+  /** The parts each big layer's record names now (read or written by this tab). */
+  const parts = new Map<string, ChunkRef>();
+
   /** A record's features put back from its parts; `chunks` stays (and fails the check) if one is missing. */
   const assemble = async (value: unknown): Promise<unknown> => {
     const ref = (value as { chunks?: ChunkRef } | null)?.chunks;
@@ -76,6 +79,7 @@ export async function openLayerDb(): Promise<LayerDb> {
     }
     const data = { ...rec.data, features };
     if (found !== ref.n) return { ...rec, data };
+    parts.set(rec.id, ref);
     const { chunks: _chunks, ...whole } = rec;
     return { ...whole, data };
   };
@@ -88,8 +92,17 @@ export async function openLayerDb(): Promise<LayerDb> {
       for (const [i, key] of keys.entries()) out.push({ key: String(key), value: await assemble(values[i]) });
       return out;
     },
-    async put(record) {
+    async put(record, sameData) {
       const features = record.data.features;
+      const known = parts.get(record.id);
+      if (sameData && known && features.length > CHUNK_FEATURES) {
+        // Only the record changes (a name, a colour, shown or not): it names the same parts.
+        const head = { ...record, data: { ...record.data, features: [] }, chunks: known };
+        const tx = db.transaction(LAYERS_STORE, 'readwrite');
+        await Promise.all([tx.store.put(head, record.id), tx.done]);
+        return;
+      }
+      parts.delete(record.id);
       if (features.length <= CHUNK_FEATURES) {
         const tx = db.transaction([LAYERS_STORE, CHUNKS_STORE], 'readwrite');
         // A quota refusal may come as the transaction's abort, after the request itself succeeded.
@@ -122,6 +135,7 @@ export async function openLayerDb(): Promise<LayerDb> {
           ...stale.map((key) => chunks.delete(key)),
           tx.done,
         ]);
+        parts.set(record.id, { stamp, n });
       } catch (e) {
         // The parts of a write that did not finish are not kept (the earlier record and its parts are).
         await db.delete(CHUNKS_STORE, writeChunks(record.id, stamp)).catch(() => undefined);
@@ -129,6 +143,7 @@ export async function openLayerDb(): Promise<LayerDb> {
       }
     },
     async remove(id) {
+      parts.delete(id);
       const tx = db.transaction([LAYERS_STORE, CHUNKS_STORE], 'readwrite');
       await Promise.all([
         tx.objectStore(LAYERS_STORE).delete(id),

@@ -37,7 +37,11 @@ export interface AsideEntry {
 /** The database calls this module needs (imported-db.ts with idb; a fake in the tests). */
 export interface LayerDb {
   readAll(): Promise<{ key: string; value: unknown }[]>;
-  put(record: LayerRecord): Promise<void>;
+  /**
+   * Writes a layer's record. `sameData`: its features are those of the last write under this id (a
+   * rename, a colour): a big layer's parts need not be written again.
+   */
+  put(record: LayerRecord, sameData?: boolean): Promise<void>;
   remove(id: string): Promise<void>;
   /** Moves a record into the aside store, in one transaction (put there, then deleted here). */
   setAside(from: string, raw: unknown, problem: RecordProblem, at: string): Promise<AsideEntry>;
@@ -220,7 +224,8 @@ export function startImportedPersistence(deps: PersistenceDeps): Persistence {
       if (saved.get(l.id) === l) continue;
       try {
         const rank = rankAt(layers, i);
-        await d.put(toRecord(l, now(), l.color ?? defaultLayerColor(l.redline, []), rank));
+        const sameData = saved.get(l.id)?.data === l.data;
+        await d.put(toRecord(l, now(), l.color ?? defaultLayerColor(l.redline, []), rank), sameData);
         saved.set(l.id, l);
         ranks.set(l.id, rank);
       } catch (e) {

@@ -418,8 +418,23 @@ describe('a big layer', () => {
         ?.data.features.at(-1),
     );
     expect(last?.properties).toMatchObject({ 名称: '测点12000', 序号: 11999 });
+    // A rename rewrites the record only: it names the same parts.
+    const head = async () => (await stored(p, 'layers')).find((r) => r.name === '测点') ?? null;
+    const stampBefore = (
+      (await stored(p, 'layers')).find((r) => r.name === 'survey-points')?.chunks as {
+        stamp: string;
+      }
+    )?.stamp;
+    const id = await p.evaluate(
+      () => window.__store?.getState().imported.find((l) => l.name === 'survey-points')?.id,
+    );
+    const row = p.locator(`[data-testid="layer-row"][data-layer="${id}"]`);
+    await row.getByTestId('layer-rename').click();
+    await row.getByTestId('layer-name-input').fill('测点');
+    await row.getByTestId('layer-name-input').press('Enter');
+    await expect.poll(head, { timeout: 10_000 }).toMatchObject({ chunks: { stamp: stampBefore, n: 3 } });
+    expect((await stored(p, 'chunks')).length).toBe(3);
     // Removed: its record and its parts go.
-    const row = rows(p).filter({ hasText: 'survey-points' });
     await row.getByTestId('layer-remove').click();
     await expect.poll(async () => (await stored(p, 'chunks')).length, { timeout: 10_000 }).toBe(0);
   });

@@ -220,15 +220,13 @@ function pointAt(
   return { x: ax, y: ay };
 }
 
-/** Every pair of the segments `ids` (or of segments 0 … n − 1 when `ids` is a count). */
-function bruteForce(s: Segments, ids: Int32Array | number): Hit | undefined {
-  const n = typeof ids === 'number' ? ids : ids.length;
+/** Every pair of the segments 0 … n − 1. */
+function bruteForce(s: Segments, n: number): Hit | undefined {
   s.tests += (n * (n - 1)) / 2;
   if (s.tests > LIMITS.intersectionTests) throw new ValidityWorkExceeded(s.tests);
-  for (let a = 0; a < n; a++) {
-    const i = typeof ids === 'number' ? a : (ids[a] as number);
-    for (let b = a + 1; b < n; b++) {
-      const hit = testPair(s, i, typeof ids === 'number' ? b : (ids[b] as number));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const hit = testPair(s, i, j);
       if (hit) return hit;
     }
   }
@@ -252,24 +250,43 @@ function segmentArrays(n: number): Omit<Segments, 'ringSize' | 'tests'> {
   return scratch;
 }
 
-/** Growable pair of typed arrays: cell numbers and segment ids. */
+/** Registrations as sort keys, cell · 2^23 + segment, in a growable array; one reused per grid depth. */
 class Registrations {
-  cell = new Float64Array(1024);
-  seg = new Int32Array(1024);
+  keys = new Float64Array(1024);
   length = 0;
   add(cell: number, seg: number) {
-    if (this.length === this.cell.length) {
-      const c = new Float64Array(this.length * 2);
-      c.set(this.cell);
-      this.cell = c;
-      const s = new Int32Array(this.length * 2);
-      s.set(this.seg);
-      this.seg = s;
+    if (this.length === this.keys.length) {
+      const k = new Float64Array(this.length * 2);
+      k.set(this.keys);
+      this.keys = k;
     }
-    this.cell[this.length] = cell;
-    this.seg[this.length] = seg;
-    this.length++;
+    this.keys[this.length++] = cell * SEG + seg;
   }
+}
+const SEG = 8_388_608; // 2^23: segment ids are below it
+const pool: Registrations[] = [];
+function registrations(depth: number): Registrations {
+  const reg = pool[depth] ?? new Registrations();
+  // A big ring's arrays are not kept for the next polygon.
+  if (reg.keys.length > 1 << 20) reg.keys = new Float64Array(1024);
+  reg.length = 0;
+  pool[depth] = reg;
+  return reg;
+}
+
+/** Every pair of the segments whose keys are keys[start … end − 1] (all in one cell). */
+function bruteForceKeys(s: Segments, keys: Float64Array, start: number, end: number, base: number) {
+  const n = end - start;
+  s.tests += (n * (n - 1)) / 2;
+  if (s.tests > LIMITS.intersectionTests) throw new ValidityWorkExceeded(s.tests);
+  for (let a = start; a < end; a++) {
+    const i = (keys[a] as number) - base;
+    for (let b = a + 1; b < end; b++) {
+      const hit = testPair(s, i, (keys[b] as number) - base);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 const SMALL_CELL = 32;
@@ -311,7 +328,7 @@ function subGrid(s: Segments, ids: Int32Array, x0: number, y0: number, w: number
  */
 function gridPass(s: Segments, ids: Int32Array, grid: Grid, depth: number): Hit | undefined {
   const { x0, y0, cw, ch, gx, gy } = grid;
-  const reg = new Registrations();
+  const reg = registrations(depth);
   const padX = cw * 1e-9;
   const padY = ch * 1e-9;
   for (let q = 0; q < ids.length; q++) {
@@ -344,22 +361,20 @@ function gridPass(s: Segments, ids: Int32Array, grid: Grid, depth: number): Hit 
     if (s.tests + reg.length > LIMITS.intersectionTests) throw new ValidityWorkExceeded(s.tests + reg.length);
   }
   s.tests += reg.length;
-  // Sort by cell (then segment) with one numeric sort of cell · 2^23 + segment.
-  const keys = new Float64Array(reg.length);
-  for (let r = 0; r < reg.length; r++) keys[r] = (reg.cell[r] as number) * 8_388_608 + (reg.seg[r] as number);
-  keys.sort();
+  // Sort by cell (then segment): one numeric sort of the keys, in place.
+  const keys = reg.keys.subarray(0, reg.length).sort();
   let start = 0;
   while (start < keys.length) {
-    const cell = Math.floor((keys[start] as number) / 8_388_608);
+    const cell = Math.floor((keys[start] as number) / SEG);
     let end = start + 1;
-    while (end < keys.length && Math.floor((keys[end] as number) / 8_388_608) === cell) end++;
+    while (end < keys.length && Math.floor((keys[end] as number) / SEG) === cell) end++;
     const count = end - start;
     if (count > 1) {
-      const group = new Int32Array(count);
-      for (let r = 0; r < count; r++) group[r] = (keys[start + r] as number) - cell * 8_388_608;
       let hit: Hit | undefined;
-      if (count <= SMALL_CELL || depth >= MAX_DEPTH) hit = bruteForce(s, group);
+      if (count <= SMALL_CELL || depth >= MAX_DEPTH) hit = bruteForceKeys(s, keys, start, end, cell * SEG);
       else {
+        const group = new Int32Array(count);
+        for (let r = 0; r < count; r++) group[r] = (keys[start + r] as number) - cell * SEG;
         const cx = x0 + (cell % gx) * cw;
         const cy = y0 + Math.floor(cell / gx) * ch;
         hit = gridPass(s, group, subGrid(s, group, cx, cy, cw, ch), depth + 1);

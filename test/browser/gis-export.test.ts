@@ -198,9 +198,11 @@ describe('exports from the UI', () => {
     const [dl] = await Promise.all([p.waitForEvent('download'), row.getByTestId('export-go').click()]);
     expect(dl.suggestedFilename()).toBe(`${layer.name}.geojson`);
     const out = JSON.parse(readFileSync((await dl.path()) ?? '', 'utf8')) as GeoJSON.FeatureCollection;
+    // The layer keeps its own provenance (the site's, 绘制); the file it came from is added beside it.
     expect(out.features[0]?.properties).toMatchObject({
       name: '曼弄枫候选地',
-      provenance: `导入：${layer.name}`,
+      provenance: '绘制',
+      provenance_: `导入：${layer.name}`,
     });
     expectSameRing(
       ((out.features[0]?.geometry as GeoJSON.Polygon | undefined)?.coordinates[0] ?? []) as number[][],

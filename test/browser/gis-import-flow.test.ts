@@ -6,7 +6,7 @@
  * texts are checked in both languages. Timings are not asserted (see the bench); the longest main-thread
  * task is recorded and printed.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -224,6 +224,24 @@ describe('import flow', () => {
       `200,000 points: longest main-thread task during the import ${parseTask.toFixed(0)} ms, ` +
         `while adding and drawing ${(await longest(p)).toFixed(0)} ms (not asserted; see npm run bench)`,
     );
+  });
+
+  it('a file dropped on the map goes through the same card in the checks panel', async () => {
+    const p = await app.open('?lang=zh&panel=sites', '', { before: probe });
+    const before = await layerCount(p);
+    const text = readFileSync(`${FIX}/parcel.geojson`, 'utf8');
+    await p.evaluate((body) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], 'dropped.geojson', { type: 'application/geo+json' }));
+      const target = document.querySelector('.maplibregl-canvas') ?? document.body;
+      for (const type of ['dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await p.getByTestId('import-card').waitFor();
+    expect(await p.getByTestId('import-card-name').textContent()).toBe('dropped');
+    expect(await layerCount(p)).toBe(before);
+    await p.getByTestId('import-confirm').click();
+    await p.waitForFunction((n) => (window.__store?.getState().imported.length ?? 0) === n, before + 1);
   });
 
   it('sites imported twice are not doubled: the duplicate is skipped and named', async () => {

@@ -144,6 +144,30 @@ describe('import flow', () => {
     expect(ring[0]?.[1]).toBeCloseTo(22.0, 5);
   });
 
+  it('choosing another system on the card re-runs the import there, and the card shows the new result', async () => {
+    const p = await openChecks('zh');
+    await p.getByTestId('import-input').setInputFiles(`${FIX}/parcel-gk.geojson`);
+    await p.getByTestId('import-card').waitFor();
+    const before = await layerCount(p);
+    // The 3° zone east of the declared one (CM 105°E): the same numbers land 3° further east.
+    await p.evaluate(() => ((window as Probe).__seen = new Set()));
+    await p.getByTestId('crs-select').selectOption('EPSG:4544');
+    await p.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="crs-select"]') as HTMLSelectElement | null)?.value ===
+          'EPSG:4544' && !document.querySelector('[data-testid="import-progress"]'),
+    );
+    expect(await seen(p, 'import-progress')).toBe(true);
+    expect(await p.getByTestId('import-card-crs').textContent()).toMatch(/105/);
+    await p.getByTestId('import-confirm').click();
+    await p.waitForFunction((n) => (window.__store?.getState().imported.length ?? 0) === n, before + 1);
+    const x = await p.evaluate(() => {
+      const g = window.__store?.getState().imported.at(-1)?.data.features[0]?.geometry as GeoJSON.Polygon;
+      return g.coordinates[0]?.[0]?.[0];
+    });
+    expect(x).toBeCloseTo(103.8, 1);
+  });
+
   it('取消 on the card adds nothing; a WGS84 file without a declaration says how it is read', async () => {
     const p = await openChecks('zh');
     const before = await layerCount(p);

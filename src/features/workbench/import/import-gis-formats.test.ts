@@ -248,7 +248,7 @@ describe('KML and KMZ', () => {
     const r = await ok([load('parcel-links.kmz')]);
     expect(r.format).toBe('kml');
     const byName = Object.fromEntries(r.data.features.map((f) => [f.properties?.name, f.properties]));
-    expect(byName[NAME]).toMatchObject({ document: 'layers/parcel.kml', layer: '地块' });
+    expect(byName[NAME]).toMatchObject({ document: 'layers/parcel.kml', layer: '地块', folder: 'parcel' });
     expect(byName.园区道路).toMatchObject({ document: 'files/road.kml', layer: '道路' });
     expect(byName.园区大门).toMatchObject({ document: 'files/gate.kml' }); // linked from layers/parcel.kml
     expect(r.data.features).toHaveLength(3);
@@ -414,6 +414,24 @@ describe('looksLikeJzd', () => {
       expect(looksLikeJzd(new TextEncoder().encode(text))).toBe(true);
     }
     expect(looksLikeJzd(new TextEncoder().encode('界址点说明\n1,2,3\n'))).toBe(false);
+  });
+});
+
+describe('KML folders', () => {
+  it('keeps the folder path of each placemark; ground overlays and links are not places', async () => {
+    const kml = `<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+      <Placemark><name>top</name><Point><coordinates>100.8,22</coordinates></Point></Placemark>
+      <Folder><name>规划红线</name><Folder><name>一期</name>
+        <Placemark><name>inner</name><Point><coordinates>100.81,22</coordinates></Point></Placemark>
+      </Folder></Folder>
+      <GroundOverlay><Icon><href>plan.png</href></Icon><LatLonBox><north>22.1</north><south>22</south><east>100.9</east><west>100.8</west></LatLonBox></GroundOverlay>
+      <NetworkLink><Link><href>other.kml</href></Link></NetworkLink>
+    </Document></kml>`;
+    const r = await ok([{ name: 'folders.kml', bytes: new TextEncoder().encode(kml) }]);
+    expect(r.data.features.map((f) => [f.properties?.name, f.properties?.folder])).toEqual([
+      ['top', undefined],
+      ['inner', '规划红线/一期'],
+    ]);
   });
 });
 

@@ -12,7 +12,9 @@ import { fail, type ImportWarning, type InputFile, type RawDataset, type RawFeat
 
 export { xmlErrorLocation } from './parse-xml';
 
-type Kml = typeof import('@tmcw/togeojson').kml;
+type Togeojson = typeof import('@tmcw/togeojson');
+type Tree = ReturnType<Togeojson['kmlWithFolders']>;
+type Node = Tree['children'][number];
 
 async function readDocument(label: string, bytes: Uint8Array): Promise<Document> {
   const text = decodeXml(bytes);
@@ -20,15 +22,34 @@ async function readDocument(label: string, bytes: Uint8Array): Promise<Document>
   return parseXml(label, text);
 }
 
-/** The document's placemarks (togeojson also lists each NetworkLink as a feature without geometry: not those). */
-const placemarks = (kml: Kml, doc: Document) =>
-  kml(doc as unknown as Parameters<Kml>[0]).features.filter(
-    (f) => f.properties?.['@geometry-type'] !== 'networklink',
-  );
+/** Not places: togeojson lists each NetworkLink (no geometry) and GroundOverlay (its image's box) too. */
+const NOT_PLACES = new Set(['networklink', 'groundoverlay', 'photooverlay']);
+
+/**
+ * The document's placemarks in document order, each with `folder`: the names of the <Folder>s it sits in,
+ * joined by '/' (absent at the top level), as Google Earth and 奥维 organise layers.
+ */
+function placemarks(tg: Togeojson, doc: Document): GeoJSON.Feature[] {
+  const out: GeoJSON.Feature[] = [];
+  const walk = (nodes: Node[], path: string[]) => {
+    for (const n of nodes) {
+      if (n.type === 'folder') {
+        const name = typeof n.meta?.name === 'string' ? n.meta.name.trim() : '';
+        walk(n.children as Node[], name ? [...path, name] : path);
+        continue;
+      }
+      const f = n as GeoJSON.Feature;
+      if (NOT_PLACES.has(String(f.properties?.['@geometry-type']))) continue;
+      out.push(path.length ? { ...f, properties: { ...f.properties, folder: path.join('/') } } : f);
+    }
+  };
+  walk(tg.kmlWithFolders(doc as unknown as Parameters<Togeojson['kml']>[0]).children, []);
+  return out;
+}
 
 export async function parseKml(label: string, bytes: Uint8Array): Promise<RawDataset> {
   const doc = await readDocument(label, bytes);
-  const { kml } = await import('@tmcw/togeojson');
+  const tg = await import('@tmcw/togeojson');
   const warnings: ImportWarning[] = [];
   for (const link of networkLinks(doc)) {
     // A loose KML's links lead to other files or hosts: neither is read (pick the files, or a KMZ).
@@ -38,7 +59,7 @@ export async function parseKml(label: string, bytes: Uint8Array): Promise<RawDat
     label,
     format: 'kml',
     warnings,
-    features: placemarks(kml, doc).map((f, index) => ({
+    features: placemarks(tg, doc).map((f, index) => ({
       geometry: f.geometry,
       properties: { ...f.properties },
       index,
@@ -104,7 +125,7 @@ const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 /**
  * A KMZ's documents as one dataset: the root document (doc.kml, else the first .kml at the top level), then
  * every document its NetworkLinks reach. Linked documents' features carry `document` (the path in the KMZ)
- * and `layer` (the link's name, when it has one).
+ * and `layer` (the link's name, when it has one), and every feature its `folder`.
  */
 export async function parseKmz(label: string, entries: InputFile[]): Promise<RawDataset> {
   const prefix = `${label}/`;
@@ -121,7 +142,7 @@ export async function parseKmz(label: string, entries: InputFile[]): Promise<Raw
       found,
     });
   }
-  const { kml } = await import('@tmcw/togeojson');
+  const tg = await import('@tmcw/togeojson');
   const features: RawFeature[] = [];
   const warnings: ImportWarning[] = [];
   const visited = new Set<string>();
@@ -130,7 +151,7 @@ export async function parseKmz(label: string, entries: InputFile[]): Promise<Raw
     visited.add(path);
     const docLabel = `${label}/${path}`;
     const doc = await readDocument(docLabel, files.get(path) as Uint8Array);
-    for (const f of placemarks(kml, doc)) {
+    for (const f of placemarks(tg, doc)) {
       const properties: Record<string, unknown> = { ...f.properties };
       if (depth > 0) {
         properties.document = path;

@@ -76,7 +76,8 @@ export class Snapper {
         if (id === opts.excludeSite || seen.has(`s:${id}`)) continue;
         seen.add(`s:${id}`);
         vertices.push(...verticesInBox(sites.find((s) => s.id === id)?.geometry, box));
-      } else if (src === SOURCES.imported) {
+      } else if (src === SOURCES.imported || src === SOURCES.importedPoints) {
+        // (A cluster of points has no key nor layer: it is skipped.)
         // The feature's key names its layer and place; without one, the layer's features near the box.
         const key = parseImportedKey(f.properties.__key);
         const id = key?.layer ?? String(f.properties.__layer);

@@ -80,11 +80,13 @@ export function checkValidity(
     const lat = round6(failure.at.lat);
     const segments = failure.at.segments ? `, segments ${failure.at.segments.join(' and ')}` : '';
     const ring =
-      failure.at.otherRing !== undefined
-        ? ` (ring ${failure.at.ring} and ring ${failure.at.otherRing})`
-        : failure.at.ring
-          ? ` (hole ${failure.at.ring})`
-          : '';
+      failure.at.otherPart !== undefined
+        ? ` (parts ${(failure.at.part ?? 0) + 1} and ${failure.at.otherPart + 1} of the MultiPolygon overlap)`
+        : failure.at.otherRing !== undefined
+          ? ` (ring ${failure.at.ring} and ring ${failure.at.otherRing})`
+          : failure.at.ring
+            ? ` (hole ${failure.at.ring})`
+            : '';
     const others = bad > 1 ? ` ${bad} features have such problems.` : '';
     fail(
       CODE[failure.problem],

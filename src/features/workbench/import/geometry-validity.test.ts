@@ -240,6 +240,23 @@ describe('validateGeometry', () => {
     expect(r).toMatchObject({ ok: false, problem: 'zero-area' });
   });
 
+  it('refuses two parts of a MultiPolygon whose outlines cross; parts sharing an edge or a corner are fine', () => {
+    const shifted = (dx: number, dy: number): Pos[] => square.map(([x, y]) => [x + dx, y + dy]);
+    expect(
+      validateGeometry({ type: 'MultiPolygon', coordinates: [[square], [shifted(0.5, 0.5)]] }),
+    ).toMatchObject({
+      ok: false,
+      problem: 'self-intersection',
+      at: { part: 0, otherPart: 1, lon: 1, lat: 0.5 },
+    });
+    expect(validateGeometry({ type: 'MultiPolygon', coordinates: [[square], [shifted(1, 0)]] }).ok).toBe(
+      true,
+    );
+    expect(validateGeometry({ type: 'MultiPolygon', coordinates: [[square], [shifted(1, 1)]] }).ok).toBe(
+      true,
+    );
+  });
+
   it('names the part of a MultiPolygon that crosses itself', () => {
     const bowTie: Pos[] = [
       [10, 10],

@@ -42,6 +42,8 @@ export interface ProblemAt {
   segments?: [number, number];
   /** The part of a MultiPolygon (0-based). */
   part?: number;
+  /** The other part, when two parts of a MultiPolygon cross each other. */
+  otherPart?: number;
 }
 
 export type ValidityFailure = { ok: false; problem: ValidityProblem; at: ProblemAt };
@@ -125,6 +127,8 @@ interface Segments {
   k: Int32Array;
   /** Segments in each ring. */
   ringSize: number[];
+  /** When checking between the parts of a MultiPolygon: the part of each ring (pairs within a part skipped). */
+  ringPart?: readonly number[];
   tests: number;
 }
 
@@ -150,7 +154,10 @@ function testPair(s: Segments, i: number, j: number): Hit | undefined {
   const dx = s.bx[j] as number;
   const dy = s.by[j] as number;
   const sameRing = s.ring[i] === s.ring[j];
-  if (sameRing) {
+  const betweenParts = s.ringPart !== undefined;
+  if (betweenParts && s.ringPart?.[s.ring[i] as number] === s.ringPart?.[s.ring[j] as number])
+    return undefined;
+  if (sameRing && !betweenParts) {
     const m = s.ringSize[s.ring[i] as number] as number;
     const ki = s.k[i] as number;
     const kj = s.k[j] as number;
@@ -168,6 +175,8 @@ function testPair(s: Segments, i: number, j: number): Hit | undefined {
     const t = o3 / (o3 - o4);
     return { x: ax + t * (bx - ax), y: ay + t * (by - ay), i, j };
   }
+  // Parts of a MultiPolygon may share edges and points (adjacent parcels); only crossing is wrong.
+  if (betweenParts) return undefined;
   if (o1 === 0 && o2 === 0) {
     // Collinear: overlapping over a length is always wrong; meeting in one point is a touch.
     const useX = Math.abs(bx - ax) + Math.abs(dx - cx) >= Math.abs(by - ay) + Math.abs(dy - cy);
@@ -387,7 +396,10 @@ function gridPass(s: Segments, ids: Int32Array, grid: Grid, depth: number): Hit 
 }
 
 /** The first invalid meeting of segments of these closed, de-duplicated rings (ring 0 first), if any. */
-export function findCrossing(rings: readonly Pos[][]): Omit<ProblemAt, 'part'> | undefined {
+export function findCrossing(
+  rings: readonly Pos[][],
+  ringPart?: readonly number[],
+): Omit<ProblemAt, 'part'> | undefined {
   let n = 0;
   for (const r of rings) n += Math.max(0, r.length - 1);
   if (n >= 8_388_608) throw new ValidityWorkExceeded(n);
@@ -396,6 +408,7 @@ export function findCrossing(rings: readonly Pos[][]): Omit<ProblemAt, 'part'> |
     ringSize: rings.map((r) => Math.max(0, r.length - 1)),
     tests: 0,
   };
+  if (ringPart) s.ringPart = ringPart;
   let id = 0;
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
@@ -548,6 +561,33 @@ function cleanLine(coords: readonly Pos[], repairs: Repairs): Pos[] | null {
   return out;
 }
 
+/** Two parts of a MultiPolygon whose outlines cross (they overlap), with the place and both parts. */
+function crossingBetweenParts(parts: readonly Pos[][][]): ProblemAt | undefined {
+  const rings: Pos[][] = [];
+  const ringPart: number[] = [];
+  const firstRing: number[] = [];
+  parts.forEach((p, part) => {
+    firstRing.push(rings.length);
+    for (const r of p) {
+      rings.push(r);
+      ringPart.push(part);
+    }
+  });
+  const at = findCrossing(rings, ringPart);
+  if (!at) return undefined;
+  const part = ringPart[at.ring ?? 0] as number;
+  const otherPart = ringPart[at.otherRing ?? 0] as number;
+  return {
+    lon: at.lon,
+    lat: at.lat,
+    part,
+    otherPart,
+    ring: (at.ring ?? 0) - (firstRing[part] as number),
+    otherRing: (at.otherRing ?? 0) - (firstRing[otherPart] as number),
+    ...(at.segments ? { segments: at.segments } : {}),
+  };
+}
+
 export type GeometryValidity =
   | {
       ok: true;
@@ -594,6 +634,8 @@ export function validateGeometry(g: GeoJSON.Geometry): GeometryValidity {
         if (r.rings) parts.push(r.rings);
       }
       if (parts.length === 0 && firstBad) return { ...firstBad, repairs };
+      const between = parts.length > 1 ? crossingBetweenParts(parts) : undefined;
+      if (between) return { ok: false, problem: 'self-intersection', at: between, repairs };
       // Parts with no area are dropped (with their holes), as other parts remain.
       repairs.droppedParts += polygons.length - parts.length;
       return { ok: true, geometry: { type: 'MultiPolygon', coordinates: parts }, repairs };

@@ -29,12 +29,7 @@ export function writeCsv(layer: ExportLayer, heads: CsvHeads): string {
       const v = f.properties?.[k];
       return typeof v === 'boolean' ? String(v) : v;
     });
-    return [
-      ...attrs,
-      round(at[0]),
-      round(at[1]),
-      ...(withWkt ? [geoJSONToWkt(f.geometry)] : []),
-    ];
+    return [...attrs, round(at[0]), round(at[1]), ...(withWkt ? [geoJSONToWkt(f.geometry)] : [])];
   });
   return toCsv(head, rows);
 }

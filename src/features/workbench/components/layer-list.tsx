@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LongText } from '@/components/ui/long-text';
 import { labelOr, showMessage } from '@/i18n/message';
@@ -96,7 +96,8 @@ function LayerRow({
   // A format code from the import (geojson, jzd…) in words; an older layer's own label as it is.
   const format = labelOr(t, (k) => i18n.exists(k), `gis.import.formatNames.${l.format}`, l.format);
   const [renaming, setRenaming] = useState(false);
-  const bbox = layerBounds(l.data);
+  // A walk over every coordinate: once per layer's data, not on every render of the list.
+  const bbox = useMemo(() => layerBounds(l.data), [l.data]);
   const name = { name: l.name };
   return (
     <li className="layer-row" data-testid="layer-row" data-layer={l.id}>

@@ -1,9 +1,9 @@
-import area from '@turf/area';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centerOfMass from '@turf/center-of-mass';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { polygonAreaM2 } from '../../../src/lib/geo/geodesic';
 import { areaFigures } from '../../../src/lib/geo/units';
 
 type Area = Polygon | MultiPolygon;
@@ -17,7 +17,8 @@ export function measureArea(f: Feature<Area>): {
   area_mu: number;
   bbox: number[];
 } {
-  const a = areaFigures(area(f));
+  // Ellipsoidal area (CGCS2000), the same measure as the workbench's.
+  const a = areaFigures(polygonAreaM2(f.geometry));
   return {
     area_km2: round(a.km2, 3),
     area_ha: round(a.ha, 1),

@@ -8,12 +8,12 @@
  * the park or a line crosses it. A park drawn as a whole county (the experimental zone) is therefore 0
  * from everything in that county; that is what the outline says, so it is kept.
  */
-import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, point } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { polygonAreaM2 } from '../../../src/lib/geo/geodesic';
 import type { PortKind } from '../../../src/lib/schemas/vocab';
 
 type Area = Polygon | MultiPolygon;
@@ -153,12 +153,12 @@ export function protectedOverlap(
   for (const a of areas) {
     const x = intersect(featureCollection([park, a]));
     if (!x) continue;
-    const part = area(x);
+    const part = polygonAreaM2(x.geometry);
     if (part > 1) {
       m2 += part;
       ids.push(String(a.properties?.id ?? ''));
     }
   }
-  const total = area(park);
+  const total = polygonAreaM2(park.geometry);
   return { ha: round(m2 / 1e4), share: total > 0 ? round(m2 / total, 3) : 0, ids };
 }

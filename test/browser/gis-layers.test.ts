@@ -96,8 +96,11 @@ async function pixelInside(p: Page, key: string): Promise<{ x: number; y: number
 
 /** The layer list's own words, with the data (names, fields, values, format names) taken out. */
 async function chromeText(p: Page, data: string[]): Promise<string> {
+  // What is shown (innerText): a folded menu's words (an export's format names) are not the UI's text yet.
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
   let text = await p.getByTestId('layer-list').innerText();
   const card = p.getByTestId('feature-attributes');
+  // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
   if (await card.count()) text += await card.innerText();
   for (const d of [...data].sort((a, b) => b.length - a.length)) text = text.split(d).join(' ');
   return text.replace(/GeoJSON|A-\d+/gi, ' ');

@@ -4,7 +4,6 @@
  */
 export const gisLayersZh = {
   title: '图层',
-  empty: '尚无导入的图层。',
   visible: '在地图上显示图层 {{name}}',
   rename: '重命名',
   renameLayer: '重命名图层 {{name}}',
@@ -28,7 +27,6 @@ export const gisLayersZh = {
   attributes: {
     title: '要素属性',
     layer: '图层',
-    name: '名称',
     field: '字段',
     value: '值',
     none: '此要素没有属性。',
@@ -56,7 +54,6 @@ export const gisLayersZh = {
     failed: '图层 {{name}} 未保存:{{detail}}。它仍在地图上,下次修改时会再次尝试保存。',
     resumed: '导入的图层已恢复自动保存。',
     setAside: '有 {{n}} 个保存的图层无法读取,已原样另存(没有删除或覆盖);可在“图层”列表中下载或恢复。',
-    saved: '导入的图层保存在本机浏览器中,刷新后仍在。',
   },
   aside: {
     title: '无法读取的图层记录',
@@ -80,7 +77,6 @@ export const gisLayersZh = {
 
 export const gisLayersEn: typeof gisLayersZh = {
   title: 'Layers',
-  empty: 'No imported layers yet.',
   visible: 'Show layer {{name}} on the map',
   rename: 'Rename',
   renameLayer: 'Rename layer {{name}}',
@@ -104,7 +100,6 @@ export const gisLayersEn: typeof gisLayersZh = {
   attributes: {
     title: 'Feature attributes',
     layer: 'Layer',
-    name: 'Name',
     field: 'Field',
     value: 'Value',
     none: 'This feature has no attributes.',
@@ -135,7 +130,6 @@ export const gisLayersEn: typeof gisLayersZh = {
     resumed: 'Imported layers are being saved again.',
     setAside:
       '{{n}} saved layer record(s) could not be read and were set aside as they were (nothing deleted or written over); download or restore them in the Layers list.',
-    saved: 'Imported layers are kept in this browser and come back after a reload.',
   },
   aside: {
     title: 'Layer records that could not be read',

@@ -423,7 +423,8 @@ export const en: Resources = {
     importErrors: {
       'too-large': 'the file is over 50 MB',
       'empty-file': 'the file is empty',
-      'unsupported-format': 'unsupported file type (use GeoJSON, KML/KMZ, CSV, Shapefile, GeoPackage, DXF, GPX, FlatGeobuf or a boundary-point .txt file)',
+      'unsupported-format':
+        'unsupported file type (use GeoJSON, KML/KMZ, CSV, Shapefile, GeoPackage, DXF, GPX, FlatGeobuf or a boundary-point .txt file)',
       'invalid-json': 'invalid JSON',
       'invalid-xml': 'invalid KML/XML',
       'invalid-csv': 'the CSV cannot be read',
@@ -437,7 +438,8 @@ export const en: Resources = {
       'swapped-coordinates': 'longitude and latitude look swapped',
       'missing-dbf': 'the Shapefile has no .dbf attribute file',
       'missing-shp': 'no .shp geometry file',
-      'no-lonlat-columns': 'the CSV has no coordinate columns (lon/lat, X/Y, easting/northing or a WKT column)',
+      'no-lonlat-columns':
+        'the CSV has no coordinate columns (lon/lat, X/Y, easting/northing or a WKT column)',
     },
     share: 'Share link',
     copied: 'Copied',

@@ -384,7 +384,8 @@ export const zh = {
     importErrors: {
       'too-large': '文件超过 50 MB',
       'empty-file': '文件是空的',
-      'unsupported-format': '不支持的文件类型(可用 GeoJSON、KML/KMZ、CSV、Shapefile、GeoPackage、DXF、GPX、FlatGeobuf、界址点坐标 .txt)',
+      'unsupported-format':
+        '不支持的文件类型(可用 GeoJSON、KML/KMZ、CSV、Shapefile、GeoPackage、DXF、GPX、FlatGeobuf、界址点坐标 .txt)',
       'invalid-json': 'JSON 格式错误',
       'invalid-xml': 'KML/XML 格式错误',
       'invalid-csv': 'CSV 无法解析',

@@ -80,9 +80,9 @@ describe('Content-Security-Policy', () => {
     expect(directives.has('frame-ancestors'), 'not allowed in a meta tag').toBe(false);
     // 'wasm-unsafe-eval' (WebAssembly compilation for sql.js) is the one exception: no JavaScript eval.
     expect(policy).not.toMatch(/unsafe-inline|(?<!wasm-)unsafe-eval|unsafe-hashes|\*|https?:/);
-    expect(directives.get('script-src')?.filter((s) => s.startsWith("'unsafe") || s.startsWith("'wasm"))).toEqual([
-      "'wasm-unsafe-eval'",
-    ]);
+    expect(
+      directives.get('script-src')?.filter((s) => s.startsWith("'unsafe") || s.startsWith("'wasm")),
+    ).toEqual(["'wasm-unsafe-eval'"]);
     // Recomputed here from the file as served: every inline block is allowed by its hash.
     const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
     const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');

@@ -10,8 +10,7 @@ export const gisDrawZh = {
   snapHint: '靠近园区、候选地或导入图层的顶点时自动吸附;按住 Alt 键不吸附。',
   edit: '编辑顶点',
   editing: '正在编辑顶点',
-  editHint:
-    '拖动圆点移动顶点;拖动边中点处的小圆点插入顶点;单击选中顶点后按删除键删除;Ctrl+Z 撤销;Esc 取消。',
+  editHint: '拖动圆点移动顶点;拖动边中点处的小圆点插入顶点;单击选中顶点后按删除键删除;Ctrl+Z 撤销;Esc 取消。',
   undoEdit: '撤销',
   save: '保存',
   cancel: '取消',

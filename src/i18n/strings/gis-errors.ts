@@ -58,7 +58,8 @@ export const gisErrorsZh = {
 
 export const gisErrorsEn: typeof gisErrorsZh = {
   // Limits and validity (limits.ts, xml-guard.ts, geometry validity)
-  'limit-exceeded': '{{file}} exceeds an import limit: {{limitName}} is {{actual, number}}, the limit is {{max, number}}.',
+  'limit-exceeded':
+    '{{file}} exceeds an import limit: {{limitName}} is {{actual, number}}, the limit is {{max, number}}.',
   'xml-entities': '{{file}} declares XML entities (<!ENTITY>); it is refused for safety.',
   cancelled: 'The import of {{file}} was cancelled.',
   'self-intersection':

@@ -8,6 +8,7 @@ import {
   type Site,
   type StorageLike,
   saveSites,
+  serialiseSites,
   sitesFromFeatures,
   sitesToGeoJSON,
   storageFault,
@@ -195,5 +196,40 @@ describe('sites across the antimeridian', () => {
       code: 'invalidSites',
       positions: [1],
     });
+  });
+});
+
+describe('a site remembers how it came to be', () => {
+  const fc: GeoJSON.FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { 名称: '地块一' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [100.8, 22.0],
+              [100.81, 22.0],
+              [100.81, 22.01],
+              [100.8, 22.0],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+  it('keeps the file an imported site came from, through a save and a load', () => {
+    const [site] = sitesFromFeatures(fc, () => 'site-a', new Date(0), { file: 'parcels' });
+    expect(site?.origin).toEqual({ file: 'parcels' });
+    expect(site?.name).toBe('地块一');
+    const back = parseSites(serialiseSites(site ? [site] : []));
+    expect(back.sites[0]?.origin).toEqual({ file: 'parcels' });
+  });
+  it('reads a save from before origins were kept (no origin)', () => {
+    const [site] = sitesFromFeatures(fc, () => 'site-b');
+    expect(site?.origin).toBeUndefined();
+    expect(parseSites(serialiseSites(site ? [site] : [])).sites).toHaveLength(1);
   });
 });

@@ -25,6 +25,11 @@ export const siteSchema = z.object({
     type: z.literal('Polygon'),
     coordinates: z.array(z.array(position).check(z.minLength(4))).check(z.minLength(1)),
   }),
+  /** How it came to be: drawn on the map, typed in as corners, or read from a file (its name). Older saves
+   * have none: they were drawn or imported from GeoJSON, which is not known, so exports call them drawn. */
+  origin: z.optional(
+    z.union([z.literal('drawn'), z.literal('typed'), z.object({ file: z.string().check(z.maxLength(200)) })]),
+  ),
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -130,6 +135,7 @@ export function sitesFromFeatures(
   fc: GeoJSON.FeatureCollection,
   makeId: () => string,
   now = new Date(),
+  origin?: Site['origin'],
 ): Site[] {
   const out: Site[] = [];
   fc.features.forEach((f, i) => {
@@ -146,6 +152,7 @@ export function sitesFromFeatures(
         name,
         created: now.toISOString(),
         geometry: { type: 'Polygon', coordinates },
+        ...(origin ? { origin } : {}),
       });
       if (r.success) out.push(normaliseSite(r.data));
     }

@@ -110,7 +110,7 @@ export interface WorkbenchSlice {
    * Checks a ring of corners (too few, then the registered check) and adds it as a new site; on refusal
    * sets drawProblem and returns null.
    */
-  addSiteFromCorners: (corners: Position[]) => Site | null;
+  addSiteFromCorners: (corners: Position[], origin?: 'drawn' | 'typed') => Site | null;
   /** Starts editing a saved site's vertices (ends any tool). */
   startEdit: (siteId: string) => void;
   /** Remembers the ring before a drag or an insertion, for undo. */
@@ -190,7 +190,7 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
     } else if (tool && sketch.length > 0) set({ sketch: sketch.slice(0, -1), drawProblem: null });
   },
   setRingCheck: (ringCheck) => set({ ringCheck }),
-  addSiteFromCorners: (corners) => {
+  addSiteFromCorners: (corners, origin = 'drawn') => {
     const checked = checkRing(get().ringCheck, corners);
     if (!checked.ok) {
       set({ drawProblem: checked.message });
@@ -204,6 +204,7 @@ export const createWorkbenchSlice: StateCreator<WorkbenchSlice & { lang: Lang },
       name: `${SITE_NAME_PREFIX[lang]}${n}`,
       created: new Date().toISOString(),
       geometry: { type: 'Polygon', coordinates: [checked.ring] },
+      origin,
     });
     set({ tool: null, sketch: [], sites: [...sites, site], drawProblem: null });
     return site;

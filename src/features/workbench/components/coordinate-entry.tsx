@@ -48,7 +48,7 @@ export function CoordinateEntry() {
       return;
     }
     setErrors([]);
-    const site = useAppStore.getState().addSiteFromCorners(r.corners);
+    const site = useAppStore.getState().addSiteFromCorners(r.corners, 'typed');
     if (site) {
       setRows(blank());
       useAppStore.getState().setNotice({ key: 'gis.draw.coords.added', params: { name: site.name } });

@@ -67,7 +67,7 @@ export function polygonCount(r: ImportOk): number {
 export function addImportedSites(r: ImportOk): Message {
   let n = 0;
   const stamp = Date.now().toString(36);
-  const incoming = sitesFromFeatures(r.data, () => `site-${stamp}-${++n}`);
+  const incoming = sitesFromFeatures(r.data, () => `site-${stamp}-${++n}`, new Date(), { file: r.name });
   if (incoming.length === 0)
     return { key: 'wb.importFailed', params: { file: r.name, detail: { key: 'wb.noPolygons' } } };
   const store = useAppStore.getState();

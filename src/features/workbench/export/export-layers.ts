@@ -19,14 +19,8 @@ const r = (v: number | null | undefined, d: number): number | null =>
 /** How a site came to be: drawn on the map, typed in by the planner, or read from a file. */
 export type SiteOrigin = 'drawn' | 'typed' | { file: string };
 
-/** A site's origin as the store may record it (`origin`), drawn when it says nothing. */
-export function siteOrigin(site: Site): SiteOrigin {
-  const o = (site as Site & { origin?: unknown }).origin;
-  if (o === 'typed' || o === 'drawn') return o;
-  if (typeof o === 'object' && o !== null && typeof (o as { file?: unknown }).file === 'string')
-    return { file: (o as { file: string }).file };
-  return 'drawn';
-}
+/** A site's origin as the store records it; drawn when it says nothing (saves from before it was kept). */
+export const siteOrigin = (site: Site): SiteOrigin => site.origin ?? 'drawn';
 
 export const originText = (o: SiteOrigin, tr: Tr) =>
   typeof o === 'string' ? tr(`gis.export.prov.${o}`) : tr('gis.export.prov.imported', { file: o.file });

@@ -14,7 +14,9 @@ export default defineConfig({
   // on demand (dynamic imports), which an iife worker cannot do.
   worker: { format: 'es' },
   test: {
-    maxWorkers: 2,
+    // Three at a time: the browser tests mostly wait (map idle, SwiftShader frames), so a third Chromium on
+    // the two cores shortens the suite (CI must stay under 15 minutes) without starving the others.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,

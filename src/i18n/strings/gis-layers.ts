@@ -3,6 +3,8 @@
  * Loaded with the workbench's chunk (features/workbench/gis-strings.ts adds them to i18next under `gis.layers`).
  */
 export const gisLayersZh = {
+  checking: '正在核查导入的面:{{done}} / {{total}}…',
+  moreRows: '另有 {{n}} 行未列出;导出 CSV 可见全部。',
   title: '图层',
   visible: '在地图上显示图层 {{name}}',
   rename: '重命名',
@@ -76,6 +78,8 @@ export const gisLayersZh = {
 };
 
 export const gisLayersEn: typeof gisLayersZh = {
+  checking: 'Checking the imported polygons: {{done}} / {{total}}…',
+  moreRows: '{{n}} more rows not listed; export the CSV to see them all.',
   title: 'Layers',
   visible: 'Show layer {{name}} on the map',
   rename: 'Rename',

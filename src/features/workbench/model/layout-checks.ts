@@ -63,38 +63,113 @@ export const excludedParks = <F extends { properties: { id: string; extent?: unk
 
 const schematicOf = (f: Feature) => f.properties?.schematic === true;
 
+type Box = [number, number, number, number];
+
+/** [west, south, east, north] of a feature's coordinates (no turf: this runs for every imported polygon). */
+function boxOf(f: Feature<Area>): Box {
+  let w = Infinity;
+  let so = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  for (const poly of polys)
+    for (const ring of poly)
+      for (const [x = 0, y = 0] of ring) {
+        if (x < w) w = x;
+        if (x > e) e = x;
+        if (y < so) so = y;
+        if (y > n) n = y;
+      }
+  return [w, so, e, n];
+}
+const boxesMeet = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/**
+ * The protected areas and 一轴两翼 zones with their boxes, computed once for many checked areas: an area
+ * whose box meets no protected area's box overlaps none (no clipping), one with a corner inside a zone is
+ * in the layout (no clipping), one whose box meets no zone's box is outside it.
+ */
+export interface AreaCheckContext {
+  protectedAreas: IdFeature<Area>[];
+  protectedBoxes: Box[];
+  zones: IdFeature<Area>[];
+  zoneBoxes: Box[];
+}
+
+export function areaCheckContext(
+  protectedAreas: IdFeature<Area>[],
+  zones: IdFeature<Area>[],
+): AreaCheckContext {
+  return { protectedAreas, protectedBoxes: protectedAreas.map(boxOf), zones, zoneBoxes: zones.map(boxOf) };
+}
+
+const firstCorner = (f: Feature<Area>): Position | undefined =>
+  f.geometry.type === 'Polygon' ? f.geometry.coordinates[0]?.[0] : f.geometry.coordinates[0]?.[0]?.[0];
+
+/**
+ * The checks of one area (a park outline or an imported polygon): its overlap with protected areas and
+ * whether it lies in a 一轴两翼 zone. `record` is its provenance ('imported' for an imported one).
+ */
+export function checkArea(p: IdFeature<Area>, ctx: AreaCheckContext, record: string): CheckRow[] {
+  const rows: CheckRow[] = [];
+  const box = boxOf(p);
+  const layerOf = typeof p.properties?.layer_name === 'string' ? { layer: p.properties.layer_name } : {};
+  const near = ctx.protectedAreas.filter((_, i) => boxesMeet(box, ctx.protectedBoxes[i] as Box));
+  const o = near.length > 0 ? overlapWith(p, near) : { m2: 0, ids: [] };
+  if (o.m2 > 0) {
+    const a = areaFigures(o.m2);
+    const hit = near.filter((r) => o.ids.includes(r.properties.id));
+    rows.push({
+      kind: 'protected',
+      id: p.properties.id,
+      ...names(p),
+      other: o.ids,
+      ha: a.ha,
+      mu: a.mu,
+      at: centerOfMass(p).geometry.coordinates,
+      record,
+      schematic: schematicOf(p) || hit.some(schematicOf),
+      ...layerOf,
+    });
+  }
+  const corner = firstCorner(p);
+  const zonesNear = ctx.zones.filter((_, i) => boxesMeet(box, ctx.zoneBoxes[i] as Box));
+  const inLayout =
+    (corner !== undefined && zonesNear.some((z) => booleanPointInPolygon(corner, z))) ||
+    zonesNear.some((z) => intersect(featureCollection([p, z])) !== null);
+  if (!inLayout)
+    rows.push({
+      kind: 'outside-layout',
+      id: p.properties.id,
+      ...names(p),
+      other: [],
+      at: centerOfMass(p).geometry.coordinates,
+      record,
+      schematic: schematicOf(p) || ctx.zones.some(schematicOf),
+      ...layerOf,
+    });
+  return rows;
+}
+
+/**
+ * Every check. The imported areas (`extra`) may be many: the workbench runs them through `checkArea` in
+ * slices (use-area-checks.ts) instead, and calls this without them.
+ */
 export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }: CheckInput): CheckRow[] {
   const rows: CheckRow[] = [];
   const excluded = new Set(excludedParks(parks).map((p) => p.properties.id));
   const outlines = parks.filter((p) => !excluded.has(p.properties.id));
-  const recordOf = (f: Feature) =>
-    extra.includes(f as IdFeature<Area>) ? 'imported' : String(f.properties?.provenance ?? '');
-  // An imported feature (checked, or a red line it conflicts with) keeps its layer's name.
-  const layerOf = (f: Feature) =>
-    typeof f.properties?.layer_name === 'string' ? { layer: f.properties.layer_name } : {};
-  for (const p of [...outlines, ...extra]) {
-    const o = overlapWith(p, protectedAreas);
-    if (o.m2 > 0) {
-      const a = areaFigures(o.m2);
-      const hit = protectedAreas.filter((r) => o.ids.includes(r.properties.id));
-      rows.push({
-        kind: 'protected',
-        id: p.properties.id,
-        ...names(p),
-        other: o.ids,
-        ha: a.ha,
-        mu: a.mu,
-        at: centerOfMass(p).geometry.coordinates,
-        record: recordOf(p),
-        schematic: schematicOf(p) || hit.some(schematicOf),
-        ...layerOf(p),
-      });
-    }
-  }
+  const ctx = areaCheckContext(protectedAreas, zones);
+  const areaRows = [
+    ...outlines.map((p) => checkArea(p, ctx, String(p.properties?.provenance ?? ''))),
+    ...extra.map((p) => checkArea(p, ctx, 'imported')),
+  ].flat();
+  rows.push(...areaRows.filter((r) => r.kind === 'protected'));
   for (const n of nodes) {
     // Recorded under a park that has no outline of its own: nothing to check it against.
     if (excluded.has(String(n.properties.park ?? ''))) continue;
     const inside = outlines.find((p) => booleanPointInPolygon(n.geometry.coordinates, p));
+    const record = String(n.properties?.provenance ?? '');
     if (!inside) {
       rows.push({
         kind: 'outside-park',
@@ -102,7 +177,7 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
         ...names(n),
         other: [String(n.properties.park ?? '')],
         at: n.geometry.coordinates,
-        record: recordOf(n),
+        record,
         schematic: true,
       });
       continue;
@@ -115,25 +190,12 @@ export function layoutChecks({ parks, protectedAreas, zones, nodes, extra = [] }
         ...names(n),
         other: [inside.properties.id, String(n.properties.industry)],
         at: n.geometry.coordinates,
-        record: recordOf(n),
+        record,
         schematic: schematicOf(inside),
       });
     }
   }
-  for (const p of [...outlines, ...extra]) {
-    const inLayout = zones.some((z) => intersect(featureCollection([p, z])) !== null);
-    if (!inLayout)
-      rows.push({
-        kind: 'outside-layout',
-        id: p.properties.id,
-        ...names(p),
-        other: [],
-        at: centerOfMass(p).geometry.coordinates,
-        record: recordOf(p),
-        schematic: schematicOf(p) || zones.some(schematicOf),
-        ...layerOf(p),
-      });
-  }
+  rows.push(...areaRows.filter((r) => r.kind === 'outside-layout'));
   return rows;
 }
 

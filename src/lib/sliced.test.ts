@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runSliced } from './sliced';
+
+describe('runSliced', () => {
+  it('does the work in slices of the time budget, reporting progress, and ends with every result in order', () => {
+    let clock = 0;
+    const queue: (() => void)[] = [];
+    const progress: number[] = [];
+    let done: number[] | null = null;
+    runSliced([1, 2, 3, 4, 5], (n) => ((clock += 10), [n * 2]), {
+      budgetMs: 25,
+      now: () => clock,
+      schedule: (next) => queue.push(next),
+      onProgress: (_, n) => progress.push(n),
+      onDone: (r) => {
+        done = r;
+      },
+    });
+    expect(done).toBeNull(); // nothing runs before the first slice is scheduled
+    while (queue.length) queue.shift()?.();
+    expect(progress).toEqual([3]); // 3 items = 30 ms ≥ 25 ms: one yield, then the last two
+    expect(done).toEqual([2, 4, 6, 8, 10]);
+  });
+  it('stops when cancelled', () => {
+    const queue: (() => void)[] = [];
+    let ran = 0;
+    const cancel = runSliced([1, 2], () => (ran++, []), {
+      schedule: (next) => queue.push(next),
+      onProgress: () => {},
+      onDone: () => {},
+    });
+    cancel();
+    while (queue.length) queue.shift()?.();
+    expect(ran).toBe(0);
+  });
+});

@@ -132,7 +132,8 @@ describe('exports from the UI', () => {
       ),
     ) as GeoJSON.FeatureCollection<GeoJSON.Polygon>;
     expect(gdal.features[0]?.properties?.name).toBe('曼弄枫候选地');
-    expect(gdal.features[0]?.properties?.provenance).toBe('绘制');
+    // The site came from the imported file: its provenance says so.
+    expect(gdal.features[0]?.properties?.provenance).toBe('导入：sites');
     // GDAL's inverse projection agrees to well under a millimetre: compare at 1e-6°.
     expectSameRing(
       (gdal.features[0]?.geometry.coordinates[0] ?? []).map((q) => q.map((v) => Math.round(v * 1e6) / 1e6)),
@@ -164,7 +165,7 @@ describe('exports from the UI', () => {
     expect(head).toContain('经度,纬度,WKT');
     // No English in the Chinese headers (WKT is the format's name).
     expect(head.replace('WKT', '')).not.toMatch(/[A-Za-z]/);
-    expect(text).toContain('曼弄枫候选地,绘制');
+    expect(text).toContain('曼弄枫候选地,导入：sites');
     const back = await reimport(p, csv);
     expect(back.features[0]?.properties?.名称).toBe('曼弄枫候选地');
 
@@ -198,10 +199,10 @@ describe('exports from the UI', () => {
     const [dl] = await Promise.all([p.waitForEvent('download'), row.getByTestId('export-go').click()]);
     expect(dl.suggestedFilename()).toBe(`${layer.name}.geojson`);
     const out = JSON.parse(readFileSync((await dl.path()) ?? '', 'utf8')) as GeoJSON.FeatureCollection;
-    // The layer keeps its own provenance (the site's, 绘制); the file it came from is added beside it.
+    // The layer keeps its own provenance (the site's: imported from sites); its file is added beside it.
     expect(out.features[0]?.properties).toMatchObject({
       name: '曼弄枫候选地',
-      provenance: '绘制',
+      provenance: '导入：sites',
       provenance_: `导入：${layer.name}`,
     });
     expectSameRing(
@@ -219,7 +220,7 @@ describe('exports from the UI', () => {
     expect(head.split(',').slice(0, 3)).toEqual(['Name', 'Provenance', 'Area (m²)']);
     expect(head).toContain('Longitude,Latitude,WKT');
     expect(head).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(csv.bytes.toString('utf8')).toContain('曼弄枫候选地,drawn');
+    expect(csv.bytes.toString('utf8')).toContain('曼弄枫候选地,imported: sites');
     // The menu itself speaks English: no Chinese in its labels.
     const menu = (await p.getByTestId('sites-panel').getByTestId('export-menu').textContent()) ?? '';
     expect(menu).not.toMatch(/[\u4e00-\u9fff]/);

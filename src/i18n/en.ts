@@ -307,7 +307,7 @@ export const en: Resources = {
       'Access: a rail-dependent project needs a station within {{rail}} km; a port-dependent one needs a road or rail border port within {{port}} km.',
     import: 'Import',
     importHint:
-      'Import GeoJSON, KML, CSV with lon/lat columns, or a zipped Shapefile (.zip), or drop files on the map. Files are read in this browser only; nothing is uploaded.',
+      'Import a Shapefile (zipped or loose), GeoPackage, GeoJSON, KML/KMZ, GPX, DXF, FlatGeobuf, CSV (lon/lat, easting/northing or WKT columns) or a boundary-point text file (.txt); projected coordinates (CGCS2000, Xian 1980, Beijing 1954 Gauss–Krüger, UTM, Web Mercator) are recognised and converted, for you to check before the layer is added. You can also drop files on the map. Files are read in this browser only; nothing is uploaded.',
     gcj02: 'Coordinates are GCJ-02 (Amap/Tencent exports): convert to WGS84',
     redline: 'Treat as an official red-line layer (checked like protected areas)',
     importing: 'Reading…',

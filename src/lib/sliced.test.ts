@@ -7,7 +7,11 @@ describe('runSliced', () => {
     const queue: (() => void)[] = [];
     const progress: number[] = [];
     let done: number[] | null = null;
-    runSliced([1, 2, 3, 4, 5], (n) => ((clock += 10), [n * 2]), {
+    const work = (n: number) => {
+      clock += 10;
+      return [n * 2];
+    };
+    runSliced([1, 2, 3, 4, 5], work, {
       budgetMs: 25,
       now: () => clock,
       schedule: (next) => queue.push(next),
@@ -24,7 +28,11 @@ describe('runSliced', () => {
   it('stops when cancelled', () => {
     const queue: (() => void)[] = [];
     let ran = 0;
-    const cancel = runSliced([1, 2], () => (ran++, []), {
+    const count = () => {
+      ran++;
+      return [];
+    };
+    const cancel = runSliced([1, 2], count, {
       schedule: (next) => queue.push(next),
       onProgress: () => {},
       onDone: () => {},

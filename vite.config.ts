@@ -14,9 +14,8 @@ export default defineConfig({
   // on demand (dynamic imports), which an iife worker cannot do.
   worker: { format: 'es' },
   test: {
-    // Three at a time: the browser tests mostly wait (map idle, SwiftShader frames), so a third Chromium on
-    // the two cores shortens the suite (CI must stay under 15 minutes) without starving the others.
-    maxWorkers: 3,
+    // Two at a time, one per core: three were tried (issue 12) and took as long, the CPU being the limit.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -275,7 +275,7 @@ export const zh = {
     accessRule: '通达要求:需铁路的项目 {{rail}} 公里内有车站;需口岸的项目 {{port}} 公里内有公路或铁路口岸。',
     import: '导入',
     importHint:
-      '导入 Shapefile(可压缩为 .zip)、GeoPackage、GeoJSON、KML、KMZ、GPX、DXF、FlatGeobuf、CSV(经纬度、东/北坐标或 WKT 列)或界址点坐标文本(.txt);投影坐标(CGCS2000、西安1980、北京1954 高斯-克吕格,通用横轴墨卡托,网络墨卡托)会自动识别并转换,添加前可核对。也可把文件拖到地图上。文件只在本机浏览器中处理,不会上传。',
+      '导入 Shapefile(可压缩为 .zip)、GeoPackage、GeoJSON、KML、KMZ、GPX、DXF、FlatGeobuf、CSV(经纬度、东/北坐标或 WKT 列)或界址点坐标文本文件;投影坐标(CGCS2000、西安1980、北京1954 高斯-克吕格,通用横轴墨卡托,网络墨卡托)会自动识别并转换,添加前可核对。也可把文件拖到地图上。文件只在本机浏览器中处理,不会上传。',
     gcj02: '坐标为 GCJ-02(高德/腾讯导出),转换为 WGS84',
     redline: '作为官方红线图层(参与红线核查)',
     importing: '正在读取…',

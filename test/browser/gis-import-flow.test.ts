@@ -250,9 +250,9 @@ describe('import flow', () => {
     );
   });
 
-  it('2,000 imported parcels are checked in slices: the page says how far, lists 200 a kind, the CSV has all', async () => {
+  it('600 imported parcels are checked in slices: the page says how far, lists 200 a kind, the CSV has all', async () => {
     const p = await openChecks('zh');
-    const file = bigFile('polygons-2k.geojson', () => polygonsGeoJson(2_000));
+    const file = bigFile('polygons-600.geojson', () => polygonsGeoJson(600));
     await p.getByTestId('import-input').setInputFiles(file);
     await p.getByTestId('import-card').waitFor();
     await p.getByTestId('import-confirm').click();
@@ -261,7 +261,7 @@ describe('import flow', () => {
     await p.getByTestId('export-checks').waitFor();
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-checks').click()]);
     const csv = readFileSync((await dl.path()) as string, 'utf8');
-    const importedRows = csv.split('\n').filter((l) => l.includes('polygons-2k')).length;
+    const importedRows = csv.split('\n').filter((l) => l.includes('polygons-600')).length;
     expect(importedRows).toBeGreaterThan(0);
     for (const kind of ['protected', 'outside-layout']) {
       const group = p.getByTestId(`checks-${kind}`);

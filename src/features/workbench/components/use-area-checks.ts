@@ -16,18 +16,31 @@ export interface AreaChecks {
  * the polygons or the constraints change.
  */
 export function useAreaChecks(areas: IdFeature<Area>[], ctx: AreaCheckContext | null): AreaChecks {
-  const [state, setState] = useState<AreaChecks>({ rows: [], done: 0, total: 0, running: false });
+  type Held = AreaChecks & { of: IdFeature<Area>[] | null; ctx: AreaCheckContext | null };
+  const [state, setState] = useState<Held>({
+    rows: [],
+    done: 0,
+    total: 0,
+    running: false,
+    of: null,
+    ctx: null,
+  });
   useEffect(() => {
     if (!ctx || areas.length === 0) {
-      setState({ rows: [], done: 0, total: 0, running: false });
+      setState({ rows: [], done: 0, total: 0, running: false, of: areas, ctx });
       return;
     }
     const total = areas.length;
-    setState({ rows: [], done: 0, total, running: true });
+    const held = { of: areas, ctx, total };
+    setState({ ...held, rows: [], done: 0, running: true });
     return runSliced(areas, (p) => checkArea(p, ctx, 'imported'), {
-      onProgress: (rows, done) => setState({ rows: [...rows], done, total, running: true }),
-      onDone: (rows) => setState({ rows, done: total, total, running: false }),
+      onProgress: (rows, done) => setState({ ...held, rows: [...rows], done, running: true }),
+      onDone: (rows) => setState({ ...held, rows, done: total, running: false }),
     });
   }, [areas, ctx]);
-  return state;
+  // Until the effect has started on these areas, the rows held are of the ones before: still running.
+  const current = state.of === areas && state.ctx === ctx;
+  if (current) return state;
+  const stale = areas.length > 0 && ctx !== null;
+  return { rows: [], done: 0, total: areas.length, running: stale };
 }

@@ -7,6 +7,7 @@
 import type { Message } from '@/i18n/message';
 import { isLayerColor } from '@/lib/layer-colors';
 import type { ImportedLayer } from './workbench-slice';
+import { GEOMETRY_TYPES } from '@/lib/geo/geometry-types';
 
 /** The database, its version (an upgrade step per version: imported-db.ts) and its two stores. */
 export const LAYERS_DB = 'xsbn-gis';
@@ -50,16 +51,6 @@ export function toRecord(layer: ImportedLayer, savedAt: Date, color: string, ran
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
-
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
 
 /** A GeoJSON feature the map can be handed: a known geometry type with coordinates (or none). */
 function isFeature(f: unknown): f is GeoJSON.Feature {

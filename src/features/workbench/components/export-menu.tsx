@@ -91,9 +91,10 @@ export function ExportMenu(props: ExportMenuProps) {
     }
     setStatus({ kind: 'busy', text: t('gis.export.busy') });
     try {
-      const [{ exportFile }, { loadSqlInBrowser }] = await Promise.all([
+      // The same sql.js loader as the GeoPackage import (its wasm from our origin).
+      const [{ exportFile }, { loadSqlJs }] = await Promise.all([
         import('../export/export-file'),
-        import('../export/load-sql'),
+        import('../import/sqlite'),
       ]);
       const heads = {
         head: csvHead(tr, props.what !== 'layer'),
@@ -101,7 +102,7 @@ export function ExportMenu(props: ExportMenuProps) {
         lat: t('gis.export.col.lat'),
         wkt: t('gis.export.col.wkt'),
       };
-      const file = await exportFile(l, format, projectable ? crs : 'EPSG:4490', heads, loadSqlInBrowser);
+      const file = await exportFile(l, format, projectable ? crs : 'EPSG:4490', heads, loadSqlJs);
       const blob =
         typeof file.content === 'string'
           ? file.content

@@ -1,15 +1,11 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureGisStrings } from '../gis-strings';
 import { ImportCard } from './import-card';
 import { finishImport, setImportOptions, useImportFlow } from './import-flow';
-import { addImportedLayer, importIntoStore } from './import-into-store';
+import { addImportedLayer } from './import-into-store';
+import { Gcj02Option, ImportPicker } from './import-picker';
 import { ImportProgressBar, problemText } from './import-progress';
 import { LayerList } from './layer-list';
-
-/** What the 导入 / Import input accepts (the import reads more by content; this only guides the picker). */
-export const IMPORT_ACCEPT =
-  '.geojson,.json,.kml,.kmz,.csv,.txt,.zip,.shp,.dbf,.prj,.shx,.cpg,.gpkg,.dxf,.gpx,.fgb';
 
 /**
  * The 导入 / Import button (a real <input type=file>), its options, the import's progress (cancellable),
@@ -18,46 +14,21 @@ export const IMPORT_ACCEPT =
 export function ImportControl() {
   const { t, i18n } = useTranslation();
   ensureGisStrings(i18n);
-  const input = useRef<HTMLInputElement>(null);
   const f = useImportFlow('layers');
-  const busy = f.status === 'busy';
   return (
     <section className="wb-section" aria-labelledby="import-title">
       <h3 id="import-title">{t('wb.import')}</h3>
       <p className="hint">{t('wb.importHint')}</p>
       <div className="btn-row">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => input.current?.click()}
-          disabled={busy}
-          data-testid="import-button"
-        >
-          {busy ? t('wb.importing') : t('wb.import')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          accept={IMPORT_ACCEPT}
-          data-testid="import-input"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (files.length > 0) importIntoStore(files, i18n, 'layers');
-          }}
+        <ImportPicker
+          target="layers"
+          label={t('wb.import')}
+          buttonTestid="import-button"
+          inputTestid="import-input"
+          primary
         />
       </div>
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={f.options.gcj02}
-          onChange={(e) => setImportOptions('layers', { gcj02: e.target.checked })}
-          data-testid="import-gcj02"
-        />{' '}
-        {t('wb.gcj02')}
-      </label>
+      <Gcj02Option target="layers" testid="import-gcj02" />
       <label className="inline">
         <input
           type="checkbox"

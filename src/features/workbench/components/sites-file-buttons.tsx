@@ -1,11 +1,10 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showMessage } from '@/i18n/message';
 import { ensureGisStrings } from '../gis-strings';
 import { ImportCard } from './import-card';
-import { IMPORT_ACCEPT } from './import-control';
-import { finishImport, setImportOptions, useImportFlow } from './import-flow';
-import { addImportedSites, importIntoStore, polygonCount } from './import-into-store';
+import { finishImport, useImportFlow } from './import-flow';
+import { addImportedSites, polygonCount } from './import-into-store';
+import { Gcj02Option, ImportPicker } from './import-picker';
 import { ImportProgressBar, problemText } from './import-progress';
 
 /**
@@ -16,46 +15,21 @@ import { ImportProgressBar, problemText } from './import-progress';
 export function SitesFileButtons({ onExport }: { onExport: (() => void) | null }) {
   const { t, i18n } = useTranslation();
   ensureGisStrings(i18n);
-  const input = useRef<HTMLInputElement>(null);
   const f = useImportFlow('sites');
-  const busy = f.status === 'busy';
   return (
     <>
       <div className="btn-row">
         <button type="button" disabled={!onExport} data-testid="export-sites" onClick={() => onExport?.()}>
           {t('wb.exportGeojson')}
         </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => input.current?.click()}
-          data-testid="import-sites-button"
-        >
-          {busy ? t('wb.importing') : t('wb.importSites')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          accept={IMPORT_ACCEPT}
-          data-testid="import-sites"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (files.length > 0) importIntoStore(files, i18n, 'sites');
-          }}
+        <ImportPicker
+          target="sites"
+          label={t('wb.importSites')}
+          buttonTestid="import-sites-button"
+          inputTestid="import-sites"
         />
       </div>
-      <label className="inline">
-        <input
-          type="checkbox"
-          checked={f.options.gcj02}
-          onChange={(e) => setImportOptions('sites', { gcj02: e.target.checked })}
-          data-testid="import-sites-gcj02"
-        />{' '}
-        {t('wb.gcj02')}
-      </label>
+      <Gcj02Option target="sites" testid="import-sites-gcj02" />
       <ImportProgressBar target="sites" testid="sites-import" />
       <ImportCard
         target="sites"

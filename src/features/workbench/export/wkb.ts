@@ -4,6 +4,7 @@
  * betterknown 1.2 reads and writes WKT only, so the binary form is written here.
  */
 import type { Geometry, Position } from 'geojson';
+import { geometryVertices } from '@/lib/geo/snap';
 
 const CODE: Record<Exclude<Geometry['type'], 'GeometryCollection'>, number> = {
   Point: 1,
@@ -94,27 +95,10 @@ export function toWkb(g: Geometry): Uint8Array {
   return w.bytes();
 }
 
-const allPositions = (g: Geometry): Position[] => {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(allPositions);
-  }
-};
-
 /** [minX, minY, maxX, maxY] of a geometry. */
 export function bboxOf(g: Geometry): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x = 0, y = 0] of allPositions(g)) {
+  for (const [x = 0, y = 0] of geometryVertices(g)) {
     b[0] = Math.min(b[0], x);
     b[1] = Math.min(b[1], y);
     b[2] = Math.max(b[2], x);

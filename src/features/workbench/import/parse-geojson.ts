@@ -1,16 +1,8 @@
 import { checkLimit } from './limits';
 import { decodeText } from './read-text';
 import { fail, type RawDataset, type RawFeature } from './types';
+import { GEOMETRY_TYPES } from '@/lib/geo/geometry-types';
 
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
 /** `crs` names that mean plain longitude/latitude. */
 const GEOGRAPHIC_CRS = /CRS84|EPSG:+4326|EPSG:+4490/i;
 

@@ -18,6 +18,8 @@ import { ParkPage } from './pages/park-page';
 // The map page (MapLibre, the side and details panels, the planner tools) is its own chunk: the
 // directory and park pages never load it. main.tsx starts loading it early when the map is the page.
 const MapPage = retryableLazy(() => import('./pages/map-page').then((m) => m.MapPage));
+// The monitoring page (its charts library, the spreadsheet reader) loads only when it is opened.
+const MonitorPage = retryableLazy(() => import('./pages/monitor-page').then((m) => m.MonitorPage));
 
 /** A shared link may name records a later data build removed: say so and drop them. */
 function useDropUnknownIds(geo: GeoState) {
@@ -56,7 +58,8 @@ export function App() {
   const page = useAppStore((s) => s.page);
   const geo = useGeoData({ withFonts: page === 'map' });
   useDropUnknownIds(geo);
-  const kind = page === 'map' ? 'map' : page === 'parks' ? 'directory' : 'park';
+  const kind =
+    page === 'map' ? 'map' : page === 'parks' ? 'directory' : page.startsWith('monitor') ? 'monitor' : 'park';
   return (
     <DropZone className={`app${page === 'map' ? '' : ' on-page'}`}>
       <ErrorBoundary name="header" what={t('areas.header')}>
@@ -80,12 +83,26 @@ export function App() {
           name={`page-${kind}`}
           size="page"
           what={t(
-            kind === 'map' ? 'areas.mapPage' : kind === 'directory' ? 'areas.directory' : 'areas.parkPage',
+            kind === 'map'
+              ? 'areas.mapPage'
+              : kind === 'directory'
+                ? 'areas.directory'
+                : kind === 'monitor'
+                  ? 'areas.monitorPage'
+                  : 'areas.parkPage',
           )}
-          onRetry={MapPage.reset}
+          onRetry={kind === 'monitor' ? MonitorPage.reset : MapPage.reset}
         >
           {kind === 'directory' ? <ParkDirectory data={geo.data} /> : null}
           {kind === 'park' ? <ParkPage id={page.slice(5)} data={geo.data} /> : null}
+          {kind === 'monitor' ? (
+            <Suspense fallback={<p className="status">{t('loading')}</p>}>
+              <MonitorPage.Component
+                park={page.startsWith('monitor:') ? page.slice(8) : null}
+                data={geo.data}
+              />
+            </Suspense>
+          ) : null}
           {kind === 'map' ? (
             <Suspense fallback={<p className="status">{t('loading')}</p>}>
               <MapPage.Component data={geo.data} />

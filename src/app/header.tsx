@@ -21,8 +21,15 @@ export function Header({ tools }: { tools?: ReactNode } = {}) {
         <PageLink page="map" className={page === 'map' ? 'on' : ''} testId="nav-map">
           {t('nav.map')}
         </PageLink>
-        <PageLink page="parks" className={page !== 'map' ? 'on' : ''} testId="nav-parks">
+        <PageLink
+          page="parks"
+          className={page === 'parks' || page.startsWith('park:') ? 'on' : ''}
+          testId="nav-parks"
+        >
           {t('nav.parks')}
+        </PageLink>
+        <PageLink page="monitor" className={page.startsWith('monitor') ? 'on' : ''} testId="nav-monitor">
+          {t('nav.monitor')}
         </PageLink>
       </nav>
       <SearchBox />

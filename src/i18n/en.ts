@@ -1,6 +1,8 @@
 /** Every UI string in English, with the same keys as zh.ts (the type checks it). */
 import type { briefingZh } from './strings/briefing';
+import type { bureauZh } from './strings/bureau';
 import type { gisZh } from './strings/gis';
+import type { monitorZh } from './strings/monitor';
 import { briefingBaseEn } from './strings/briefing-base';
 import { handoverEn } from './strings/handover';
 import type { routeZh } from './strings/route';
@@ -15,6 +17,9 @@ export const en: Resources = {
   route: {} as typeof routeZh,
   // The planner's GIS strings load with the workbench (features/workbench/gis-strings.ts).
   gis: {} as typeof gisZh,
+  // The monitoring and bureau-data strings load with the monitoring page (features/monitoring, features/bureau).
+  monitor: {} as typeof monitorZh,
+  bureau: {} as typeof bureauZh,
   chainView: chainViewEn,
   title: 'Xishuangbanna Industry Map',
   subtitle: 'Industrial parks · one axis, two wings · chain nodes',
@@ -465,6 +470,9 @@ export const en: Resources = {
     details: 'The details panel',
     directory: 'The park directory',
     parkPage: 'The park page',
+    monitorPage: 'The monitoring page',
+    monitoring: 'Monitoring',
+    bureau: 'The bureau’s own data',
     mapPage: 'The map page',
   },
   dataError: {
@@ -520,6 +528,7 @@ export const en: Resources = {
   noWebgl:
     'This browser cannot show the map (WebGL is unavailable); chains, gaps, park profiles and search still work.',
   nav: {
+    monitor: 'Monitoring',
     map: 'Map',
     parks: 'Park directory',
     back: 'Back to the directory',

@@ -1,6 +1,8 @@
 /** Every UI string in Chinese (the reference; en.ts has the same keys). Data names come from data/. */
 import type { briefingZh } from './strings/briefing';
+import type { bureauZh } from './strings/bureau';
 import type { gisZh } from './strings/gis';
+import type { monitorZh } from './strings/monitor';
 import { briefingBaseZh } from './strings/briefing-base';
 import { handoverZh } from './strings/handover';
 import type { routeZh } from './strings/route';
@@ -14,6 +16,9 @@ export const zh = {
   route: {} as typeof routeZh,
   // The planner's GIS strings load with the workbench (features/workbench/gis-strings.ts).
   gis: {} as typeof gisZh,
+  // The monitoring and bureau-data strings load with the monitoring page (features/monitoring, features/bureau).
+  monitor: {} as typeof monitorZh,
+  bureau: {} as typeof bureauZh,
   chainView: chainViewZh,
   title: '西双版纳产业地图',
   subtitle: '产业园区 · 一轴两翼 · 产业链节点',
@@ -424,6 +429,9 @@ export const zh = {
     details: '详情面板',
     directory: '园区名录',
     parkPage: '园区资料页',
+    monitorPage: '监测评价页',
+    monitoring: '监测评价',
+    bureau: '本局数据',
     mapPage: '地图页',
   },
   dataError: {
@@ -477,7 +485,14 @@ export const zh = {
     count: '{{n}} 个结果',
   },
   noWebgl: '此浏览器无法显示地图(WebGL 不可用);产业链、缺口、园区资料和搜索仍可使用。',
-  nav: { map: '地图', parks: '园区名录', back: '返回园区名录', onMap: '在地图上查看', print: '打印' },
+  nav: {
+    map: '地图',
+    parks: '园区名录',
+    monitor: '监测评价',
+    back: '返回园区名录',
+    onMap: '在地图上查看',
+    print: '打印',
+  },
   directory: {
     title: '园区名录',
     intro: '西双版纳州产业园区、园区组成部分及东翼集镇。每个一页,可分享、可打印;这也是地图的文字版。',

@@ -30,8 +30,11 @@ export const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', '
 export type Panel = (typeof PANELS)[number];
 
 /** The view: all of it round-trips through the URL (url-codec.ts). */
-/** 'map', 'parks' (the directory) or 'park:<id>' (a park's profile page). */
-export type Page = 'map' | 'parks' | `park:${string}`;
+/**
+ * 'map', 'parks' (the directory), 'park:<id>' (a park's profile page), 'monitor' (监测评价: the
+ * prefecture against the plan's 2025 targets, and the bureau's own data) or 'monitor:<id>' (one park's).
+ */
+export type Page = 'map' | 'parks' | `park:${string}` | 'monitor' | `monitor:${string}`;
 
 /**
  * A briefing (汇报模式) being presented: what it is about and the step shown. Its steps are computed

@@ -47,6 +47,8 @@ export function decodeView(search: string): Decoded {
     const [kind, id, ...rest] = page.split(':');
     if (kind === 'parks' && id === undefined) view.page = 'parks';
     else if (kind === 'park' && id && ID.test(id) && rest.length === 0) view.page = `park:${id}`;
+    else if (kind === 'monitor' && id === undefined) view.page = 'monitor';
+    else if (kind === 'monitor' && id && ID.test(id) && rest.length === 0) view.page = `monitor:${id}`;
     else if (kind !== 'map') ignored.push(`page=${short(page)}`);
   }
   const lang = get('lang');

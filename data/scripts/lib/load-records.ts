@@ -25,46 +25,8 @@ import { type DataIssue, DataError, IssueList } from './issues';
 import { readCsv, readJson, readYaml } from './read';
 import { checkUniqueIds, parseRecord, recordLabel } from './validate';
 
-export const NODE_COLUMNS = [
-  'id',
-  'kind',
-  'status',
-  'leading',
-  'name_zh',
-  'name_en',
-  'industry',
-  'link',
-  'park',
-  'lon',
-  'lat',
-  'investment_wan',
-  'investment_source',
-  'investment_source_zh',
-  'provenance',
-  'source',
-  'source_zh',
-  'as_of',
-  'location_provenance',
-  'location_source',
-  'location_source_zh',
-  'note',
-  'note_zh',
-] as const;
-export const PLACE_COLUMNS = [
-  'id',
-  'kind',
-  'port_kind',
-  'name_zh',
-  'name_en',
-  'lon',
-  'lat',
-  'county',
-  'provenance',
-  'source',
-  'source_zh',
-  'as_of',
-  'confidence',
-] as const;
+export { NODE_COLUMNS, PLACE_COLUMNS } from '../../../src/lib/schemas/columns';
+import { NODE_COLUMNS, PLACE_COLUMNS } from '../../../src/lib/schemas/columns';
 
 export interface Labeled<T> {
   rec: T;

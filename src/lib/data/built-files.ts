@@ -19,6 +19,7 @@ import {
   placeCollectionSchema,
 } from '@/lib/schemas/catalog';
 import { describeIssue } from '@/lib/schemas/describe-issue';
+import { monitorSchema } from '@/lib/schemas/monitor';
 import { searchIndexSchema } from '@/lib/schemas/search-index';
 
 /** Why a built file could not be used; the UI words it in its language (see i18n `dataError`). */
@@ -50,6 +51,8 @@ export const BUILT_FILES = {
   zones: { file: 'zones.geojson', schema: areaCollectionSchema, preloaded: false },
   lines: { file: 'lines.geojson', schema: lineCollectionSchema, preloaded: false },
   search: { file: 'search.json', schema: searchIndexSchema, preloaded: false },
+  /** The plan's 2025 targets, the parks' statistics by year, context figures (the monitoring view). */
+  monitor: { file: 'monitor.json', schema: monitorSchema, preloaded: false },
 } as const;
 export type BuiltFileName = keyof typeof BUILT_FILES;
 export type BuiltFileData<K extends BuiltFileName> = z.infer<(typeof BUILT_FILES)[K]['schema']>;

@@ -8,6 +8,7 @@ import {
   fontFacesQueryOptions,
   manifestQueryOptions,
 } from './built-files';
+import type { BureauRecord } from './bureau-types';
 import { buildCatalogIndex, type CatalogIndex } from './catalog-index';
 
 /** The built data every page reads, with its derived index (built once per data version). */
@@ -22,6 +23,11 @@ export interface GeoData {
   index: CatalogIndex;
   /** Verdicts over official and public records only (含示例数据 off). */
   publicIndex: CatalogIndex;
+  /**
+   * The bureau's own data while it is applied (its ledger is then `nodes`; its statistics replace
+   * geo/monitor.json's), or null: the shipped data.
+   */
+  bureau: BureauRecord | null;
 }
 
 /** The index whose verdicts follow the 含示例数据 switch. */
@@ -84,7 +90,7 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     if (fontsError) missing.push(asFileError(fontsError, 'fonts/font-faces.json'));
     return {
       status: 'ready',
-      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index, publicIndex },
+      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index, publicIndex, bureau: null },
       missing,
       retry,
     };

@@ -201,6 +201,10 @@ export const nodePropsSchema = z.object({
   source: str,
   source_zh: str,
   as_of: str,
+  /** No coordinates were given: the data build placed the node inside its park (示意摆放). */
+  placed: z.optional(z.boolean()),
+  /** Entered or changed by the bureau in this browser (本局录入), not shipped data. */
+  bureau: z.optional(z.boolean()),
 });
 export type NodeProps = z.infer<typeof nodePropsSchema>;
 

@@ -5,7 +5,7 @@ import { useEvidenceText } from '@/components/ui/evidence-tag';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
-import { chainMatrix } from '../model/matrix';
+import { chainMatrix } from '@/lib/domain/chain-matrix';
 import { IndustryPicker } from './chain-panel';
 import '../chains.css';
 

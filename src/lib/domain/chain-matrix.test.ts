@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainNodeLike } from '@/lib/domain/chain-status';
-import { cellStatus, chainMatrix } from './matrix';
+import { cellStatus, chainMatrix } from './chain-matrix';
 
 const n = (id: string, link: string, park: string, over: Partial<ChainNodeLike> = {}): ChainNodeLike => ({
   id,

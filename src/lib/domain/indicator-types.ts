@@ -41,12 +41,15 @@ export type StatusReason =
   | { code: 'missing'; columns: ParkStatFigure[]; years?: number[] }
   | { code: 'one-year' }
   | { code: 'reached'; value: number; goal: number }
-  | { code: 'ahead-of-pace'; value: number; pace: number; goal: number; year: number }
-  | { code: 'behind-pace'; value: number; pace: number; goal: number; year: number }
+  /** `projected` (any-over): value is the top park's own growth carried on to `year` (the target year). */
+  | { code: 'ahead-of-pace'; value: number; pace: number; goal: number; year: number; projected?: boolean }
+  | { code: 'behind-pace'; value: number; pace: number; goal: number; year: number; projected?: boolean }
   | { code: 'below'; value: number; goal: number }
   | { code: 'rose'; year: number; from: number; to: number }
   | { code: 'fell-every-year'; years: number }
-  | { code: 'no-level'; park: string };
+  | { code: 'no-level'; park: string }
+  /** A figure the rule divides by is 0 (a growth's base-year value, a ratio's denominator). */
+  | { code: 'zero'; column: ParkStatFigure; year: number };
 
 export interface IndicatorResult {
   target: BuiltTarget;

@@ -105,7 +105,7 @@ export function csvHeader(path: string): string[] {
   return (Papa.parse<string[]>(first).data[0] ?? []).map((h) => h.trim());
 }
 
-const schemaFields = nodeSchema.shape as Record<string, z.ZodType>;
+const schemaFields = nodeSchema.in.shape as Record<string, z.ZodType>;
 
 /** The records as CSV lines in the order of `header`; throws on a column it cannot fill. */
 export function nodeCsvLines(header: readonly string[], nodes: readonly NodeRecord[]): string[] {

@@ -5,7 +5,9 @@ import distance from '@turf/distance';
 import kinks from '@turf/kinks';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeFeature, nodeFeatureToRow, type NodeFeature } from '../../../src/lib/data/node-feature';
 import { polygonAreaM2 } from '../../../src/lib/geo/geodesic';
+import { nodeSchema } from '../../../src/lib/schemas/records';
 import { loadBasemap, validateAndDerive } from './build';
 
 type Area = Polygon | MultiPolygon;
@@ -167,5 +169,29 @@ describe('derived outputs', () => {
     const ids = new Set(cat.industries.map((i) => i.id));
     expect(cat.industries).toHaveLength(9);
     for (const l of cat.links) expect(ids.has(l.industry)).toBe(true);
+  });
+});
+
+describe('nodes.geojson ↔ data/nodes.csv rows', () => {
+  const parkOutline = (id: unknown) =>
+    fc<Area>('parks.geojson').features.find((p) => p.properties.id === id)?.geometry;
+  const roundTrip = (f: NodeFeature) => {
+    const row = nodeFeatureToRow(f);
+    return nodeFeature(nodeSchema.parse(row), f.properties.stage, parkOutline(f.properties.park));
+  };
+  it('gives back every shipped node unchanged: feature → row → nodeSchema → feature', () => {
+    const nodes = fc('nodes.geojson').features as unknown as NodeFeature[];
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const f of nodes) expect(roundTrip(f), f.properties.id).toEqual(JSON.parse(JSON.stringify(f)));
+  });
+  it('writes a placed node back with empty lon, lat and location columns, and places it again', () => {
+    const f = fc('nodes.geojson').features[0] as unknown as NodeFeature;
+    const row = { ...nodeFeatureToRow(f), lon: '', lat: '', location_provenance: '', location_source: '' };
+    const rec = nodeSchema.parse({ ...row, location_source_zh: '' });
+    const placed = nodeFeature(rec, f.properties.stage, parkOutline(f.properties.park));
+    expect(placed.properties.placed).toBe(true);
+    const back = nodeFeatureToRow(placed);
+    expect([back.lon, back.lat, back.location_provenance, back.location_source]).toEqual(['', '', '', '']);
+    expect(roundTrip(placed)).toEqual(placed);
   });
 });

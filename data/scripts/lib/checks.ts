@@ -1,19 +1,31 @@
 /** Cross-reference and spatial checks over validated records. */
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { point } from '@turf/helpers';
 import kinks from '@turf/kinks';
-import pointToLineDistance from '@turf/point-to-line-distance';
-import polygonToLine from '@turf/polygon-to-line';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { CountyProps } from './basemap';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { cyclicLinks } from '../../../src/lib/domain/chain-graph';
+import {
+  BORDER_TOLERANCE_KM,
+  type CountyIndex,
+  indexCounties,
+  kmOutsideCounty,
+  pointProblem,
+} from '../../../src/lib/geo/county-check';
+import { type KnownIds, nodeReferenceProblems } from '../../../src/lib/schemas/node-references';
 import { coordProblem, describeCoordProblem, geometryCoordProblem } from './coords';
 import type { IssueList } from './issues';
-import { cyclicLinks } from '../../../src/lib/domain/chain-graph';
 import type { Records } from './load-records';
 
+export { type CountyIndex, indexCounties };
+
+/** The ids records may refer to (node-references.ts). */
+export function knownIds(r: Records): KnownIds {
+  return {
+    industries: new Set(r.industries.map((i) => i.rec.id)),
+    linkIndustry: new Map(r.links.map((l) => [l.rec.id, l.rec.industry])),
+    parks: new Set(r.parks.map((p) => p.rec.id)),
+  };
+}
+
 type Area = Polygon | MultiPolygon;
-/** County polygons are quantised to ~100 m and places on a border river sit on the line: allow 1.5 km. */
-const BORDER_TOLERANCE_KM = 1.5;
 
 export function checkReferences(r: Records, issues: IssueList): void {
   const industries = new Set(r.industries.map((i) => i.rec.id));
@@ -104,27 +116,9 @@ export function checkReferences(r: Records, issues: IssueList): void {
         message: `unknown park "${id}" (not in parks.yaml)`,
       });
   }
+  const ids = knownIds(r);
   for (const { rec, label } of r.nodes) {
-    const where = { file: 'nodes.csv', record: label };
-    if (!industries.has(rec.industry)) {
-      issues.add({
-        ...where,
-        field: 'industry',
-        message: `unknown industry "${rec.industry}" (known: ${known(industries)})`,
-      });
-    }
-    const li = linkIndustry.get(rec.link);
-    if (li === undefined)
-      issues.add({ ...where, field: 'link', message: `unknown chain link "${rec.link}" (see chains.yaml)` });
-    else if (li !== rec.industry) {
-      issues.add({
-        ...where,
-        field: 'link',
-        message: `chain link "${rec.link}" belongs to ${li}, not ${rec.industry}`,
-      });
-    }
-    if (!parks.has(rec.park))
-      issues.add({ ...where, field: 'park', message: `unknown park "${rec.park}" (known: ${known(parks)})` });
+    for (const p of nodeReferenceProblems(rec, ids)) issues.add({ file: 'nodes.csv', record: label, ...p });
   }
   for (const { rec, label } of r.zones) {
     for (const l of rec.of_lines)
@@ -141,41 +135,7 @@ export function checkReferences(r: Records, issues: IssueList): void {
   }
 }
 
-export interface CountyIndex {
-  features: Map<string, Feature<Area, CountyProps>>;
-  outlines: Map<string, Feature<LineString | MultiLineString>>;
-}
-
-export function indexCounties(counties: Feature<Area, CountyProps>[]): CountyIndex {
-  const features = new Map(counties.map((c) => [c.properties.id, c]));
-  const outlines = new Map(
-    counties.map((c) => [c.properties.id, polygonToLine(c) as Feature<LineString | MultiLineString>]),
-  );
-  return { features, outlines };
-}
-
-/** km from the county, 0 when inside. */
-function kmOutsideCounty(idx: CountyIndex, county: string, lon: number, lat: number): number {
-  const f = idx.features.get(county);
-  const outline = idx.outlines.get(county);
-  if (!f || !outline) return Number.POSITIVE_INFINITY;
-  const pt = point([lon, lat]);
-  if (booleanPointInPolygon(pt, f)) return 0;
-  const lines =
-    outline.geometry.type === 'LineString' ? [outline.geometry.coordinates] : outline.geometry.coordinates;
-  return Math.min(
-    ...lines.map((l) =>
-      pointToLineDistance(pt, { type: 'LineString', coordinates: l }, { units: 'kilometers' }),
-    ),
-  );
-}
-
-function countyOf(idx: CountyIndex, lon: number, lat: number): string | null {
-  for (const [id, f] of idx.features) if (booleanPointInPolygon(point([lon, lat]), f)) return id;
-  return null;
-}
-
-/** Checks one point: sane coordinates, inside the prefecture, inside the expected county. */
+/** Checks one point (county-check.ts) and reports its problem, if any. */
 function checkPoint(
   idx: CountyIndex,
   where: { file: string; record: string },
@@ -186,32 +146,8 @@ function checkPoint(
   issues: IssueList,
   toleranceKm = BORDER_TOLERANCE_KM,
 ): void {
-  const p = coordProblem(lon, lat);
-  if (p) {
-    issues.add({ ...where, field: 'lon,lat', message: describeCoordProblem(p, lon, lat) });
-    return;
-  }
-  // Cheap containment first; distances to outlines (slow: thousands of segments) only when outside.
-  const inCounty = countyOf(idx, lon, lat);
-  if (inCounty === county) return;
-  if (inCounty === null) {
-    const nearest = Math.min(...[...idx.features.keys()].map((c) => kmOutsideCounty(idx, c, lon, lat)));
-    if (nearest > toleranceKm) {
-      issues.add({
-        ...where,
-        field: 'lon,lat',
-        message: `(${lon}, ${lat}) is outside the prefecture, ${nearest.toFixed(1)} km from its boundary`,
-      });
-      return;
-    }
-  }
-  if (kmOutsideCounty(idx, county, lon, lat) > toleranceKm) {
-    issues.add({
-      ...where,
-      field: 'lon,lat',
-      message: `(${lon}, ${lat}) lies in ${inCounty ?? 'another county'}, outside ${county} (${countyWhy})`,
-    });
-  }
+  const p = pointProblem(idx, lon, lat, county, countyWhy, toleranceKm);
+  if (p) issues.add({ ...where, ...p });
 }
 
 export function checkSpatial(r: Records, idx: CountyIndex, issues: IssueList): void {
@@ -230,6 +166,8 @@ export function checkSpatial(r: Records, idx: CountyIndex, issues: IssueList): v
   for (const { rec, label } of r.nodes) {
     const county = parkCounty.get(rec.park);
     if (!county) continue; // unknown park: already reported
+    // No coordinates given: the build places it inside its park's outline, so there is no point to check.
+    if (rec.lon === null || rec.lat === null) continue;
     checkPoint(
       idx,
       { file: 'nodes.csv', record: label },

@@ -1,7 +1,6 @@
 /** Turns validated records and basemap geometry into the built GeoJSON the app reads. */
 import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import circle from '@turf/circle';
 import buffer from '@turf/buffer';
 import { featureCollection, point } from '@turf/helpers';
@@ -16,6 +15,7 @@ import type {
   MultiPolygon,
   Polygon,
 } from 'geojson';
+import { nodeFeature } from '../../../src/lib/data/node-feature';
 import { BASEMAP_BOX, type CountyProps } from './basemap';
 import type { Records } from './load-records';
 import { labelPoint, measureArea, roundCoords } from './measure';
@@ -188,10 +188,9 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
   });
   const linkStage = new Map(r.links.map((l) => [l.rec.id, l.rec.stage]));
   const nodes = r.nodes.map(({ rec }) => {
-    const { lon, lat, ...props } = rec;
-    const g = parkGeom.get(rec.park);
-    const inPark = g ? booleanPointInPolygon([lon, lat], g) : false;
-    return feature(point([lon, lat]).geometry, { ...props, stage: linkStage.get(rec.link), in_park: inPark });
+    const stage = linkStage.get(rec.link);
+    if (!stage) throw new Error(`node ${rec.id}: unknown chain link ${rec.link}`);
+    return nodeFeature(rec, stage, parkGeom.get(rec.park)?.geometry) as Feature;
   });
 
   const zones = r.zones.map(({ rec }) => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { duplicateIdMessage } from '../../../src/lib/schemas/node-references';
 import type { IssueList } from './issues';
 
 /**
@@ -41,7 +42,7 @@ export function checkUniqueIds(
         file,
         record: r.label,
         field: 'id',
-        message: `duplicate id "${r.id}" (first at ${first})`,
+        message: duplicateIdMessage(r.id, first),
       });
     } else seen.set(r.id, r.label);
   }

@@ -26,7 +26,7 @@ import {
   STAGES,
 } from './vocab';
 
-import { PORT_KINDS, type PortKind } from './vocab';
+import { PORT_KINDS, type PortKind, PROVENANCES, type Provenance } from './vocab';
 
 import { PARK_KINDS } from './vocab';
 
@@ -191,6 +191,31 @@ const csvCoord = (what: string) =>
     .refine((s) => Number.isFinite(Number(s)), { message: `${what} must be a number` })
     .transform(Number);
 
+/** A node's lon or lat cell: empty means "no address given" (the build places the record in its park). */
+const csvOptionalCoord = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === '' || Number.isFinite(Number(s)), { message: `${what} must be a number` })
+    .transform((s) => (s === '' ? null : Number(s)));
+
+/** location_provenance may be left empty on a record without coordinates (see nodeSchema). */
+const optionalProvenance = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || (PROVENANCES as readonly string[]).includes(s), {
+    error: (iss) => `must be one of ${PROVENANCES.join(' / ')}, got ${JSON.stringify(iss.input)}`,
+  })
+  .transform((s) => s as Provenance | '');
+
+/** The location note of a record placed inside its park because it gives no coordinates. */
+export const PLACED_SOURCE = "placed inside the park's schematic outline: no coordinates given";
+export const PLACED_SOURCE_ZH = '无坐标:在园区示意范围内摆放';
+
+/** The position's provenance of a placed record when none is given: sample for sample data, else estimate. */
+export const placedProvenance = (provenance: Provenance): Provenance =>
+  provenance === 'sample' ? 'sample' : 'estimate';
+
 export const placeSchema = z
   .object({
     id: idSchema,
@@ -243,8 +268,9 @@ export const nodeSchema = z
     industry: idSchema,
     link: idSchema,
     park: idSchema,
-    lon: csvCoord('lon'),
-    lat: csvCoord('lat'),
+    /** Both empty: no address given; the data build places the record inside its park (placed: true). */
+    lon: csvOptionalCoord('lon'),
+    lat: csvOptionalCoord('lat'),
     /** 规划/在谈/签约/在建/投产: only signed and beyond has landed (落地). */
     status: enumOf(NODE_STATUSES, 'status'),
     investment_wan: csvNumber('investment_wan'),
@@ -252,7 +278,7 @@ export const nodeSchema = z
     investment_source: z.string().trim().default(''),
     investment_source_zh: z.string().trim().default(''),
     /** How the position is known, apart from how the record is known (a real firm may sit at an estimated point). */
-    location_provenance: provenanceSchema,
+    location_provenance: optionalProvenance,
     location_source: z.string().trim().default(''),
     location_source_zh: z.string().trim().default(''),
     note: z.string().default(''),
@@ -270,14 +296,36 @@ export const nodeSchema = z
         message: 'a figure on a real record needs its source (investment_source)',
       });
     }
-    if (n.provenance === 'sample' && n.location_provenance !== 'sample') {
+    const placed = n.lon === null && n.lat === null;
+    for (const [empty, given] of [
+      ['lon', 'lat'],
+      ['lat', 'lon'],
+    ] as const) {
+      if (n[empty] === null && n[given] !== null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [empty],
+          message: `${empty} is empty but ${given} is given: give both, or leave both empty to place the record inside its park`,
+        });
+      }
+    }
+    if (!placed && n.location_provenance === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location_provenance'],
+        message: `is required when lon and lat are given (${PROVENANCES.join(' / ')})`,
+      });
+    }
+    const locationProvenance =
+      n.location_provenance === '' && placed ? placedProvenance(n.provenance) : n.location_provenance;
+    if (n.provenance === 'sample' && locationProvenance !== 'sample') {
       ctx.addIssue({
         code: 'custom',
         path: ['location_provenance'],
         message: 'a sample record has a sample position',
       });
     }
-    if (n.location_provenance === 'estimate' && n.location_source.length === 0) {
+    if (!placed && n.location_provenance === 'estimate' && n.location_source.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['location_source'],
@@ -291,7 +339,23 @@ export const nodeSchema = z
         message: `a landed project (status ${n.status}) needs its investment`,
       });
     }
+  })
+  .transform((n) => {
+    if (n.lon !== null && n.lat !== null) {
+      return { ...n, location_provenance: n.location_provenance as Provenance };
+    }
+    // No address: the position is the build's placement inside the park, and the record says so.
+    const noNote = n.location_source === '';
+    return {
+      ...n,
+      lon: null,
+      lat: null,
+      location_provenance: n.location_provenance || placedProvenance(n.provenance),
+      location_source: noNote ? PLACED_SOURCE : n.location_source,
+      location_source_zh: noNote ? PLACED_SOURCE_ZH : n.location_source_zh,
+    };
   });
+/** A node record; lon and lat are both null when no address was given (placed inside its park). */
 export type ChainNode = z.infer<typeof nodeSchema>;
 
 export const lineSchema = z

@@ -103,6 +103,8 @@ export const en: Resources = {
     sample: 'made up for demonstration; not a real firm or figure',
   },
   details: {
+    enteredByBureau: 'Entered by the bureau',
+    bureauProvenance: 'Provenance and as-of date as stated in the bureau’s sheet:',
     status: 'Status',
     location: 'Location',
     locationEstimated: 'location estimated',
@@ -484,6 +486,15 @@ export const en: Resources = {
     fatal: 'The map data could not be loaded, so the page cannot be shown for now.',
     missingSome: 'Some data could not be loaded; everything else works:',
     layerMissing: 'Map layers that could not be loaded: {{layers}}',
+  },
+  dataStatus: {
+    bureauApplied: 'Showing the bureau’s data (applied {{at}})',
+    bureauUnreadable:
+      'The bureau’s saved data could not be read and has been kept aside; showing the shipped data.',
+    bureauUnavailable:
+      'This browser cannot read the bureau’s saved data (storage unavailable); showing the shipped data.',
+    bureauNewer:
+      'The bureau’s data was saved by a newer version of this app and cannot be read here; showing the shipped data.',
   },
   dataLayers: {
     manifest: 'Data manifest',

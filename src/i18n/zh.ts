@@ -85,6 +85,8 @@ export const zh = {
     sample: '演示用虚构数据,非真实企业或数字',
   },
   details: {
+    enteredByBureau: '由本局录入',
+    bureauProvenance: '来源与截至日期按本局表格所填:',
     status: '状态',
     location: '位置',
     locationEstimated: '位置为估计',
@@ -443,6 +445,12 @@ export const zh = {
     fatal: '地图数据无法加载,页面暂时无法显示。',
     missingSome: '部分数据未能加载,其余功能可正常使用:',
     layerMissing: '地图图层未能加载:{{layers}}',
+  },
+  dataStatus: {
+    bureauApplied: '显示本局数据({{at}} 应用)',
+    bureauUnreadable: '本局保存的数据无法读取,已另存备查;现显示发布数据。',
+    bureauUnavailable: '本浏览器无法读取本局保存的数据(存储不可用);现显示发布数据。',
+    bureauNewer: '本局数据由更新版本的本应用保存,此版本无法读取;现显示发布数据。',
   },
   dataLayers: {
     manifest: '数据清单',

@@ -23,6 +23,7 @@ import { buildStyle } from './style';
 import { useCamera } from './sync/use-camera';
 import { useLayerVisibility } from './sync/use-layer-visibility';
 import { MapHealth, useMapHealth } from './sync/use-map-health';
+import { useNodeData } from './sync/use-node-data';
 import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useWorkbenchSources } from './sync/use-workbench-sources';
@@ -145,6 +146,8 @@ export function MapView({ data, onError }: Props) {
     useAppStore((s) => s.routeHighlight),
   );
   useMapEvents(map);
+  // The bureau's data applied or reset: the nodes source follows in place.
+  useNodeData(map, data.nodes);
   useNodeFilter(map, filterInput, initialFilter.current);
   const workbench = useAppStore(
     useShallow((s) => ({

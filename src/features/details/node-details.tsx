@@ -18,6 +18,12 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
       <h2 id="details-title" className="long-text">
         {nameIn(lang, node)}
       </h2>
+      {node.bureau ? (
+        <p className="bureau-entered" data-testid="node-bureau">
+          <span className="bureau-tag">{t('details.enteredByBureau')}</span>{' '}
+          <span className="muted">{t('details.bureauProvenance')}</span>
+        </p>
+      ) : null}
       <ProvenanceBadge provenance={node.provenance} source={noteIn(lang, node, 'source')} asOf={node.as_of} />
       <dl className="facts">
         <dt>{t('details.kind')}</dt>

@@ -5,7 +5,7 @@
  * Kept thin; the record's check is bureau-record.ts (unit-tested); these calls are exercised by
  * test/browser/bureau-store.test.ts.
  */
-import { type IDBPDatabase, openDB } from 'idb';
+import { type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, openDB } from 'idb';
 import { asideKey, checkBureauRecord } from './bureau-record';
 import type { BureauRecord } from './bureau-types';
 
@@ -110,7 +110,7 @@ async function moveAside(db: IDBPDatabase, raw: unknown, detail: string): Promis
   ]);
 }
 
-type Store = ReturnType<IDBPDatabase['transaction']>['store'];
+type Store = IDBPObjectStore<unknown, [typeof BUREAU_STORE], typeof BUREAU_STORE, 'readwrite'>;
 
 async function freeAsideKey(store: Store): Promise<string> {
   const now = new Date();
@@ -131,13 +131,13 @@ async function replaceCurrent(write: (store: Store) => Promise<unknown>): Promis
   } catch (e) {
     return { ok: false, problem: 'blocked', detail: detailOf(e) };
   }
-  let tx: ReturnType<IDBPDatabase['transaction']> | null = null;
+  let tx: IDBPTransaction<unknown, [typeof BUREAU_STORE], 'readwrite'> | null = null;
   try {
     tx = db.transaction(BUREAU_STORE, 'readwrite');
     const done = tx.done;
     // Awaited below; a refusal may come only as the transaction's abort (the quota, at commit).
     done.catch(() => undefined);
-    const store = tx.store;
+    const store: Store = tx.store;
     const raw: unknown = await store.get(CURRENT_KEY);
     if (raw !== undefined) {
       const check = checkBureauRecord(raw);

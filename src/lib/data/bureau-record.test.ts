@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { NODE_COLUMNS } from '@/lib/schemas/columns';
-import { asideKey, checkBureauRecord } from './bureau-record';
+import { asideKey, checkBureauRecord, localMinute } from './bureau-record';
 import { BUREAU_RECORD_VERSION, type BureauRecord, type LedgerRow } from './bureau-types';
 
 /** A record made of the shipped data: data/nodes.csv as the ledger, the built nodes.geojson as nodes. */
@@ -89,5 +89,13 @@ describe('asideKey', () => {
     const at = new Date('2026-12-01T10:20:00Z');
     expect(asideKey(at)).toBe('aside:2026-12-01T10:20:00.000Z');
     expect(asideKey(at, 1)).not.toBe(asideKey(at));
+  });
+});
+
+describe('localMinute', () => {
+  it('writes the local date and time to the minute', () => {
+    const d = new Date(2026, 11, 1, 10, 20, 59);
+    expect(localMinute(d.toISOString())).toBe('2026-12-01 10:20');
+    expect(localMinute('not a time')).toBe('not a time');
   });
 });

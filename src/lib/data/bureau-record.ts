@@ -57,3 +57,11 @@ export function checkBureauRecord(raw: unknown): BureauRecordCheck {
 
 /** The key a record set aside is kept under (never the current record's key). */
 export const asideKey = (at: Date, n = 0): string => `aside:${at.toISOString()}${n > 0 ? `#${n}` : ''}`;
+
+/** A time as `YYYY-MM-DD HH:mm` in the browser's time zone (the apply time the pages show). */
+export function localMinute(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

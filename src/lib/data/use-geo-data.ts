@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { Manifest } from '@/lib/schemas/catalog';
 import {
@@ -8,6 +8,7 @@ import {
   fontFacesQueryOptions,
   manifestQueryOptions,
 } from './built-files';
+import { type BureauLoadProblem, loadBureau } from './bureau-db';
 import type { BureauRecord } from './bureau-types';
 import { buildCatalogIndex, type CatalogIndex } from './catalog-index';
 
@@ -39,7 +40,21 @@ export type GeoState =
   /** The manifest or the catalog failed: nothing can be shown but the error. */
   | { status: 'error'; error: unknown; retry: () => void }
   /** `missing`: optional files that failed (nodes, places, fonts); the app works without them. */
-  | { status: 'ready'; data: GeoData; missing: DataFileError[]; retry: () => void };
+  | {
+      status: 'ready';
+      data: GeoData;
+      missing: DataFileError[];
+      retry: () => void;
+      /** Why the bureau's stored data is not in use (the shipped data is): said in the data-status bar. */
+      bureauProblem?: BureauLoadProblem;
+    };
+
+/**
+ * The bureau's stored record (IndexedDB), read once; the panel sets this query's data after a save
+ * (and to an empty load after a reset), so every page follows without a reload.
+ */
+export const bureauQueryOptions = () =>
+  queryOptions({ queryKey: ['bureau', 'record'] as const, queryFn: loadBureau, retry: false });
 
 const EMPTY_POINTS = { type: 'FeatureCollection' as const, features: [] };
 const asFileError = (e: unknown, file: string): DataFileError =>
@@ -57,6 +72,7 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   const m = manifest.data;
   const catalog = useQuery(builtFileQuery(m, 'catalog'));
   const nodes = useQuery(builtFileQuery(m, 'nodes'));
+  const stored = useQuery(bureauQueryOptions());
   const places = useQuery(builtFileQuery(m, 'places'));
   // Only the map draws with the font-face list; the directory and park pages do not wait for it.
   const fonts = useQuery({ ...fontFacesQueryOptions(), enabled: withFonts });
@@ -65,7 +81,10 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     void client.refetchQueries({ predicate: (q) => q.state.status === 'error' });
   }, [client]);
   const c = catalog.data;
-  const n = nodes.isError ? EMPTY_POINTS : nodes.data;
+  // While the bureau's data is applied its ledger is the nodes (the shipped file is then not needed).
+  const bureau = stored.data?.record ?? null;
+  const bureauProblem = stored.data?.problem;
+  const n = bureau ? bureau.nodes : nodes.isError ? EMPTY_POINTS : nodes.data;
   const p = places.isError ? EMPTY_POINTS : places.data;
   const f = !withFonts || fonts.isError ? [] : fonts.data;
   const [index, publicIndex] = useMemo(() => {
@@ -78,21 +97,39 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     ];
   }, [c, n, p]);
   const fatal = manifest.error ?? catalog.error;
-  const nodesError = nodes.error;
+  const nodesError = bureau ? null : nodes.error;
+  const bureauPending = stored.isPending;
   const placesError = places.error;
   const fontsError = withFonts ? fonts.error : null;
   return useMemo((): GeoState => {
     if (fatal) return { status: 'error', error: fatal, retry };
-    if (!m || !c || !n || !p || !f || !index || !publicIndex) return { status: 'loading' };
+    if (!m || !c || !n || !p || !f || !index || !publicIndex || bureauPending) return { status: 'loading' };
     const missing: DataFileError[] = [];
     if (nodesError) missing.push(asFileError(nodesError, 'geo/nodes.geojson'));
     if (placesError) missing.push(asFileError(placesError, 'geo/places.geojson'));
     if (fontsError) missing.push(asFileError(fontsError, 'fonts/font-faces.json'));
     return {
       status: 'ready',
-      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index, publicIndex, bureau: null },
+      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index, publicIndex, bureau },
       missing,
       retry,
+      ...(bureauProblem ? { bureauProblem } : {}),
     };
-  }, [fatal, m, c, n, p, f, index, publicIndex, nodesError, placesError, fontsError, retry]);
+  }, [
+    fatal,
+    m,
+    c,
+    n,
+    p,
+    f,
+    index,
+    publicIndex,
+    bureau,
+    bureauProblem,
+    bureauPending,
+    nodesError,
+    placesError,
+    fontsError,
+    retry,
+  ]);
 }

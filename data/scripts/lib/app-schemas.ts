@@ -1,6 +1,6 @@
 /**
  * The data build checks every file it writes for the app against the schema the app reads that file
- * with (src/lib/schemas/catalog.ts, search-index.ts; the table the app uses is BUILT_FILES in
+ * with (src/lib/schemas/catalog.ts, search-index.ts, monitor.ts; the table the app uses is BUILT_FILES in
  * src/lib/data/built-files.ts). A build whose output the app would reject stops here, naming the file
  * and the first problem, instead of shipping a map that fails in the browser.
  */
@@ -17,6 +17,7 @@ import {
   placeCollectionSchema,
 } from '../../../src/lib/schemas/catalog';
 import { describeIssue } from '../../../src/lib/schemas/describe-issue';
+import { monitorSchema } from '../../../src/lib/schemas/monitor';
 import { searchIndexSchema } from '../../../src/lib/schemas/search-index';
 
 /** Built files the app parses, by their path under the site root, with the app's schema for each. */
@@ -30,6 +31,7 @@ export const APP_SCHEMAS: Record<string, z.ZodMiniType> = {
   'geo/zones.geojson': areaCollectionSchema,
   'geo/lines.geojson': lineCollectionSchema,
   'geo/search.json': searchIndexSchema,
+  'geo/monitor.json': monitorSchema,
   'geo/manifest.json': manifestSchema,
   'fonts/font-faces.json': fontFacesSchema,
 };

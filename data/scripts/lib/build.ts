@@ -10,7 +10,7 @@ import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import { checkBuiltFile } from './app-schemas';
 import { classifyOutline, loadCounties, loadCountries, loadPuer, mergeAreas } from './basemap';
-import { checkReferences, checkSpatial, indexCounties } from './checks';
+import { checkMonitoring, checkReferences, checkSpatial, indexCounties } from './checks';
 import { IssueList } from './issues';
 import { loadRecords } from './load-records';
 import { buildOutputs } from './outputs';
@@ -52,6 +52,7 @@ export function validateAndDerive(dataDir: string) {
   const basemap = loadBasemap();
   const issues = new IssueList();
   checkReferences(records, issues);
+  checkMonitoring(records, issues);
   checkSpatial(records, indexCounties(basemap.counties), issues);
   issues.check();
   return buildOutputs(records, basemap);

@@ -9,7 +9,12 @@ import {
   kmOutsideCounty,
   pointProblem,
 } from '../../../src/lib/geo/county-check';
-import { type KnownIds, nodeReferenceProblems } from '../../../src/lib/schemas/node-references';
+import {
+  duplicateStatMessage,
+  type KnownIds,
+  nodeReferenceProblems,
+  statReferenceProblems,
+} from '../../../src/lib/schemas/node-references';
 import { coordProblem, describeCoordProblem, geometryCoordProblem } from './coords';
 import type { IssueList } from './issues';
 import type { Records } from './load-records';
@@ -132,6 +137,35 @@ export function checkReferences(r: Records, issues: IssueList): void {
           field: 'of_places',
           message: `unknown place "${p}"`,
         });
+  }
+}
+
+/**
+ * The monitoring records: one park-stats row per park and year, each naming a known park (or
+ * `prefecture`); each context figure naming a target.
+ */
+export function checkMonitoring(r: Records, issues: IssueList): void {
+  const ids = knownIds(r);
+  const seen = new Map<string, string>();
+  for (const { rec, label } of r.stats) {
+    const where = { file: 'park-stats.csv', record: label };
+    for (const p of statReferenceProblems(rec, ids)) issues.add({ ...where, ...p });
+    const key = `${rec.park}~${rec.year}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.add({ ...where, field: 'park,year', message: duplicateStatMessage(rec.park, rec.year, first) });
+    } else seen.set(key, label);
+  }
+  const targets = new Set(r.targets.map((t) => t.rec.id));
+  for (const { rec, label } of r.context) {
+    if (!targets.has(rec.target)) {
+      issues.add({
+        file: 'context-figures.yaml',
+        record: label,
+        field: 'target',
+        message: `unknown target "${rec.target}" (known: ${[...targets].join(', ')})`,
+      });
+    }
   }
 }
 

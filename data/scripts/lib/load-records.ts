@@ -21,6 +21,15 @@ import {
   zoneSchema,
 } from '../../../src/lib/schemas/records';
 import { LINK_FIGURES_KEY, type LinkFigures, linkFiguresSchema } from '../../../src/lib/schemas/records';
+import {
+  type ContextFigure,
+  contextFigureSchema,
+  type ParkStat,
+  parkStatSchema,
+  type Target,
+  targetSchema,
+} from '../../../src/lib/schemas/monitor-records';
+import { PARK_STAT_COLUMNS } from '../../../src/lib/schemas/columns';
 import { type DataIssue, DataError, IssueList } from './issues';
 import { readCsv, readJson, readYaml } from './read';
 import { checkUniqueIds, parseRecord, recordLabel } from './validate';
@@ -50,6 +59,12 @@ export interface Records {
   rules: RoutingRules;
   /** chains.yaml about_figures: how the links' indicative figures were made. */
   linkFigures: LinkFigures;
+  /** The plan's 2025 targets (targets.yaml). */
+  targets: Labeled<Target>[];
+  /** The parks' figures by year (park-stats.csv; may be empty). */
+  stats: Labeled<ParkStat>[];
+  /** Public figures shown beside a target as context (context-figures.yaml). */
+  context: Labeled<ContextFigure>[];
 }
 
 function parseList<S extends z.ZodType>(
@@ -207,6 +222,28 @@ export function loadRecords(dir: string): Records {
     { file: 'routing-rules.yaml', record: 'rules' },
     issues,
   );
+  const targets = parseList(
+    targetSchema,
+    readYaml(join(dir, 'targets.yaml'), 'targets.yaml'),
+    'targets.yaml',
+    issues,
+  );
+  const context = parseList(
+    contextFigureSchema,
+    readYaml(join(dir, 'context-figures.yaml'), 'context-figures.yaml'),
+    'context-figures.yaml',
+    issues,
+  );
+  const stats: Labeled<ParkStat>[] = [];
+  for (const row of readCsv(join(dir, 'park-stats.csv'), 'park-stats.csv', PARK_STAT_COLUMNS, {
+    allowEmpty: true,
+  })) {
+    const { park, year } = row.values;
+    const label =
+      park?.trim() && year?.trim() ? `${park.trim()} ${year.trim()} (line ${row.line})` : `line ${row.line}`;
+    const rec = parseRecord(parkStatSchema, row.values, { file: 'park-stats.csv', record: label }, issues);
+    if (rec) stats.push({ rec, label });
+  }
   issues.check();
   if (!rules || !linkFigures) throw new DataError(issues.items);
   return {
@@ -221,5 +258,8 @@ export function loadRecords(dir: string): Records {
     protectedAreas,
     rules,
     linkFigures,
+    targets,
+    stats,
+    context,
   };
 }

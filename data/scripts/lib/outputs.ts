@@ -256,6 +256,11 @@ export function buildOutputs(r: Records, b: Basemap): Record<string, FeatureColl
     'labels.geojson': fc(labels),
     'catalog.json': catalog,
     'search.json': buildSearchIndex(r),
+    'monitor.json': {
+      targets: r.targets.map((t) => t.rec),
+      stats: r.stats.map((s) => s.rec),
+      context: r.context.map((c) => c.rec),
+    },
   };
 }
 

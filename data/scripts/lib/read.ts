@@ -46,8 +46,16 @@ export interface CsvRow {
   values: Record<string, string>;
 }
 
-/** Reads a CSV whose header must be exactly `columns` (same names, same order). */
-export function readCsv(path: string, file: string, columns: readonly string[]): CsvRow[] {
+/**
+ * Reads a CSV whose header must be exactly `columns` (same names, same order). A header with no records
+ * is an error unless `allowEmpty` (park-stats.csv: no park publishes its figures yet).
+ */
+export function readCsv(
+  path: string,
+  file: string,
+  columns: readonly string[],
+  { allowEmpty = false }: { allowEmpty?: boolean } = {},
+): CsvRow[] {
   const text = readText(path, file);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
   const [header, ...rows] = parsed.data;
@@ -67,7 +75,8 @@ export function readCsv(path: string, file: string, columns: readonly string[]):
       },
     ]);
   }
-  if (rows.length === 0) throw new DataError([{ file, message: 'has a header but no records' }]);
+  if (rows.length === 0 && !allowEmpty)
+    throw new DataError([{ file, message: 'has a header but no records' }]);
   return rows.map((cells, i) => {
     const line = i + 2;
     if (cells.length !== columns.length) {

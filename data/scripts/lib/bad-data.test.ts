@@ -48,7 +48,7 @@ describe('bad data stops the build with file, record and field', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(cases)('%s', (name) => {
+  it.each(cases)('%s', { timeout: 30_000 }, (name) => {
     const want = JSON.parse(readFileSync(join(fixtures, name, 'expect.json'), 'utf8')) as Expect;
     const dir = prepare(name);
     let error: unknown = null;

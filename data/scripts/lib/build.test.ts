@@ -1,13 +1,15 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import kinks from '@turf/kinks';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeFeature, nodeFeatureToRow, type NodeFeature } from '../../../src/lib/data/node-feature';
 import { polygonAreaM2 } from '../../../src/lib/geo/geodesic';
-import { nodeSchema } from '../../../src/lib/schemas/records';
+import { PLACED_SOURCE, PLACED_SOURCE_ZH, nodeSchema } from '../../../src/lib/schemas/records';
 import { loadBasemap, validateAndDerive } from './build';
 
 type Area = Polygon | MultiPolygon;
@@ -193,5 +195,65 @@ describe('nodes.geojson ↔ data/nodes.csv rows', () => {
     const back = nodeFeatureToRow(placed);
     expect([back.lon, back.lat, back.location_provenance, back.location_source]).toEqual(['', '', '', '']);
     expect(roundTrip(placed)).toEqual(placed);
+  });
+});
+
+describe('a node without coordinates is placed inside its park', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'xsbn-placed-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  let placed: Record<string, unknown>;
+  beforeAll(() => {
+    cpSync(join(root, 'data'), tmp, { recursive: true, filter: (src) => !src.includes('scripts') });
+    const file = join(tmp, 'nodes.csv');
+    const patches: [string, string][] = [
+      // A sample firm in 勐仑 (a drawn outline) with lon, lat and its location columns left empty.
+      ['menglun,101.2811,21.9286,1800,,,sample,', 'menglun,,,1800,,,sample,'],
+      ['2026-11,sample,,,,\nrb-02', '2026-11,,,,,\nrb-02'],
+      // A public record in the experimental zone, a park drawn as its county (勐腊).
+      ['fruit-import,mohan-zone,101.17,21.63,', 'fruit-import,mohan-zone,,,'],
+      [
+        'estimate,placed on the Chinese bank of the Lancang at the estimated port point (±3 km),置于估计港口点位的澜沧江中国一侧江岸(±3 公里),,',
+        ',,,,',
+      ],
+    ];
+    let text = readFileSync(file, 'utf8');
+    for (const [find, replace] of patches) {
+      expect(text.includes(find), find).toBe(true);
+      text = text.replace(find, replace);
+    }
+    writeFileSync(file, text);
+    const built = validateAndDerive(tmp)['nodes.geojson'] as FeatureCollection<Point>;
+    placed = Object.fromEntries(built.features.map((f) => [f.properties?.id, f]));
+  });
+  const at = (id: string) => placed[id] as Feature<Point, Record<string, unknown>>;
+  const outline = (id: string) =>
+    fc<Area>('parks.geojson').features.find((p) => p.properties.id === id) as Feature<Area>;
+
+  it('puts a record of a drawn park strictly inside that outline and says so', () => {
+    const f = at('rb-01');
+    expect(f.properties.placed).toBe(true);
+    expect(f.properties.in_park).toBe(true);
+    expect(booleanPointInPolygon(f, outline('menglun'), { ignoreBoundary: true })).toBe(true);
+    // A sample record keeps a sample position; the note says it was placed.
+    expect(f.properties.location_provenance).toBe('sample');
+    expect([f.properties.location_source, f.properties.location_source_zh]).toEqual([
+      PLACED_SOURCE,
+      PLACED_SOURCE_ZH,
+    ]);
+  });
+  it('puts a record of a county-extent park inside its county, as an estimate', () => {
+    const f = at('fr-02');
+    expect(f.properties.placed).toBe(true);
+    const mengla = loadBasemap().counties.find((c) => c.properties.id === 'mengla') as Feature<Area>;
+    expect(booleanPointInPolygon(f, mengla, { ignoreBoundary: true })).toBe(true);
+    expect(f.properties.location_provenance).toBe('estimate');
+  });
+  it('leaves every record with coordinates where it was', () => {
+    const shipped = fc<Point>('nodes.geojson').features;
+    for (const f of shipped) {
+      if (f.properties.id === 'rb-01' || f.properties.id === 'fr-02') continue;
+      expect(at(String(f.properties.id)).geometry).toEqual(f.geometry);
+      expect(at(String(f.properties.id)).properties.placed).toBeUndefined();
+    }
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * The record an apply saves (BureauRecord): the tables after the import, their nodes built as the data
+ * build would (ledgerToNodes), what the bureau entered, over which shipped data, when, from which files.
+ */
+import { BUREAU_RECORD_VERSION, type BureauRecord } from '@/lib/data/bureau-types';
+import type { Catalog } from '@/lib/schemas/catalog';
+import { ledgerToNodes } from '../model/build-nodes';
+import type { Merged } from '../model/merge';
+import type { AreaCollection } from '../model/validate-rows';
+
+export function buildRecord(
+  merged: Merged,
+  ctx: { catalog: Catalog; parkOutlines: AreaCollection; baseVersion: string; files: string[]; now: Date },
+): BureauRecord {
+  return {
+    version: BUREAU_RECORD_VERSION,
+    appliedAt: ctx.now.toISOString(),
+    baseVersion: ctx.baseVersion,
+    files: [...ctx.files],
+    ledger: merged.ledger,
+    stats: merged.stats,
+    entered: { nodes: [...merged.entered.nodes], stats: [...merged.entered.stats] },
+    nodes: ledgerToNodes(merged.ledger, ctx.catalog, ctx.parkOutlines, merged.entered.nodes),
+  };
+}

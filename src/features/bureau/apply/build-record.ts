@@ -1,16 +1,15 @@
 /**
  * The record an apply saves (BureauRecord): the tables after the import, their nodes built as the data
- * build would (ledgerToNodes), what the bureau entered, over which shipped data, when, from which files.
+ * build would (ledgerToNodes, done by the preview), what the bureau entered, over which shipped data,
+ * when, from which files.
  */
 import { BUREAU_RECORD_VERSION, type BureauRecord } from '@/lib/data/bureau-types';
-import type { Catalog } from '@/lib/schemas/catalog';
-import { ledgerToNodes } from '../model/build-nodes';
 import type { Merged } from '../model/merge';
-import type { AreaCollection } from '../model/validate-rows';
 
 export function buildRecord(
   merged: Merged,
-  ctx: { catalog: Catalog; parkOutlines: AreaCollection; baseVersion: string; files: string[]; now: Date },
+  nodes: BureauRecord['nodes'],
+  ctx: { baseVersion: string; files: string[]; now: Date },
 ): BureauRecord {
   return {
     version: BUREAU_RECORD_VERSION,
@@ -20,6 +19,6 @@ export function buildRecord(
     ledger: merged.ledger,
     stats: merged.stats,
     entered: { nodes: [...merged.entered.nodes], stats: [...merged.entered.stats] },
-    nodes: ledgerToNodes(merged.ledger, ctx.catalog, ctx.parkOutlines, merged.entered.nodes),
+    nodes,
   };
 }

@@ -7,6 +7,7 @@ import { LegendPanel } from '@/features/legend/legend-panel';
 import { useAppStore } from '@/store/app-store';
 import { DetailsPanel } from '@/features/details/details-panel';
 import { ParkCards } from '@/features/parks/components/park-directory';
+import { PageLink } from '@/features/parks/components/park-link';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { SidePanel } from '../side-panel';
 import { useRouteHighlight } from '../use-route-highlight';
@@ -79,7 +80,19 @@ export function MapPage({ data }: { data: GeoData }) {
           </ErrorBoundary>
         ) : null}
         <ErrorBoundary name="details" what={t('areas.details')}>
-          <DetailsPanel data={data} parkExtra={(park) => <ParkProfile park={park} data={data} />} />
+          <DetailsPanel
+            data={data}
+            parkExtra={(park) => (
+              <>
+                <p>
+                  <PageLink page={`monitor:${park.id}`} className="to-monitor" testId="details-to-monitor">
+                    {t('nav.monitor')} →
+                  </PageLink>
+                </p>
+                <ParkProfile park={park} data={data} />
+              </>
+            )}
+          />
         </ErrorBoundary>
       </aside>
     </main>

@@ -33,6 +33,9 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
           ← {t('nav.back')}
         </PageLink>
         <span className="page-actions">
+          <PageLink page={`monitor:${park.id}`} testId="to-monitor">
+            {t('nav.monitor')}
+          </PageLink>
           <button type="button" onClick={onMap} data-testid="show-on-map">
             {t('nav.onMap')}
           </button>

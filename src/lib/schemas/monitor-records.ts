@@ -5,7 +5,7 @@
  * import validate with these same schemas, so both give the same messages.
  */
 import { z } from 'zod';
-import { PARK_STAT_FIGURES, PREFECTURE } from './columns';
+import { PARK_STAT_FIGURES } from './columns';
 import {
   asOfSchema,
   checkChinese,
@@ -116,8 +116,11 @@ const figureFields = Object.fromEntries(PARK_STAT_FIGURES.map((c) => [c, figure(
 
 export const parkStatSchema = z
   .object({
-    /** A park id from parks.yaml, or `prefecture` for the prefecture's own totals. */
-    park: z.union([z.literal(PREFECTURE), idSchema]),
+    /**
+     * A park id from parks.yaml, or `prefecture` (PREFECTURE) for the prefecture's own totals: both are
+     * ids by form; which ids are known is checked with the parks (node-references.ts statReferenceProblems).
+     */
+    park: idSchema,
     year: z
       .string()
       .trim()

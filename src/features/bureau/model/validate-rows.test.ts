@@ -1,6 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { dataMessage, dataMessageRule } from '@/i18n/data-message';
 import { PLACED_SOURCE } from '@/lib/schemas/records';
 import { columnLetter, sheetOf, statRow, teaHealthFirm } from '../../../../test/support/bureau-sheets';
 import { shippedCatalog } from '../../../../test/support/shipped-data';
@@ -68,7 +69,7 @@ describe('validateSheets: the ledger', () => {
         column: 'A',
         field: 'id',
         code: 'data',
-        message: 'duplicate id "t-2" (first at row 3 of sheet "台账")',
+        message: 'duplicate id "t-2" (first at "台账" row 3)',
       },
     ]);
   });
@@ -188,5 +189,52 @@ describe('validateSheets: the statistics', () => {
       revenue_wan: '1200000',
       land_in_use_mu: '',
     });
+  });
+});
+
+describe('validateSheets: every message has its Chinese words (i18n/data-message.ts)', () => {
+  it('a battery of bad rows a bureau could type: each message matches a rule, none falls back', () => {
+    const firm = teaHealthFirm;
+    const { issues } = validateSheets(
+      [
+        sheetOf('台账', 'ledger', [
+          firm('t-1'),
+          firm('t-1'),
+          firm('', { name_zh: 'Tea', name_en: '', kind: 'shop', leading: 'yes', status: 'open' }),
+          firm('t-3', { industry: 'tee', link: 'tea-nothing', park: 'nowhere' }),
+          firm('t-4', { link: 'rubber-wood', investment_wan: '十万', as_of: '2026/11' }),
+          firm('t-5', { lon: '100.5', provenance: 'official', source: '' }),
+          firm('t-6', { lon: '100.5', lat: '21.9', location_provenance: '' }),
+          firm('t-7', { provenance: 'sample', location_provenance: 'public', note: 'x' }),
+          firm('t-8', { lon: '100.5', lat: '21.9', location_provenance: 'estimate' }),
+          firm('t-9', { kind: 'project', status: 'signed', location_provenance: 'guess' }),
+          firm('t-10', { lon: 'E100', lat: '21.9', location_provenance: 'public' }),
+          firm('t-11', { lon: '21.95', lat: '100.5', location_provenance: 'public' }),
+          firm('t-12', { lon: '500000', lat: '2400000', location_provenance: 'public' }),
+          firm('t-13', { lon: '105', lat: '25', location_provenance: 'public' }),
+          firm('t-14', { lon: '101.65', lat: '21.2', location_provenance: 'public' }),
+          firm('t-15', { lon: '99.95', lat: '21.6', location_provenance: 'public' }),
+        ]),
+        sheetOf('台账2', 'ledger', [firm('t-3')]),
+        sheetOf('园区统计', 'stats', [
+          statRow('menghai', '2023', {}),
+          statRow('menghai', '2023', {}),
+          statRow('nowhere', '24', { revenue_wan: '-1', industrial_firms: '2.5', sewage_treated_pct: '101' }),
+          statRow('gasa', '2024', { trade_wan: 'n/a' }),
+          statRow('', '2024', {}),
+        ]),
+        sheetOf('园区统计2', 'stats', [statRow('menghai', '2023', {})]),
+      ],
+      ctx,
+    );
+    expect(issues.length).toBeGreaterThanOrEqual(40);
+    expect(issues.filter((i) => dataMessageRule(i.message) === null).map((i) => i.message)).toEqual([]);
+    // Every row with a problem is named, and every problem of a ledger row is at a column.
+    expect(new Set(issues.filter((i) => i.sheet === '台账').map((i) => i.row))).toEqual(
+      new Set([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]),
+    );
+    expect(issues.every((i) => i.column !== undefined)).toBe(true);
+    const across = issues.find((i) => i.sheet === '台账2');
+    expect(across && dataMessage(across.message, 'zh')).toBe('id "t-3" 重复(首次出现在 "台账" 第 5 行)');
   });
 });

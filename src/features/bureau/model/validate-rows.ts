@@ -6,7 +6,8 @@
  *   2. references (node-references.ts): industry, chain link, park;
  *   3. duplicates within the import: a node id, a stats park + year (two ledger sheets are one ledger);
  *   4. a row with coordinates: in the county of its park (county-check.ts, the build's tolerance).
- * Every problem is one SheetIssue naming sheet, row and column, code `data`, the build's English message.
+ * Every problem is one SheetIssue naming sheet, row and column, code `data`, the build's English message
+ * (i18n/data-message.ts dataMessage words it in Chinese).
  * A kind (ledger, stats) with any problem returns no rows: nothing of it may be applied. The rows returned
  * are canonical (what export writes back: numbers and coordinates as the build writes them).
  */
@@ -132,9 +133,9 @@ function parseWith<S extends z.ZodType>(
   return null;
 }
 
-/** "row 5", or "row 5 of sheet 台账2" when the first one is on another sheet. */
+/** "row 5", or `"台账" row 5` when the first one is on another sheet (i18n/data-message.ts words both). */
 const labelOf = (first: Where, here: Where) =>
-  first.sheet === here.sheet ? `row ${first.row}` : `row ${first.row} of sheet "${first.sheet.name}"`;
+  first.sheet === here.sheet ? `row ${first.row}` : `"${first.sheet.name}" row ${first.row}`;
 
 /** Checks one kind's rows, sheet by sheet, keeping what must be seen across its sheets (duplicates). */
 function ledgerChecker(ctx: ValidateContext, issues: SheetIssue[]) {

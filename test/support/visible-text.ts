@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 
-/** Text the user can see or hear in the app (not scripts, styles, or an error's technical details). */
-export function visibleText(p: Page): Promise<string[]> {
-  return p.evaluate(() => {
+/**
+ * Text the user can see or hear in the app (not scripts, styles, or an error's technical details);
+ * `root`: only inside the first element matching this selector.
+ */
+export function visibleText(p: Page, root?: string): Promise<string[]> {
+  return p.evaluate((sel) => {
     const out: string[] = [];
     const walk = (n: Node) => {
       if (n.nodeType === Node.TEXT_NODE) {
@@ -19,7 +22,7 @@ export function visibleText(p: Page): Promise<string[]> {
       }
       for (const c of n.childNodes) walk(c);
     };
-    walk(document.body);
+    walk((sel ? document.querySelector(sel) : null) ?? document.body);
     return out;
-  });
+  }, root);
 }

@@ -81,7 +81,7 @@ export const monitorZh = {
   context: '背景数据(不是本指标)',
   contextWhy: '为何不是本指标:{{why}}',
   contextSource: '来源:{{source}}',
-  contextYear: '{{year}} 年',
+  contextYear: '({{year}} 年)',
   chart: {
     series: '{{name}}:历年数值与目标线',
     parks: '{{name}}:各园区最新数值与目标',
@@ -212,7 +212,7 @@ export const monitorEn: typeof monitorZh = {
   context: 'Context (not this indicator)',
   contextWhy: 'Why it is not the indicator: {{why}}',
   contextSource: 'Source: {{source}}',
-  contextYear: '{{year}}',
+  contextYear: '({{year}})',
   chart: {
     series: '{{name}}: by year, with the target line',
     parks: '{{name}}: each park’s latest value and its target',

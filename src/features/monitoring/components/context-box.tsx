@@ -22,7 +22,7 @@ export function ContextBox({ items }: { items: readonly BuiltContext[] }) {
               <span className="mon-context-value">
                 {formatNumber(c.value, lang, 2)} {textIn(lang, c, 'unit')}
               </span>{' '}
-              ({t('monitor.contextYear', { year: c.year })})
+              {t('monitor.contextYear', { year: c.year })}
               <br />
               <span className="mon-context-why">
                 {t('monitor.contextWhy', { why: textIn(lang, c, 'not_indicator') })}

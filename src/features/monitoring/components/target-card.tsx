@@ -41,9 +41,11 @@ export function TargetCard({ card, park, parkName }: Props) {
       )}
       <blockquote className="mon-quote" data-testid="quote">
         <span className="mon-label">{t('monitor.planWords')}</span>
-        <q lang={lang === 'zh' ? 'zh' : 'en'}>
-          {lang === 'zh' ? target.quote_zh : (QUOTES_EN[target.id] ?? target.name_en)}
-        </q>
+        <span className="mon-q">
+          {t('monitor.planQuote', {
+            quote: lang === 'zh' ? target.quote_zh : (QUOTES_EN[target.id] ?? target.name_en),
+          })}
+        </span>
         <footer>
           —— {noteIn(lang, target, 'source')}{' '}
           <ProvenanceBadge provenance={target.provenance} asOf={target.as_of} />

@@ -11,7 +11,7 @@ import { bureauQueryOptions } from '@/lib/data/use-geo-data';
 import { buildRecord } from '../apply/build-record';
 import { type Preview, type PreviewContext, previewImport } from '../apply/preview';
 import type { ImportMode } from '../model/merge';
-import type { ValidateContext } from '../model/validate-rows';
+import { type ValidateContext, validateSheets } from '../model/validate-rows';
 
 export type ImportStep =
   | { step: 'idle' }
@@ -51,12 +51,13 @@ export function useBureauImport(
       setMessage(null);
       setState({ step: 'reading', files: names });
       try {
-        // The spreadsheet reader (SheetJS) and the checks load only now.
-        const [{ readSpreadsheets }, { validateSheets }] = await Promise.all([
-          import('../sheets/read-sheets'),
-          import('../model/validate-rows'),
-        ]);
-        const read = await readSpreadsheets(files);
+        // The spreadsheet reader (and SheetJS, for workbooks) loads only now.
+        const { readSpreadsheets } = await import('../sheets/read-sheets');
+        // Plain objects: a File has a bytes() method in current browsers, which the reader would take for
+        // bytes already read.
+        const read = await readSpreadsheets(
+          files.map((f) => ({ name: f.name, size: f.size, arrayBuffer: () => f.arrayBuffer() })),
+        );
         if (read.issues.length > 0) {
           setState({ step: 'problems', files: names, issues: read.issues });
           return;

@@ -84,6 +84,7 @@ export const monitorZh = {
   contextYear: '({{year}} 年)',
   chart: {
     series: '{{name}}:历年数值与目标线',
+    seriesOnly: '{{name}}:历年数值',
     parks: '{{name}}:各园区最新数值与目标',
     valueAxis: '数值({{unit}})',
     value: '数值',
@@ -134,14 +135,14 @@ export const monitorZh = {
 export const monitorEn: typeof monitorZh = {
   title: 'Monitoring',
   intro:
-    'Each 2025 target of the plan’s section I(3), with its value, source, as-of date and whether it is met. Where nothing is published the target reads “No public data”, never a number.',
+    "Each 2025 target of the plan's section I(3), with its value, source, as-of date and whether it is met. Where nothing is published the target reads “No public data”, never a number.",
   scope: 'Scope',
   prefecture: 'All parks of the prefecture',
   scopeOf: '{{name}}',
   loading: 'Loading the monitoring data…',
   failed: 'The monitoring data could not be loaded.',
-  unknownPark: 'No park “{{id}}”: the prefecture’s parks are shown below.',
-  bureauOn: 'The statistics are the bureau’s own entries (in this browser).',
+  unknownPark: "No park “{{id}}”: the prefecture's parks are shown below.",
+  bureauOn: "The statistics are the bureau's own entries (in this browser).",
   sampleOff: 'Sample data left out: official and public figures only.',
   groups: {
     scale: 'Scale',
@@ -175,7 +176,7 @@ export const monitorEn: typeof monitorZh = {
   goalLevel: '{{goal}} ({{level}} park)',
   goalByLevel: 'national {{national}}, provincial {{provincial}}, prefectural {{prefectural}}',
   baseYear: 'base year {{year}}',
-  planWords: 'The plan’s words (our translation)',
+  planWords: "The plan's words (our translation)",
   planQuote: '“{{quote}}”',
   formula: 'Formula',
   reading: 'Our reading (estimate)',
@@ -215,7 +216,8 @@ export const monitorEn: typeof monitorZh = {
   contextYear: '({{year}})',
   chart: {
     series: '{{name}}: by year, with the target line',
-    parks: '{{name}}: each park’s latest value and its target',
+    seriesOnly: '{{name}}: by year',
+    parks: "{{name}}: each park's latest value and its target",
     valueAxis: 'Value ({{unit}})',
     value: 'Value',
     target: 'Target line',
@@ -268,13 +270,13 @@ export const monitorEn: typeof monitorZh = {
  */
 export const QUOTES_EN: Record<string, string> = {
   'output-share':
-    'strive to raise the parks’ share of the prefecture’s industrial output by 10 percentage points',
+    "strive to raise the parks' share of the prefecture's industrial output by 10 percentage points",
   'revenue-growth': 'park revenue growing by about 15 % a year',
   'revenue-100yi': 'build at least one park with revenue over 10 billion yuan',
   'industrial-firms':
     'double the number of industrial firms and of leading firms at prefecture level and above',
   'leading-firms': 'double the number of industrial firms and of leading firms at prefecture level and above',
-  'leading-share': 'in every park, the leading industries’ revenue over 60 % of all revenue',
+  'leading-share': "in every park, the leading industries' revenue over 60 % of all revenue",
   'revenue-per-mu':
     'revenue per mu of national, provincial and prefectural parks no lower than 6 million, 4 million and 3 million yuan respectively',
   'high-tech-firms': 'double the number of high-tech firms',
@@ -282,9 +284,9 @@ export const QUOTES_EN: Record<string, string> = {
   'rd-share': 'R&D spending of above-scale industrial firms at 2 % of their revenue or more',
   'rd-growth': 'park R&D spending growing by over 15 % a year',
   'energy-intensity':
-    'the parks’ energy and water use per 10k yuan of industrial value added falling every year',
+    "the parks' energy and water use per 10k yuan of industrial value added falling every year",
   'water-intensity':
-    'the parks’ energy and water use per 10k yuan of industrial value added falling every year',
+    "the parks' energy and water use per 10k yuan of industrial value added falling every year",
   sewage: 'centralised sewage treatment and solid-waste disposal rates both at 100 %',
   'solid-waste': 'centralised sewage treatment and solid-waste disposal rates both at 100 %',
   'trade-growth': 'imports and exports growing by about 15 % a year',

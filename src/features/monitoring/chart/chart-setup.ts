@@ -40,22 +40,26 @@ export interface ChartText {
 const token = (name: string) =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || undefined;
 
-/** A long park name over lines (canvas text does not wrap): at spaces, or every `n` characters. */
-export function wrapLabel(label: string, n = 14): string | string[] {
-  if (label.length <= n) return label;
-  const out: string[] = [];
-  if (label.includes(' ')) {
-    let cur = '';
-    for (const w of label.split(' ')) {
-      if (cur !== '' && `${cur} ${w}`.length > n + 8) {
-        out.push(cur);
-        cur = w;
-      } else cur = cur === '' ? w : `${cur} ${w}`;
-    }
-    out.push(cur);
+/**
+ * A long park name over lines (canvas text does not wrap): at spaces, lines of at most `max`
+ * characters; Chinese (no spaces) every `max` ÷ 2 characters.
+ */
+export function wrapLabel(label: string, max = 26): string[] {
+  if (!label.includes(' ')) {
+    const n = Math.ceil(max / 2);
+    const out: string[] = [];
+    for (let i = 0; i < label.length; i += n) out.push(label.slice(i, i + n));
     return out;
   }
-  for (let i = 0; i < label.length; i += n) out.push(label.slice(i, i + n));
+  const out: string[] = [];
+  let cur = '';
+  for (const w of label.split(' ')) {
+    if (cur !== '' && `${cur} ${w}`.length > max) {
+      out.push(cur);
+      cur = w;
+    } else cur = cur === '' ? w : `${cur} ${w}`;
+  }
+  out.push(cur);
   return out;
 }
 
@@ -111,7 +115,11 @@ export function drawChart(
     spanGaps: true,
   };
   const parks = data.kind === 'parks';
+  // A phone-wide chart keeps the park names to short lines, so the bars keep their room.
+  const narrow = (canvas.parentElement?.clientWidth ?? 600) < 480;
   const valueAxis = {
+    // Room above and below, so a point on the goal is not on the frame.
+    grace: '8%',
     title: { display: true, text: text.axis, font, color: muted },
     ticks: { font, color: muted, callback: (v: number | string) => text.format(Number(v)) },
     grid: { color: line },
@@ -119,7 +127,10 @@ export function drawChart(
   const sets = data.targets.some((v) => v !== null) ? [valueSet, targetSet] : [valueSet];
   const chart = new Chart(canvas, {
     type: data.kind === 'series' ? 'line' : 'bar',
-    data: { labels: parks ? data.labels.map((l) => wrapLabel(l)) : data.labels, datasets: sets as never },
+    data: {
+      labels: parks ? data.labels.map((l) => wrapLabel(l, narrow ? 14 : 26)) : data.labels,
+      datasets: sets as never,
+    },
     options: {
       indexAxis: parks ? 'y' : 'x',
       responsive: true,

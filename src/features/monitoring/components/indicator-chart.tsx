@@ -41,9 +41,10 @@ export function IndicatorChart({ chart, fileScope }: { chart: Chart; fileScope: 
       drawn?.destroy();
     };
   }, [data, value, target, axis, lang]);
-  const rows = data.labels.length;
-  // Bars per park: room for each park's (wrapped) name.
-  const height = data.kind === 'parks' ? Math.max(180, 70 + rows * 56) : 240;
+  // Bars per park: room for each park's name over as many lines as it takes (chart-setup's wrapLabel).
+  const lines = Math.max(1, ...data.labels.map((l) => Math.ceil(l.length / (l.includes(' ') ? 12 : 7))));
+  const height =
+    data.kind === 'parks' ? Math.max(180, 90 + data.labels.length * Math.max(44, 16 * lines + 16)) : 260;
   return (
     <figure className="mon-chart" data-testid={`chart-${chart.id}`}>
       <figcaption>{caption}</figcaption>

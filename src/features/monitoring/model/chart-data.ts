@@ -82,7 +82,10 @@ export function seriesChart(result: IndicatorResult, lang: Lang, empty: string):
     id: `${target.id}-series`,
     data: { kind: 'series', labels: result.series.map((p) => String(p.year)), values, targets, unit, digits },
     table: {
-      caption: { key: 'monitor.chart.series', params: { name: nameIn(lang, target) } },
+      caption: {
+        key: hasValue(targets) ? 'monitor.chart.series' : 'monitor.chart.seriesOnly',
+        params: { name: nameIn(lang, target) },
+      },
       head: [
         { key: 'monitor.table.year' },
         { key: 'monitor.table.value', params: { unit } },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { QUOTES_EN } from '@/i18n/strings/monitor';
 import { built, parks, shippedMonitor, statRow } from '../../../../test/support/monitor-data';
 import { buildView, comparedParks, indicatorInput, scopeOptions, statusCounts } from './view-model';
 
@@ -54,6 +55,10 @@ describe('the view on the shipped data (no park figure is published)', () => {
     expect(statusCounts(perMu?.parks ?? [])).toEqual({ met: 0, 'on-track': 0, 'not-met': 0, 'no-data': 3 });
     // Prefecture-only targets are not compared by park.
     expect(cards.find((c) => c.target.id === 'eng-centres')?.parks).toEqual([]);
+  });
+
+  it('has the plan’s words of every target in English (our translation)', () => {
+    expect(Object.keys(QUOTES_EN).sort()).toEqual(monitor.targets.map((t) => t.id).sort());
   });
 
   it('puts each context figure under its own target', () => {

@@ -121,8 +121,11 @@ describe('the monitoring view', () => {
     });
   }
 
-  it('shows a park the targets measured for a park, and the scope picker goes back to the prefecture', async () => {
-    const { page } = await open('?page=monitor:menghai&lang=zh');
+  it('shows a park the targets measured for a park (from its profile page), and the scope picker goes back to the prefecture', async () => {
+    const page = await app.openNoMap('?page=park:menghai&lang=zh');
+    await page.getByTestId('to-monitor').click();
+    await page.locator('.mon-card').first().waitFor();
+    expect(page.url()).toContain('page=monitor%3Amenghai');
     expect(await page.getByTestId('monitor-scope-name').textContent()).toBe('勐海产业园区');
     const ids = await page
       .locator('.mon-card')

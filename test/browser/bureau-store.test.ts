@@ -65,9 +65,12 @@ const stored = (p: Page) =>
       }),
   );
 
+/** The panel has what an import needs (the outlines, the targets, the shipped nodes). */
+const ready = (p: Page) => p.locator('[data-testid="bureau-panel"][data-ready="true"]').waitFor();
+
 async function openMonitor(query = '?page=monitor'): Promise<Page> {
   const p = await app.openNoMap(query);
-  await p.getByTestId('bureau-status').waitFor();
+  await ready(p);
   return p;
 }
 
@@ -77,9 +80,9 @@ async function importFile(p: Page, name: string, bytes: Buffer) {
     .locator('[data-testid="bureau-preview"], [data-testid="bureau-issues"]')
     .first()
     .waitFor({ timeout: 8000 })
-    .catch(async () => expect.fail(await p.getByTestId('bureau-panel').innerText()));
+    .catch(async () => expect.fail((await p.getByTestId('bureau-panel').textContent()) ?? ''));
   const issues = p.getByTestId('bureau-issues');
-  if ((await issues.count()) > 0) expect.fail(`import problems: ${await issues.innerText()}`);
+  if ((await issues.count()) > 0) expect.fail(`import problems: ${await issues.textContent()}`);
 }
 
 const count = (p: Page, id: string) =>
@@ -112,6 +115,7 @@ describe('the bureau’s data', () => {
     await p.getByTestId('bureau-apply').click();
     await p.locator('[data-testid="bureau-message"][data-kind="applied"]').waitFor();
     await p.getByTestId('bureau-data-line').waitFor();
+    await p.screenshot({ path: `${SHOTS}/bureau-applied-zh.png` });
     expect(await p.getByTestId('bureau-data-line').textContent()).toMatch(
       /^显示本局数据\(\d{4}-\d\d-\d\d \d\d:\d\d 应用\)$/,
     );
@@ -123,7 +127,7 @@ describe('the bureau’s data', () => {
 
     // Kept across a reload, said on every page (English too).
     await p.reload();
-    await p.getByTestId('bureau-status').waitFor();
+    await ready(p);
     await p.locator('[data-in-use="bureau"]').waitFor();
     await p.goto(`${app.url()}?page=parks&lang=en`);
     await expect(p.getByTestId('bureau-data-line').textContent()).resolves.toMatch(
@@ -146,7 +150,7 @@ describe('the bureau’s data', () => {
 
     // Export: the two data/ files with the data build's headers, the bureau's record in them.
     await p.goto(`${app.url()}?page=monitor`);
-    await p.getByTestId('bureau-status').waitFor();
+    await ready(p);
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('bureau-export').click()]);
     const zip = unzipSync(new Uint8Array(readFileSync((await dl.path()) ?? '')));
     expect(Object.keys(zip).sort()).toEqual(['data/nodes.csv', 'data/park-stats.csv']);
@@ -195,8 +199,8 @@ describe('the bureau’s data', () => {
 
   it('a save the storage refuses (full) leaves the previous data and says why', async () => {
     const p = await app.openNoMap('?page=monitor', {
-      before: (page) =>
-        page.addInitScript(() => {
+      before: async (page) => {
+        await page.addInitScript(() => {
           const w = window as unknown as { __full: boolean };
           w.__full = false;
           const put = IDBObjectStore.prototype.put;
@@ -205,9 +209,10 @@ describe('the bureau’s data', () => {
               throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
             return put.apply(this, args);
           };
-        }),
+        });
+      },
     });
-    await p.getByTestId('bureau-status').waitFor();
+    await ready(p);
     // A first apply is kept.
     await importFile(p, 'first.csv', ledgerCsv('bureau-e2e-2', '示例·本局第一次'));
     await p.getByTestId('bureau-apply').click();
@@ -238,5 +243,42 @@ describe('the bureau’s data', () => {
     await p.getByTestId('bureau-reset-confirm').click();
     await p.locator('[data-in-use="shipped"]').waitFor();
     await p.screenshot({ path: `${SHOTS}/bureau-after-reset-zh.png`, fullPage: true });
+  });
+
+  it('the panel with a preview and with problems, in both languages, on a desktop and a phone', async () => {
+    for (const lang of ['zh', 'en'] as const)
+      for (const size of [
+        { width: 1366, height: 768 },
+        { width: 375, height: 812 },
+      ]) {
+        const p = await openMonitor(`?page=monitor&lang=${lang}`);
+        await p.setViewportSize(size);
+        await importFile(p, 'ledger.csv', ledgerCsv('bureau-shot-1', '示例·本局截图'));
+        const preview = p.getByTestId('bureau-preview');
+        await preview.scrollIntoViewIfNeeded();
+        await p.evaluate(() => document.fonts.ready.then(() => undefined));
+        await p
+          .getByTestId('bureau-panel')
+          .screenshot({ path: `${SHOTS}/bureau-preview-${lang}-${size.width}.png` });
+        await p.getByTestId('bureau-cancel').click();
+        // A file with a problem: an unknown park, named by sheet, row and column.
+        const bad = { ...first, id: 'bureau-bad-1', park: 'no-such-park' };
+        await p.getByTestId('bureau-import-input').setInputFiles({
+          name: 'bad.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(templateCsv('ledger', [bad])),
+        });
+        const issues = p.getByTestId('bureau-issues');
+        await issues.waitFor();
+        const text = (await issues.textContent()) ?? '';
+        expect(text).toContain('bad.csv');
+        expect(text).toMatch(lang === 'zh' ? /第 2 行/ : /row 2/i);
+        await issues.scrollIntoViewIfNeeded();
+        await p.evaluate(() => document.fonts.ready.then(() => undefined));
+        await p
+          .getByTestId('bureau-panel')
+          .screenshot({ path: `${SHOTS}/bureau-issues-${lang}-${size.width}.png` });
+        await p.close();
+      }
   });
 });

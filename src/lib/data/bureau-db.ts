@@ -75,8 +75,25 @@ function open(): Promise<IDBPDatabase> {
   return opened;
 }
 
-/** Reads the record in use. A record that cannot be read is moved aside (one transaction) and reported. */
-export async function loadBureau(): Promise<BureauLoad> {
+/** How long the first page waits for IndexedDB before it shows the shipped data (a browser may never answer). */
+const LOAD_WAIT_MS = 5000;
+
+/**
+ * Reads the record in use. A record that cannot be read is moved aside (one transaction) and reported.
+ * Never rejects; a database that does not answer in LOAD_WAIT_MS counts as unavailable.
+ */
+export function loadBureau(): Promise<BureauLoad> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = new Promise<BureauLoad>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ record: null, problem: 'unavailable', detail: 'IndexedDB did not answer' }),
+      LOAD_WAIT_MS,
+    );
+  });
+  return Promise.race([readCurrent(), wait]).finally(() => clearTimeout(timer));
+}
+
+async function readCurrent(): Promise<BureauLoad> {
   let db: IDBPDatabase;
   try {
     db = await open();

@@ -101,7 +101,12 @@ export function BureauPanel({ data }: { data: GeoData }) {
   const record = data.bureau;
   const s = flow.state;
   return (
-    <section className="bureau" aria-labelledby="bureau-h" data-testid="bureau-panel">
+    <section
+      className="bureau"
+      aria-labelledby="bureau-h"
+      data-testid="bureau-panel"
+      data-ready={ctx ? 'true' : 'false'}
+    >
       <h2 id="bureau-h">{t('bureau.title')}</h2>
       <p className="muted bureau-intro">{t('bureau.panel.intro')}</p>
       <div className="bureau-grid">

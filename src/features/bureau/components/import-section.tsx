@@ -41,6 +41,7 @@ export function ImportSection({
           type="file"
           multiple
           hidden
+          disabled={disabled || busy}
           accept={SHEET_ACCEPT}
           data-testid="bureau-import-input"
           onChange={(e) => {

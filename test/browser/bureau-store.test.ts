@@ -105,15 +105,23 @@ describe('the bureau’s data', () => {
     // The changed record names its changed column.
     await expect(p.getByTestId('bureau-diff-nodes').textContent()).resolves.toContain('状态');
     // Replace: every shipped record not in the file would go.
-    await p.getByTestId('bureau-mode-replace').check();
+    // By keyboard: the arrow keys move between the two modes.
+    await p.getByTestId('bureau-mode-merge').focus();
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(() => p.getByTestId('bureau-mode-replace').isChecked()).toBe(true);
     await expect.poll(() => count(p, 'bureau-nodes-removed')).toBe(shipped.length - 1);
-    await p.getByTestId('bureau-mode-merge').check();
+    await p.keyboard.press('ArrowLeft');
     await expect.poll(() => count(p, 'bureau-nodes-removed')).toBe(0);
     await p.getByTestId('bureau-verdicts').waitFor();
     // Nothing is applied before Apply.
     expect((await stored(p)).current).toBeUndefined();
-    await p.getByTestId('bureau-apply').click();
+    await p.getByTestId('bureau-apply').focus();
+    await p.keyboard.press('Enter');
     await p.locator('[data-testid="bureau-message"][data-kind="applied"]').waitFor();
+    // The keyboard goes on from what was done (the Apply button is gone).
+    await expect
+      .poll(() => p.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('bureau-message');
     await p.getByTestId('bureau-data-line').waitFor();
     await p.screenshot({ path: `${SHOTS}/bureau-applied-zh.png` });
     expect(await p.getByTestId('bureau-data-line').textContent()).toMatch(

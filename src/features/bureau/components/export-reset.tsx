@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BureauLoad, clearBureau } from '@/lib/data/bureau-db';
 import { bureauQueryOptions } from '@/lib/data/use-geo-data';
@@ -49,6 +49,15 @@ export function ResetCard({ applied, disabled }: { applied: boolean; disabled: b
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<{ error: boolean; text: string } | null>(null);
+  const no = useRef<HTMLButtonElement>(null);
+  const saidRef = useRef<HTMLParagraphElement>(null);
+  // The keyboard goes to the safe choice when asked, and to what happened after.
+  useEffect(() => {
+    if (confirming) no.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (said) saidRef.current?.focus();
+  }, [said]);
   const reset = async () => {
     setBusy(true);
     const done = await clearBureau();
@@ -82,6 +91,7 @@ export function ResetCard({ applied, disabled }: { applied: boolean; disabled: b
               {t('bureau.panel.reset.yes')}
             </button>
             <button
+              ref={no}
               type="button"
               onClick={() => setConfirming(false)}
               disabled={busy}
@@ -108,6 +118,8 @@ export function ResetCard({ applied, disabled }: { applied: boolean; disabled: b
       )}
       {said ? (
         <p
+          ref={saidRef}
+          tabIndex={-1}
           className={said.error ? 'error' : 'muted'}
           role={said.error ? 'alert' : 'status'}
           data-testid="bureau-reset-said"

@@ -19,7 +19,9 @@ function BureauLine({ geo }: { geo: Extract<GeoState, { status: 'ready' }> }) {
         {t('dataStatus.bureauApplied', { at: localMinute(record.appliedAt) })}
       </p>
     );
-  if (!geo.bureauProblem) return null;
+  // No storage at all (private mode, IndexedDB off) is said in the bureau's panel only: there may be no
+  // bureau data to miss, and every page would carry the line.
+  if (!geo.bureauProblem || geo.bureauProblem === 'unavailable') return null;
   return (
     <p className="status warn bureau-line" role="status" data-testid="bureau-data-problem">
       {t(BUREAU_PROBLEM[geo.bureauProblem])}

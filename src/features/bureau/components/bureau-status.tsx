@@ -1,8 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { asideCount, storageEstimate } from '@/lib/data/bureau-db';
+import { bureauQueryOptions } from '@/lib/data/use-geo-data';
 import { localMinute } from '@/lib/data/bureau-record';
 import type { BureauRecord } from '@/lib/data/bureau-types';
+
+const PROBLEM_KEY = {
+  unreadable: 'bureauUnreadable',
+  unavailable: 'bureauUnavailable',
+  'newer-version': 'bureauNewer',
+} as const;
 
 /** Bytes as MB or GB (the same in both languages). */
 export function formatBytes(n: number | undefined): string {
@@ -19,6 +26,7 @@ export function BureauStatus({ record, version }: { record: BureauRecord | null;
     queryFn: async () => ({ estimate: await storageEstimate(), aside: await asideCount() }),
     staleTime: 0,
   });
+  const problem = useQuery(bureauQueryOptions()).data?.problem;
   const est = storage.data?.estimate ?? null;
   const aside = storage.data?.aside ?? 0;
   return (
@@ -59,6 +67,11 @@ export function BureauStatus({ record, version }: { record: BureauRecord | null;
           ? t('bureau.panel.status.storage', { used: formatBytes(est.usage), quota: formatBytes(est.quota) })
           : t('bureau.panel.status.storageUnknown')}
       </p>
+      {problem ? (
+        <p className="warn" data-testid="bureau-problem">
+          {t(`dataStatus.${PROBLEM_KEY[problem]}`)}
+        </p>
+      ) : null}
       {aside > 0 ? (
         <p className="warn" data-testid="bureau-aside">
           {t('bureau.panel.status.aside', { count: aside })}

@@ -253,6 +253,65 @@ describe('the bureau’s data', () => {
     await p.screenshot({ path: `${SHOTS}/bureau-after-reset-zh.png`, fullPage: true });
   });
 
+  it('the workbook prefilled with the data in use imports back as no change; the CSV templates download', async () => {
+    const p = await openMonitor();
+    // A statistics row first (the shipped statistics are empty), so both sheets of the workbook hold data.
+    const stat = Object.fromEntries(PARK_STAT_COLUMNS.map((c) => [c, ''])) as Record<string, string>;
+    Object.assign(stat, {
+      park: 'menghai',
+      year: '2024',
+      revenue_wan: '120000',
+      land_in_use_mu: '2400',
+      provenance: 'sample',
+      source: 'test figure, not a real one',
+      source_zh: '测试数字,非真实数据',
+      as_of: '2025-03',
+    });
+    await importFile(p, 'stats.csv', Buffer.from(templateCsv('stats', [stat]), 'utf8'));
+    expect(await count(p, 'bureau-stats-added')).toBe(1);
+    await p.getByTestId('bureau-verdicts').waitFor();
+    // Menghai's revenue per mu now has a figure: its target's verdict changes, said in words.
+    await expect(p.locator('[data-group="targets"]').textContent()).resolves.toContain('勐海');
+    await p.getByTestId('bureau-preview').screenshot({ path: `${SHOTS}/bureau-preview-stats-zh.png` });
+    await p.getByTestId('bureau-apply').click();
+    await p.locator('[data-testid="bureau-message"][data-kind="applied"]').waitFor();
+    const [dl] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByTestId('bureau-template-xlsx-current').click(),
+    ]);
+    expect(dl.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync((await dl.path()) ?? '');
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    await p.getByTestId('bureau-import-input').setInputFiles({
+      name: dl.suggestedFilename(),
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bytes,
+    });
+    await p
+      .locator(
+        '[data-testid="bureau-preview"], [data-testid="bureau-issues"], [data-testid="bureau-message"]',
+      )
+      .first()
+      .waitFor();
+    expect(
+      await p.getByTestId('bureau-issues').count(),
+      (await p.getByTestId('bureau-panel').textContent()) ?? '',
+    ).toBe(0);
+    await p.getByTestId('bureau-no-change').waitFor();
+    await p.getByTestId('bureau-no-verdicts').waitFor();
+    await p.getByTestId('bureau-cancel').click();
+    for (const kind of ['ledger', 'stats'] as const) {
+      const [csv] = await Promise.all([
+        p.waitForEvent('download'),
+        p.getByTestId(`bureau-template-csv-${kind}`).click(),
+      ]);
+      expect(readFileSync((await csv.path()) ?? '', 'utf8')).toBe(templateCsv(kind));
+    }
+    await p.getByTestId('bureau-reset').click();
+    await p.getByTestId('bureau-reset-confirm').click();
+    await p.locator('[data-in-use="shipped"]').waitFor();
+  });
+
   it('the panel with a preview and with problems, in both languages, on a desktop and a phone', async () => {
     for (const lang of ['zh', 'en'] as const)
       for (const size of [

@@ -175,6 +175,33 @@ describe('the bureau’s data', () => {
     expect((await stored(p)).current).toBeUndefined();
   });
 
+  it('a map open in another tab follows an apply and a reset in place (the same map, its nodes source updated)', async () => {
+    const map = await app.open('?lang=zh');
+    await map.evaluate(() => {
+      (window as unknown as { __firstMap: unknown }).__firstMap = window.__map;
+    });
+    const hasBureauNode = () =>
+      map.evaluate(async () => {
+        const src = window.__map?.getSource('nodes') as unknown as {
+          getData: () => Promise<GeoJSON.FeatureCollection>;
+        };
+        return (await src.getData()).features.some((f) => f.properties?.id === 'bureau-e2e-tab');
+      });
+    expect(await hasBureauNode()).toBe(false);
+    const panel = await openMonitor();
+    await importFile(panel, 'tab.csv', ledgerCsv('bureau-e2e-tab', '示例·另一窗口'));
+    await panel.getByTestId('bureau-apply').click();
+    await panel.locator('[data-testid="bureau-message"][data-kind="applied"]').waitFor();
+    await expect.poll(hasBureauNode, { timeout: 20_000 }).toBe(true);
+    await map.getByTestId('bureau-data-line').waitFor();
+    await panel.getByTestId('bureau-reset').click();
+    await panel.getByTestId('bureau-reset-confirm').click();
+    await expect.poll(hasBureauNode, { timeout: 20_000 }).toBe(false);
+    expect(
+      await map.evaluate(() => window.__map === (window as unknown as { __firstMap: unknown }).__firstMap),
+    ).toBe(true);
+  });
+
   it('an unreadable stored record is said and kept aside; the shipped data is used', async () => {
     const p = await openMonitor();
     await p.evaluate(

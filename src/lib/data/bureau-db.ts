@@ -181,14 +181,43 @@ async function replaceCurrent(write: (store: Store) => Promise<unknown>): Promis
   }
 }
 
-/** Saves the record as the one in use, in one transaction (all or nothing). */
-export function saveBureau(record: BureauRecord): Promise<BureauWrite> {
-  return replaceCurrent((store) => store.put(record, CURRENT_KEY));
+/** Saves the record as the one in use, in one transaction (all or nothing); other tabs are told. */
+export async function saveBureau(record: BureauRecord): Promise<BureauWrite> {
+  const done = await replaceCurrent((store) => store.put(record, CURRENT_KEY));
+  if (done.ok) announce();
+  return done;
 }
 
-/** Removes the record in use (the shipped data is used again); records kept aside stay. */
-export function clearBureau(): Promise<BureauWrite> {
-  return replaceCurrent((store) => store.delete(CURRENT_KEY));
+/** Removes the record in use (the shipped data is used again); records kept aside stay. Other tabs are told. */
+export async function clearBureau(): Promise<BureauWrite> {
+  const done = await replaceCurrent((store) => store.delete(CURRENT_KEY));
+  if (done.ok) announce();
+  return done;
+}
+
+const CHANNEL = 'xsbn-bureau';
+/** This tab (its own messages come back to its other listeners: they are not news here). */
+const TAB = Math.random().toString(36).slice(2);
+let channel: BroadcastChannel | null | undefined;
+const getChannel = (): BroadcastChannel | null => {
+  if (channel === undefined)
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  return channel;
+};
+
+/** Tells the app's other tabs that the record in use changed (they read it again). */
+function announce(): void {
+  getChannel()?.postMessage({ changed: true, from: TAB });
+}
+
+/** Calls `changed` when another tab saved or cleared the record; returns the unsubscribe. */
+export function onBureauChange(changed: () => void): () => void {
+  const c = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  if (!c) return () => {};
+  c.onmessage = (e: MessageEvent) => {
+    if ((e.data as { from?: unknown } | null)?.from !== TAB) changed();
+  };
+  return () => c.close();
 }
 
 /** How many records are kept aside (for the panel's status). */

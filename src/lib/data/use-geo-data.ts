@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Manifest } from '@/lib/schemas/catalog';
 import {
   type BuiltFileData,
@@ -8,7 +8,7 @@ import {
   fontFacesQueryOptions,
   manifestQueryOptions,
 } from './built-files';
-import { type BureauLoadProblem, loadBureau } from './bureau-db';
+import { type BureauLoadProblem, loadBureau, onBureauChange } from './bureau-db';
 import type { BureauRecord } from './bureau-types';
 import { buildCatalogIndex, type CatalogIndex } from './catalog-index';
 
@@ -73,6 +73,11 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   const catalog = useQuery(builtFileQuery(m, 'catalog'));
   const nodes = useQuery(builtFileQuery(m, 'nodes'));
   const stored = useQuery(bureauQueryOptions());
+  // Another tab applied or reset the bureau's data: read it again (the map follows in place).
+  useEffect(
+    () => onBureauChange(() => void client.invalidateQueries({ queryKey: bureauQueryOptions().queryKey })),
+    [client],
+  );
   const places = useQuery(builtFileQuery(m, 'places'));
   // Only the map draws with the font-face list; the directory and park pages do not wait for it.
   const fonts = useQuery({ ...fontFacesQueryOptions(), enabled: withFonts });

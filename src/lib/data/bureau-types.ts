@@ -1,8 +1,8 @@
 /**
  * The bureau's own data (本局数据): the firm/project ledger and the park statistics a bureau imports from
  * its spreadsheets, validated with the data build's rules, previewed, then applied. Kept in IndexedDB
- * (store/bureau-db.ts, versioned); while applied, the app reads it in place of the shipped geo/nodes.geojson
- * and geo/monitor.json `stats` (lib/data/bureau-overlay.ts).
+ * (lib/data/bureau-db.ts, versioned; bureau-record.ts checks it); while applied, the app reads it in place of
+ * the shipped geo/nodes.geojson (use-geo-data.ts: GeoData.nodes and GeoData.bureau) and geo/monitor.json `stats`.
  */
 import type { NodeColumn, ParkStatColumn } from '@/lib/schemas/columns';
 import type { NodeProps } from '@/lib/schemas/catalog';

@@ -6,6 +6,7 @@ import type { ParkStatFigure } from '@/lib/schemas/columns';
 import type { BuiltTarget } from '@/lib/schemas/monitor';
 import {
   amountSeries,
+  comparableAmountSeries,
   forPark,
   type Point,
   type Series,
@@ -266,11 +267,11 @@ export function evaluateRule(ctx: SeriesContext, input: IndicatorInput, t: Built
     case 'share-gain':
       return shareGain(shareSeries(ctx, a), t, goal);
     case 'cagr':
-      return cagr(amountSeries(ctx, a), t, goal);
+      return cagr(comparableAmountSeries(ctx, a, BASE_YEAR), t, goal);
     case 'any-over':
       return anyOver(ctx, input, t, goal);
     case 'doubling':
-      return doubling(amountSeries(ctx, a), t, goal);
+      return doubling(comparableAmountSeries(ctx, a, BASE_YEAR), t, goal);
     case 'ratio-min':
       return b
         ? floorRule(ratioSeries(ctx, a, b, 100), t.inputs, goal)

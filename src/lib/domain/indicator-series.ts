@@ -174,3 +174,32 @@ export function shareSeries(ctx: SeriesContext, a: ParkStatFigure): Series {
     return { value: (total / den.value) * 100, figures: [...num, den] };
   });
 }
+
+/**
+ * Column a by year for growth and doubling: like amountSeries, but when the prefecture's values are sums
+ * over its parks (no `prefecture` row), every year adds up the same parks: those giving a in both the base
+ * year (2020, else the earliest) and the latest year. A park that starts reporting later would otherwise
+ * read as growth. Years in which one of those parks gives no a are left out.
+ */
+export function comparableAmountSeries(ctx: SeriesContext, a: ParkStatFigure, baseYear: number): Series {
+  const s = amountSeries(ctx, a);
+  if (ctx.scope.kind !== 'prefecture' || s.points.length < 2) return s;
+  const summed = (p: Point) => p.figures.every((f) => f.park !== PREFECTURE);
+  const from = s.points.find((p) => p.year === baseYear) ?? s.points[0];
+  const last = s.points.at(-1);
+  if (!from || !last || !summed(from) || !summed(last)) return s;
+  const parksOf = (p: Point) => new Set(p.figures.map((f) => f.park));
+  const inLast = parksOf(last);
+  const common = [...parksOf(from)].filter((park) => inLast.has(park));
+  const points: Point[] = [];
+  for (const p of s.points) {
+    if (!summed(p)) {
+      points.push(p);
+      continue;
+    }
+    const figures = p.figures.filter((f) => common.includes(f.park));
+    if (figures.length !== common.length || figures.length === 0) continue;
+    points.push({ year: p.year, value: figures.reduce((t, f) => t + f.value, 0), figures });
+  }
+  return { ...s, points };
+}

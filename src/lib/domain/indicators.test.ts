@@ -204,6 +204,41 @@ describe('the prefecture from its parks', () => {
   });
 });
 
+describe('growth from sums: like with like', () => {
+  it('a park that starts reporting later is not growth; only parks giving both years are added', () => {
+    const t = target('cagr', ['revenue_wan'], 15, { scope: 'both' });
+    const stats = [
+      stat('a', 2023, { revenue_wan: 100_000 }),
+      stat('a', 2024, { revenue_wan: 110_000 }),
+      stat('b', 2024, { revenue_wan: 90_000 }), // b reports from 2024 only
+    ];
+    // Without the rule: (110,000 + 90,000) ÷ 100,000 − 1 = 100 %. With it: a only, 110,000 ÷ 100,000 − 1 = 10 %
+    const r = one(t, stats);
+    expect(r.value).toBeCloseTo(10, 9);
+    expect(r.status).toBe('not-met');
+    expect(r.figures.map((f) => `${f.park}${f.year}`)).toEqual(['a2023', 'a2024']);
+  });
+  it('doubling adds up the same parks in every year', () => {
+    const t = target('doubling', ['industrial_firms'], 2, { scope: 'both' });
+    const stats = [
+      stat('a', 2020, { industrial_firms: 10 }),
+      stat('b', 2020, { industrial_firms: 10 }),
+      stat('a', 2024, { industrial_firms: 30 }),
+      stat('b', 2024, { industrial_firms: 10 }),
+      stat('a-sub', 2024, { industrial_firms: 50 }), // a part of a: never added
+    ];
+    // (30 + 10) ÷ (10 + 10) = 2 ≥ 2: met
+    expect(one(t, stats)).toMatchObject({ status: 'met', value: 2, baseYear: 2020, year: 2024 });
+    // b missing in 2024: a only, 30 ÷ 10 = 3
+    expect(
+      one(
+        t,
+        stats.filter((r) => !(r.park === 'b' && r.year === 2024)),
+      ),
+    ).toMatchObject({ value: 3 });
+  });
+});
+
 describe('evidence', () => {
   const stats = [
     stat('a', 2023, { eng_centres: 1 }, 'official', '2024-06'),

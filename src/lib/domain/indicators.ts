@@ -15,6 +15,8 @@
  * up: the prefecture's is the lowest top-level park's (every park must reach it). A ratio a ÷ b: the
  * prefecture row's a and b when both are given, else Σa ÷ Σb over the top-level parks giving both that
  * year. A year whose divisor is 0 is not computable.
+ * Growth and doubling from sums compare like with like: every year adds up only the parks giving a in both
+ * the base and the latest year (a park that starts reporting later is not growth).
  *
  * Years. Base year: 2020 when the series has a value for 2020, else its earliest year with a value; the
  * rules with a base year use the years from it on. Latest: the latest year with a value. A rule that needs

@@ -70,7 +70,7 @@ describe('bad data stops the build with file, record and field', () => {
     expect(hit, `no message naming ${JSON.stringify(want)} in:\n${messages.join('\n')}`).toBeDefined();
   });
 
-  it('the real data/ passes', () => {
+  it('the real data/ passes', { timeout: 30_000 }, () => {
     expect(existsSync(join(root, 'data', 'nodes.csv'))).toBe(true);
     expect(() => validateAndDerive(join(root, 'data'))).not.toThrow();
   });

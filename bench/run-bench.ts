@@ -16,6 +16,7 @@ import { CHROMIUM, launch } from '../test/support/browser';
 import { type Served, serve } from '../test/support/server';
 import { filterLatencyBench } from './filter-latency';
 import { handoverBench } from './handover';
+import { bureauBench } from './bureau-bench';
 import { importBench } from './import-bench';
 
 const root = join(import.meta.dirname, '..');
@@ -302,6 +303,7 @@ main()
   .then(() => (process.env.BENCH_SKIP_FILTER ? undefined : filterLatencyBench()))
   .then(() => (process.env.BENCH_SKIP_HANDOVER ? undefined : handoverBench()))
   .then(() => (process.env.BENCH_SKIP_IMPORT ? undefined : importBench()))
+  .then(() => (process.env.BENCH_SKIP_BUREAU ? undefined : bureauBench()))
   .then(
     () => process.exit(0),
     (e: unknown) => {

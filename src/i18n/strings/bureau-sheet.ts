@@ -109,7 +109,9 @@ export const bureauSheetZh = {
     'too-big-total': '所选 {{files}} 个文件共 {{sizeMb}} MB，超过一次导入 {{limitMb}} MB 的上限，未读取',
     'too-many-rows': '有 {{rows}} 行数据，超过每张表 {{limit}} 行的上限，未读取',
     'not-a-spreadsheet': '不是电子表格（可导入 xlsx、xls、ods 或 CSV）',
-    unreadable: '无法读取，文件可能已加密或已损坏（{{reason}}）',
+    'too-big-expanded': '解压后超过 {{limitMb}} MB 的上限，未读取',
+    unreadable: '无法读取，文件可能已损坏；请在 Excel 或 WPS 中打开，另存为 xlsx 后再导入',
+    'unreadable-encrypted': '设有密码，无法读取；请去掉密码后另存再导入',
     'unknown-sheet':
       '无法识别此表（表头为：{{headers}}）。企业与项目表须有编号、产业链环节、园区列；园区统计表须有园区、年份和至少一项统计数',
     'empty-sheet': '只有表头，没有数据行',
@@ -262,7 +264,11 @@ export const bureauSheetEn: typeof bureauSheetZh = {
       'the {{files}} files picked come to {{sizeMb}} MB, over the limit of {{limitMb}} MB for one import; not read',
     'too-many-rows': '{{rows}} data rows, over the limit of {{limit}} rows a sheet; not read',
     'not-a-spreadsheet': 'not a spreadsheet (xlsx, xls, ods or CSV can be imported)',
-    unreadable: 'cannot be read: the workbook may be password-protected or damaged ({{reason}})',
+    'too-big-expanded': 'unpacks to more than {{limitMb}} MB, over the limit; not read',
+    unreadable:
+      'cannot be read, the file may be damaged ({{reason}}); open it in Excel or WPS and save it as xlsx again',
+    'unreadable-encrypted':
+      'is password-protected ({{reason}}); remove the password, save it again and import that',
     'unknown-sheet':
       'not recognised (its headers: {{headers}}). A ledger sheet has ID, chain link and park columns; a statistics sheet has park, year and at least one figure',
     'empty-sheet': 'has a header but no data rows',

@@ -18,6 +18,8 @@ const MB = 1024 * 1024;
 export function issueKey(issue: Pick<SheetIssue, 'code' | 'params'>): string {
   if (issue.code === 'empty-sheet' && issue.params?.workbook) return 'empty-workbook';
   if (issue.code === 'unknown-column' && issue.params?.header === '') return 'unnamed-column';
+  if (issue.code === 'unreadable' && issue.params?.encrypted) return 'unreadable-encrypted';
+  if (issue.code === 'too-big' && issue.params?.expanded) return 'too-big-expanded';
   return issue.code;
 }
 

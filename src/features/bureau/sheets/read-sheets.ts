@@ -95,15 +95,54 @@ async function readGrids(
     }
     return [csvGrid(name, text)];
   }
-  return workbookGrids(name, bytes, format === 'xml', issues);
+  return workbookGrids(name, bytes, format, issues);
 }
+
+class TooBigExpanded extends Error {
+  constructor(readonly size: number) {
+    super('expands past the limit');
+  }
+}
+
+/**
+ * A zip (xlsx, ods) re-packed uncompressed by fflate: fflate refuses damaged or truncated archives, where
+ * SheetJS's own inflate can loop forever on them; the declared sizes are bounded before anything inflates.
+ */
+async function storedZip(bytes: Uint8Array): Promise<Uint8Array> {
+  const { unzipSync, zipSync } = await import('fflate');
+  let declared = 0;
+  const files = unzipSync(bytes, {
+    filter: (f) => {
+      declared += f.originalSize;
+      if (declared > SHEET_LIMITS.expandedBytes) throw new TooBigExpanded(declared);
+      return true;
+    },
+  });
+  return zipSync(files, { level: 0 });
+}
+
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
 
 async function workbookGrids(
   name: string,
-  bytes: Uint8Array,
-  xml: boolean,
+  input: Uint8Array,
+  format: 'zip' | 'cfb' | 'xml',
   issues: IssueList,
 ): Promise<Grid[] | undefined> {
+  let bytes = input;
+  if (format === 'zip') {
+    try {
+      bytes = await storedZip(input);
+    } catch (e) {
+      if (e instanceof TooBigExpanded) {
+        const params = { size: e.size, limit: SHEET_LIMITS.expandedBytes, expanded: 1 };
+        issues.add({ sheet: name, code: 'too-big', params });
+      } else {
+        issues.add({ sheet: name, code: 'unreadable', params: { reason: `damaged zip: ${reasonOf(e)}` } });
+      }
+      return undefined;
+    }
+  }
   const XLSX = await import('@e965/xlsx');
   let wb: import('@e965/xlsx').WorkBook;
   try {
@@ -116,12 +155,13 @@ async function workbookGrids(
       sheetRows: SHEET_LIMITS.rows + 2,
     });
   } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).slice(0, 200);
-    issues.add({
-      sheet: name,
-      code: xml ? 'not-a-spreadsheet' : 'unreadable',
-      params: xml ? {} : { reason },
-    });
+    const reason = reasonOf(e);
+    if (format === 'xml') issues.add({ sheet: name, code: 'not-a-spreadsheet', params: {} });
+    else {
+      const params: Record<string, string | number> = { reason };
+      if (/encrypt|password/i.test(reason)) params.encrypted = 1;
+      issues.add({ sheet: name, code: 'unreadable', params });
+    }
     return undefined;
   }
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);

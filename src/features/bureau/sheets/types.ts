@@ -50,6 +50,8 @@ export const SHEET_LIMITS = {
   bytesPerFile: 50 * 1024 * 1024,
   /** Bytes of all files of one pick together. */
   bytesTotal: 200 * 1024 * 1024,
+  /** Bytes a workbook's zip (xlsx, ods) may hold unpacked, by its declared sizes. */
+  expandedBytes: 300 * 1024 * 1024,
   /** Data rows of one sheet. */
   rows: 250_000,
   /** Problems listed; the rest are counted in one last "and N more". */

@@ -226,6 +226,13 @@ describe('the app’s templates round trip', () => {
     expect(cellsOf(b.sheets[0])).toEqual(STATS);
   });
 
+  it('reads a File as picked (Blob with a name and perhaps a bytes() method)', async () => {
+    const file = new File([templateCsv('stats', STATS)], 'stats.csv', { type: 'text/csv' });
+    const read = await readSpreadsheet(file);
+    expect(read.issues).toEqual([]);
+    expect(cellsOf(read.sheets[0])).toEqual(STATS);
+  });
+
   it('an empty template reads as two empty sheets', async () => {
     const bytes = await templateXlsx({ lists: LISTS, lang: 'en' });
     const read = await readSpreadsheet({ name: 'blank.xlsx', bytes });

@@ -17,8 +17,11 @@ export type SheetInput =
   | { name: string; bytes: Uint8Array }
   | { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
 
-const sizeOf = (f: SheetInput) => ('bytes' in f ? f.bytes.byteLength : f.size);
-const bytesOf = async (f: SheetInput) => ('bytes' in f ? f.bytes : new Uint8Array(await f.arrayBuffer()));
+/** Bytes already read (a File has a bytes() method in current browsers: that is not this). */
+const isRead = (f: SheetInput): f is { name: string; bytes: Uint8Array } =>
+  'bytes' in f && f.bytes instanceof Uint8Array;
+const sizeOf = (f: SheetInput) => (isRead(f) ? f.bytes.byteLength : f.size);
+const bytesOf = async (f: SheetInput) => (isRead(f) ? f.bytes : new Uint8Array(await f.arrayBuffer()));
 
 /** One file's sheets and problems. */
 export function readSpreadsheet(file: SheetInput): Promise<SheetsRead> {

@@ -434,6 +434,18 @@ describe('bad input: each problem with its sheet, row and column', () => {
     expect(emptyCsv.issues).toMatchObject([{ code: 'empty-sheet', sheet: 'empty.csv' }]);
   });
 
+  it('a header-only sheet beside a filled one is skipped and said, not imported', async () => {
+    const r = await read(book({ L: ledgerSheet([{}]), S: [[...PARK_STAT_COLUMNS]] }));
+    expect(r.issues).toEqual([]);
+    expect(r.sheets.map((x) => [x.name, x.kind, x.rows.length])).toEqual([['L', 'ledger', 1]]);
+    expect(r.warnings).toMatchObject([{ code: 'empty-sheet-skipped', sheet: 'S' }]);
+    // The template prefilled with a ledger and no statistics imports the same way.
+    const bytes = await templateXlsx({ ledger: SHIPPED.slice(0, 2), lists: LISTS, lang: 'zh' });
+    const t = await readSpreadsheet({ name: 'current.xlsx', bytes });
+    expect(t.issues).toEqual([]);
+    expect(t.warnings.map((w) => [w.code, w.sheet])).toEqual([['empty-sheet-skipped', SHEET_NAMES.stats]]);
+  });
+
   it('a file over 50 MB is refused before a byte is read; a pick over 200 MB too', async () => {
     const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
     const big = { name: 'big.xlsx', size: 50 * 1024 * 1024 + 1, arrayBuffer };

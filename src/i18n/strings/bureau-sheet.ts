@@ -115,6 +115,7 @@ export const bureauSheetZh = {
     'unknown-sheet':
       '无法识别此表（表头为：{{headers}}）。企业与项目表须有编号、产业链环节、园区列；园区统计表须有园区、年份和至少一项统计数',
     'empty-sheet': '只有表头，没有数据行',
+    'empty-sheet-skipped': '只有表头，没有数据行：此表未导入，其数据保持不变',
     'empty-workbook': '工作簿中没有数据',
     'unknown-column': '表头「{{header}}」不是模板中的列（见「说明」表），此列未读取',
     'unnamed-column': '此列有数据但没有表头，未读取',
@@ -272,6 +273,7 @@ export const bureauSheetEn: typeof bureauSheetZh = {
     'unknown-sheet':
       'not recognised (its headers: {{headers}}). A ledger sheet has ID, chain link and park columns; a statistics sheet has park, year and at least one figure',
     'empty-sheet': 'has a header but no data rows',
+    'empty-sheet-skipped': 'has a header but no data rows: not imported, its data stays as it is',
     'empty-workbook': 'the workbook holds no data',
     'unknown-column': 'header “{{header}}” is not a template column (see the Notes sheet); column not read',
     'unnamed-column': 'this column has data but no header; not read',

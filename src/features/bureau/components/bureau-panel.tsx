@@ -15,6 +15,7 @@ import type { ValidateContext } from '../model/validate-rows';
 import { BureauStatus } from './bureau-status';
 import { ExportCard, ResetCard } from './export-reset';
 import { ImportPreview } from './import-preview';
+import { issueLine } from './issue-line';
 import { ImportSection } from './import-section';
 import { PanelSaid } from './panel-said';
 import { TemplateButtons } from './template-buttons';
@@ -117,6 +118,7 @@ export function BureauPanel({ data }: { data: GeoData }) {
         {s.step === 'preview' && flow.preview ? (
           <ImportPreview
             files={s.files}
+            warnings={s.warnings.map((w) => issueLine(w, t, lang))}
             preview={flow.preview}
             mode={flow.mode}
             onMode={flow.setMode}

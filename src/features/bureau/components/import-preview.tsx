@@ -9,6 +9,8 @@ import { VerdictList } from './verdict-list';
 
 export interface PreviewProps {
   files: string[];
+  /** Notes that do not stop the import (a blank sheet skipped, an encoding guessed), in the UI's language. */
+  warnings: string[];
   preview: Preview;
   mode: ImportMode;
   onMode: (m: ImportMode) => void;
@@ -33,6 +35,13 @@ export function ImportPreview(p: PreviewProps) {
       <p className="muted long-text">
         {t('bureau.panel.preview.files', { files: p.files.join(t('bureau.panel.verdict.list')) })}
       </p>
+      {p.warnings.length > 0 ? (
+        <ul className="bureau-warnings" data-testid="bureau-warnings">
+          {p.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
       <fieldset className="bureau-mode">
         <legend>{t('bureau.panel.preview.mode')}</legend>
         {(['merge', 'replace'] as const).map((m) => (

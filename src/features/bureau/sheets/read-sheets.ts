@@ -69,7 +69,26 @@ export async function readSpreadsheets(files: readonly SheetInput[]): Promise<Sh
     }
     if (!any) issues.add({ sheet: file.name, code: 'empty-sheet', params: { workbook: 1 } });
   }
-  return { sheets, issues: issues.done(), warnings };
+  return skipEmptyBeside({ sheets, issues: issues.done(), warnings });
+}
+
+/**
+ * A sheet with a header and no rows beside one with data (the template's statistics sheet left blank
+ * while the ledger is filled) is not an error: it is skipped and said, and its kind is not imported (so
+ * "replace" never empties a table from a blank sheet). With no data anywhere it stays an error.
+ */
+function skipEmptyBeside(read: SheetsRead): SheetsRead {
+  if (!read.sheets.some((s) => s.rows.length > 0)) return read;
+  const blank = (i: SheetIssue) => i.code === 'empty-sheet' && !i.params?.workbook;
+  const skipped = read.issues.filter(blank).map((i) => {
+    const w = { ...i, code: 'empty-sheet-skipped' };
+    return { ...w, message: englishIssueText(w) };
+  });
+  return {
+    sheets: read.sheets.filter((s) => s.rows.length > 0),
+    issues: read.issues.filter((i) => !blank(i)),
+    warnings: [...read.warnings, ...skipped],
+  };
 }
 
 /** The file's sheets as grids, or undefined when it is not a spreadsheet or cannot be read (an issue added). */

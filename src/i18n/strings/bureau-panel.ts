@@ -86,7 +86,7 @@ export const bureauPanelZh = {
       targets: '2025 年目标',
     },
   },
-  targetStatus: { met: '已达标', 'on-track': '按进度', 'not-met': '未达标', 'no-data': '无公开数据' },
+  targetStatus: { met: '已达到', 'on-track': '进度符合', 'not-met': '未达到', 'no-data': '无公开数据' },
   export: {
     title: '导出为 data/ 文件',
     hint: '下载 data/nodes.csv 与 data/park-stats.csv（压缩包）；复制到项目的数据目录后，数据构建可原样读取。',

@@ -94,7 +94,7 @@ export const DATA_MESSAGE_RULES: readonly Rule[] = [
   {
     id: 'duplicate-id',
     re: /^duplicate id "(.*)" \(first at (.*)\)$/,
-    zh: (m) => `id "${g(m, 1)}" 重复(首次出现在 ${label(g(m, 2))})`,
+    zh: (m) => `编号 "${g(m, 1)}" 重复(首次出现在 ${label(g(m, 2))})`,
   },
   {
     id: 'duplicate-stat',

@@ -299,7 +299,7 @@ describe('dataMessage', () => {
   });
   it('keeps ids, values and labels, and returns English unchanged', () => {
     const dup = [...messages].find((m) => m.startsWith('duplicate id')) as string;
-    expect(dataMessage(dup, 'zh')).toBe('id "rb-01" 重复(首次出现在 rb-01 (第 2 行))');
+    expect(dataMessage(dup, 'zh')).toBe('编号 "rb-01" 重复(首次出现在 rb-01 (第 2 行))');
     expect(dataMessage(dup, 'en')).toBe(dup);
     const link = [...messages].find((m) => m.startsWith('chain link')) as string;
     expect(dataMessage(link, 'zh')).toBe('产业链环节 "tea-primary" 属于 tea,不属于 rubber');

@@ -102,6 +102,8 @@ export const bureauSheetZh = {
     row: '第 {{row}} 行',
     column: ' {{column}} 列',
     field: '（{{label}}）',
+    quoted: '「{{label}}」',
+    seeNotes: '（可填的编号见模板的「说明」表）',
     sep: '：',
   },
   issues: {
@@ -257,6 +259,8 @@ export const bureauSheetEn: typeof bureauSheetZh = {
     row: ', row {{row}}',
     column: ', column {{column}}',
     field: ' ({{label}})',
+    quoted: '“{{label}}”',
+    seeNotes: ' (the ids to use are in the template’s Notes sheet)',
     sep: ': ',
   },
   issues: {

@@ -59,7 +59,7 @@ describe('verdictLines', () => {
   it('and in Chinese, with no English word of its own', () => {
     const l = verdictLines(changes, names, lookup({ ...zh, bureau: bureauZh }));
     expect(l.links).toEqual(['I:tea · L:tea-health：环节状态 缺失 → 薄弱']);
-    expect(l.targets).toEqual(['P:menghai · T:revenue-per-mu：无公开数据 → 已达标（650 u）']);
+    expect(l.targets).toEqual(['P:menghai · T:revenue-per-mu：无公开数据 → 已达到（650 u）']);
     expect(l.hosts[0]).toContain('P:menghai、P:gasa → 无');
   });
 });

@@ -235,6 +235,6 @@ describe('validateSheets: every message has its Chinese words (i18n/data-message
     );
     expect(issues.every((i) => i.column !== undefined)).toBe(true);
     const across = issues.find((i) => i.sheet === '台账2');
-    expect(across && dataMessage(across.message, 'zh')).toBe('id "t-3" 重复(首次出现在 "台账" 第 5 行)');
+    expect(across && dataMessage(across.message, 'zh')).toBe('编号 "t-3" 重复(首次出现在 "台账" 第 5 行)');
   });
 });

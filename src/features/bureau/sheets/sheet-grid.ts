@@ -56,12 +56,18 @@ export function isEmptyGrid(grid: Grid): boolean {
   return true;
 }
 
+/**
+ * What a sheet is, from its header row: a statistics sheet names a year and a figure; a ledger names at
+ * least three of its own columns (ID, kind, status, names, industry, chain link, park). So a ledger that
+ * lacks one required column is still read as a ledger, and that column is reported missing.
+ */
+const LEDGER_MARKS = ['id', 'kind', 'status', 'name_zh', 'name_en', 'industry', 'link', 'park'];
 function detectKind(headers: string[]): SheetKind | undefined {
-  const ledger = new Set(headers.map((h) => matchHeader('ledger', h)));
-  if (ledger.has('id') && ledger.has('link') && ledger.has('park')) return 'ledger';
   const stats = new Set(headers.map((h) => matchHeader('stats', h)));
   const figure = PARK_STAT_FIGURES.some((k) => stats.has(k));
-  if (stats.has('park') && stats.has('year') && figure) return 'stats';
+  if (stats.has('year') && figure) return 'stats';
+  const ledger = new Set(headers.map((h) => matchHeader('ledger', h)));
+  if (LEDGER_MARKS.filter((k) => ledger.has(k)).length >= 3) return 'ledger';
   return undefined;
 }
 

@@ -175,6 +175,9 @@ describe('the bureau keeps the map current (issue 13 acceptance)', () => {
     expect(await statusOf(m, 'cell-tea-health-menghai')).toBe('present');
     expect(await statusOf(m, 'cell-tea-refined-gasa')).toBe('weak');
     await waitForMapIdle(m);
+    // The search finds a firm the bureau entered.
+    await m.getByTestId('search').fill('验收测试·精制茶');
+    await m.getByTestId('search-results').getByText('验收测试·精制茶企业').first().waitFor();
 
     // Exported data/ files: the data build accepts them unchanged.
     const [zipDl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('bureau-export').click()]);

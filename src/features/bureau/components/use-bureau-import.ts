@@ -11,7 +11,8 @@ import { bureauQueryOptions } from '@/lib/data/use-geo-data';
 import { buildRecord } from '../apply/build-record';
 import { type Preview, type PreviewContext, previewImport } from '../apply/preview';
 import type { ImportMode } from '../model/merge';
-import { type ValidateContext, validateSheets } from '../model/validate-rows';
+import type { ValidateContext } from '../model/validate-rows';
+import { readAndCheckOffThread } from '../apply/read-check-client';
 
 export type ImportStep =
   | { step: 'idle' }
@@ -51,19 +52,14 @@ export function useBureauImport(
       setMessage(null);
       setState({ step: 'reading', files: names });
       try {
-        // The spreadsheet reader (and SheetJS, for workbooks) loads only now.
-        const { readSpreadsheets } = await import('../sheets/read-sheets');
-        // Plain objects: a File has a bytes() method in current browsers, which the reader would take for
-        // bytes already read.
-        const read = await readSpreadsheets(
-          files.map((f) => ({ name: f.name, size: f.size, arrayBuffer: () => f.arrayBuffer() })),
-        );
-        if (read.issues.length > 0) {
-          setState({ step: 'problems', files: names, issues: read.issues });
-          return;
-        }
-        const checked = validateSheets(read.sheets, ctx);
-        if (checked.issues.length > 0) {
+        // Read and checked in the bureau's worker (the page keeps answering); the same code on the page
+        // when no worker starts. Only what the checks need of the context is posted.
+        const checked = await readAndCheckOffThread(files, {
+          catalog: ctx.catalog,
+          counties: ctx.counties,
+          parkOutlines: ctx.parkOutlines,
+        });
+        if (!checked.ok) {
           setState({ step: 'problems', files: names, issues: checked.issues });
           return;
         }
@@ -77,7 +73,7 @@ export function useBureauImport(
           step: 'preview',
           files: names,
           imported: { ledger: checked.ledger, stats: checked.stats },
-          warnings: read.warnings,
+          warnings: checked.warnings,
           saving: false,
         });
       } catch (e) {

@@ -1,5 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withBureauNodes } from '@/lib/data/bureau-search';
+import { bureauQueryOptions } from '@/lib/data/use-geo-data';
 import { useBuiltFile } from '@/lib/data/use-built-file';
 import type { SearchEntry } from '@/lib/schemas/search-index';
 import { nameIn } from '@/i18n/lang';
@@ -47,7 +50,13 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const index = useBuiltFile('search', { enabled: touched });
-  const results = useMemo(() => (index.data ? search(index.data, q) : []), [index.data, q]);
+  // The bureau's ledger, while applied, is what the search finds (its records added, removed ones gone).
+  const bureau = useQuery({ ...bureauQueryOptions(), enabled: touched }).data?.record;
+  const entries = useMemo(
+    () => (index.data ? withBureauNodes(index.data, bureau) : null),
+    [index.data, bureau],
+  );
+  const results = useMemo(() => (entries ? search(entries, q) : []), [entries, q]);
   const show = open && q.trim() !== '';
   const pick = (e: SearchEntry | undefined) => {
     if (!e) return;

@@ -8,7 +8,8 @@ import {
   fontFacesQueryOptions,
   manifestQueryOptions,
 } from './built-files';
-import { type BureauLoadProblem, loadBureau, onBureauChange } from './bureau-db';
+// The bureau's store (idb, the record's shape check) loads with the first read, not in the first JS.
+import type { BureauLoadProblem } from './bureau-db';
 import type { BureauRecord } from './bureau-types';
 import { buildCatalogIndex, type CatalogIndex } from './catalog-index';
 
@@ -54,7 +55,11 @@ export type GeoState =
  * (and to an empty load after a reset), so every page follows without a reload.
  */
 export const bureauQueryOptions = () =>
-  queryOptions({ queryKey: ['bureau', 'record'] as const, queryFn: loadBureau, retry: false });
+  queryOptions({
+    queryKey: ['bureau', 'record'] as const,
+    queryFn: () => import('./bureau-db').then((m) => m.loadBureau()),
+    retry: false,
+  });
 
 const EMPTY_POINTS = { type: 'FeatureCollection' as const, features: [] };
 const asFileError = (e: unknown, file: string): DataFileError =>
@@ -74,10 +79,20 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   const nodes = useQuery(builtFileQuery(m, 'nodes'));
   const stored = useQuery(bureauQueryOptions());
   // Another tab applied or reset the bureau's data: read it again (the map follows in place).
-  useEffect(
-    () => onBureauChange(() => void client.invalidateQueries({ queryKey: bureauQueryOptions().queryKey })),
-    [client],
-  );
+  useEffect(() => {
+    let stop = () => {};
+    let gone = false;
+    void import('./bureau-db').then((m) => {
+      if (gone) return;
+      stop = m.onBureauChange(
+        () => void client.invalidateQueries({ queryKey: bureauQueryOptions().queryKey }),
+      );
+    });
+    return () => {
+      gone = true;
+      stop();
+    };
+  }, [client]);
   const places = useQuery(builtFileQuery(m, 'places'));
   // Only the map draws with the font-face list; the directory and park pages do not wait for it.
   const fonts = useQuery({ ...fontFacesQueryOptions(), enabled: withFonts });

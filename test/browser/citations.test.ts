@@ -177,6 +177,16 @@ describe('no UI text cites the repository or the plan in a short form', () => {
         await settle(p);
         await scan(p, `page park:${id}`);
       }
+      // The monitoring view, the prefecture's and a park's. (The bureau's panel below it names the data/
+      // files it writes back for the planners, which is what it is for: not scanned here.)
+      for (const page of ['monitor', 'monitor:menghai'] as const) {
+        await p.evaluate((x) => window.__store?.getState().navigate(x), page);
+        await p.getByTestId('monitoring-view').waitFor();
+        await p.locator('.mon-card').first().waitFor();
+        await settle(p);
+        for (const t of await visibleText(p, '[data-testid="monitoring-view"]'))
+          for (const why of citationProblems(t)) found.add(`${page}: ${why} in “${t.trim().slice(0, 160)}”`);
+      }
       await p.close();
       expect([...found]).toEqual([]);
     }, 300_000); // some 200 views per language on a software-rendered map

@@ -5,7 +5,7 @@
 export const monitorZh = {
   title: '监测评价',
   intro:
-    '对照实施方案一(三)提出的 2025 年发展目标,逐项给出数值、来源、截至日期与是否达标。没有公开数据的指标写明“无公开数据”,不给数字。',
+    '对照《西双版纳州“十四五”产业园区发展实施方案》(西政办发〔2023〕16号)一(三)提出的 2025 年发展目标,逐项给出数值、来源、截至日期与是否达标。没有公开数据的指标写明“无公开数据”,不给数字。',
   scope: '范围',
   prefecture: '全州园区',
   loading: '正在加载监测数据…',
@@ -130,7 +130,7 @@ export const monitorZh = {
 export const monitorEn: typeof monitorZh = {
   title: 'Monitoring',
   intro:
-    "Each 2025 target of the plan's section I(3), with its value, source, as-of date and whether it is met. Where nothing is published the target reads “No public data”, never a number.",
+    "Each 2025 target in section I(3) of the Xishuangbanna Prefecture 14th Five-Year Implementation Plan for Industrial Parks (西政办发〔2023〕16号), with its value, source, as-of date and whether it is met. Where nothing is published the target reads “No public data”, never a number.",
   scope: 'Scope',
   prefecture: 'All parks of the prefecture',
   loading: 'Loading the monitoring data…',

@@ -3,22 +3,12 @@
  * with "=" a formula (never read as a value).
  */
 import Papa from 'papaparse';
+import { countNonBlankLines } from '@/lib/text-lines';
 import type { GridCell } from './cell-text';
 import type { Grid } from './sheet-grid';
 
-/** Lines that are not blank, by one linear scan: a bound checked before parsing. */
-export function countLines(text: string): number {
-  let rows = 0;
-  let blank = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      if (!blank) rows++;
-      blank = true;
-    } else if (c !== 0x0d && c !== 0x20 && c !== 0x09) blank = false;
-  }
-  return blank ? rows : rows + 1;
-}
+/** Lines that are not blank (lib/text-lines): a bound checked before parsing. */
+export const countLines = countNonBlankLines;
 
 export function csvGrid(name: string, text: string): Grid {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });

@@ -2,6 +2,7 @@
  * The stated limits of the import: every input is bounded, and a file past a bound is refused with a
  * message naming the limit (code `limit-exceeded`, params { limit, max, actual }), never a frozen page.
  */
+import { countNonBlankLines } from '@/lib/text-lines';
 import { fail } from './types';
 
 export const LIMITS = {
@@ -62,20 +63,5 @@ export function limitCounter(limit: LimitName, file: string): (n?: number) => nu
   };
 }
 
-/**
- * Data rows of a delimited text (lines that are not blank, less the header), by one linear scan: a bound
- * checked before parsing. A quoted field spanning lines counts each of its lines.
- */
-export function countTextRows(text: string): number {
-  let rows = 0;
-  let blank = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      if (!blank) rows++;
-      blank = true;
-    } else if (c !== 0x0d && c !== 0x20 && c !== 0x09) blank = false;
-  }
-  if (!blank) rows++;
-  return Math.max(0, rows - 1);
-}
+/** Data rows of a delimited text (its lines that are not blank, less the header): a bound checked before parsing. */
+export const countTextRows = (text: string): number => Math.max(0, countNonBlankLines(text) - 1);

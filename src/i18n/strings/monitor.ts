@@ -130,7 +130,7 @@ export const monitorZh = {
 export const monitorEn: typeof monitorZh = {
   title: 'Monitoring',
   intro:
-    "Each 2025 target in section I(3) of the Xishuangbanna Prefecture 14th Five-Year Implementation Plan for Industrial Parks (西政办发〔2023〕16号), with its value, source, as-of date and whether it is met. Where nothing is published the target reads “No public data”, never a number.",
+    'Each 2025 target in section I(3) of the Xishuangbanna Prefecture 14th Five-Year Implementation Plan for Industrial Parks (西政办发〔2023〕16号), with its value, source, as-of date and whether it is met. Where nothing is published the target reads “No public data”, never a number.',
   scope: 'Scope',
   prefecture: 'All parks of the prefecture',
   loading: 'Loading the monitoring data…',

@@ -200,7 +200,7 @@ export const bureauPanelEn: typeof bureauPanelZh = {
   targetStatus: { met: 'met', 'on-track': 'on track', 'not-met': 'not met', 'no-data': 'no public data' },
   export: {
     title: 'Export as data/ files',
-    hint: 'Downloads data/nodes.csv and data/park-stats.csv (a zip); copied into the project’s data/ folder, npm run build:data reads them as they are.',
+    hint: 'Downloads data/nodes.csv and data/park-stats.csv (a zip); copied into the project’s data folder, the data build reads them as they are.',
     button: 'Export data/ files',
     done: 'Exported {{file}}',
     failed: 'The export could not finish: {{detail}}',

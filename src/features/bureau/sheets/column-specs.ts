@@ -7,6 +7,9 @@
 import { bureauSheetEn, bureauSheetZh } from '@/i18n/strings/bureau-sheet';
 import { NODE_COLUMNS, PARK_STAT_COLUMNS, PARK_STAT_FIGURES, PREFECTURE } from '@/lib/schemas/columns';
 import { NODE_KINDS, NODE_STATUSES, PROVENANCES } from '@/lib/schemas/vocab';
+import type { z } from 'zod';
+import { parkStatSchema } from '@/lib/schemas/monitor-records';
+import { nodeSchema } from '@/lib/schemas/records';
 
 export type SheetKind = 'ledger' | 'stats';
 export const SHEET_KINDS: readonly SheetKind[] = ['ledger', 'stats'];
@@ -39,19 +42,14 @@ const ENUMS: Partial<Record<string, readonly string[]>> = {
   leading: ['true', 'false'],
 };
 
-const LEDGER_REQUIRED = new Set([
-  'id',
-  'kind',
-  'status',
-  'name_zh',
-  'name_en',
-  'industry',
-  'link',
-  'park',
-  'provenance',
-  'as_of',
-]);
-const STATS_REQUIRED = new Set(['park', 'year', 'provenance', 'as_of']);
+/**
+ * A column is required when the data build's own schema refuses it empty (derived, not listed, so a rule
+ * changed in records.ts changes the template with it).
+ */
+const refusesEmpty = (fields: Record<string, z.ZodType>) => (key: string) =>
+  fields[key] !== undefined && !fields[key].safeParse('').success;
+const LEDGER_REQUIRED = refusesEmpty(nodeSchema.in.shape as Record<string, z.ZodType>);
+const STATS_REQUIRED = refusesEmpty(parkStatSchema.shape as Record<string, z.ZodType>);
 
 function kindOf(key: string): ColumnKind {
   if (key === 'leading') return 'bool';
@@ -93,9 +91,9 @@ function spec(key: string, required: Requirement): ColumnSpec {
 
 export const COLUMN_SPECS: Record<SheetKind, readonly ColumnSpec[]> = {
   ledger: NODE_COLUMNS.map((k) =>
-    spec(k, k === 'location_provenance' ? 'unless-placed' : LEDGER_REQUIRED.has(k)),
+    spec(k, k === 'location_provenance' ? 'unless-placed' : LEDGER_REQUIRED(k)),
   ),
-  stats: PARK_STAT_COLUMNS.map((k) => spec(k, STATS_REQUIRED.has(k))),
+  stats: PARK_STAT_COLUMNS.map((k) => spec(k, STATS_REQUIRED(k))),
 };
 
 /** Column keys of a kind, in the data build's order. */

@@ -92,6 +92,7 @@ export function MapView({ data, onError }: Props) {
         industries: d.catalog.industries,
         lang: state.lang,
         filterState: initialFilter.current,
+        hidden: state.hidden,
       });
       // Nodes and places are already parsed for the panels: hand the objects over instead of refetching.
       (style.sources[SOURCES.nodes] as { data: unknown }).data = d.nodes;

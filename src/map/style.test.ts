@@ -28,6 +28,16 @@ describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
+  it('hides the groups hidden at creation from the first frame, and only those', () => {
+    const hidden = buildStyle({ urls, fontFaces: [], industries, lang: 'zh', hidden: ['parks'] });
+    expect(validateStyleMin(hidden)).toEqual([]);
+    const vis = (l: (typeof hidden.layers)[number]) =>
+      (l.layout as { visibility?: string } | undefined)?.visibility;
+    const parks = hidden.layers.filter((l) => groupOf(l) === 'parks');
+    expect(parks.length).toBeGreaterThan(0);
+    expect(parks.every((l) => vis(l) === 'none')).toBe(true);
+    expect(hidden.layers.filter((l) => groupOf(l) !== 'parks').some((l) => vis(l) === 'none')).toBe(false);
+  });
   it('fetches nothing but its own origin: no glyphs, no sprite, no remote URL', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();

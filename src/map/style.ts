@@ -1,5 +1,7 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '@/i18n/lang';
+import type { LayerGroup } from '@/lib/layer-groups';
+import { groupOf } from './layers/common';
 import { BUILT_SOURCES, type BuiltSourceId, LOCAL_SOURCES, SOURCES } from './ids';
 import { workbenchLayers } from './layers/workbench-layers';
 import { palette } from '@/lib/palette';
@@ -18,6 +20,8 @@ export interface StyleInput {
   lang: Lang;
   /** Initial values of the filter's global state (see sync/use-node-filter.ts), so the first frame is right. */
   filterState?: Record<string, unknown>;
+  /** Layer groups hidden at creation (a link's `hide=`): hidden from the first frame, not a frame later. */
+  hidden?: readonly LayerGroup[];
 }
 
 const byId = (layers: LayerSpecification[], ids: string[]) =>
@@ -37,6 +41,7 @@ export function buildStyle({
   industries,
   lang,
   filterState,
+  hidden = [],
 }: StyleInput): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -75,7 +80,12 @@ export function buildStyle({
     // Last, so park names win label placement over everything below them.
     ...byId(parks, ['parks-label']),
     ...workbenchLayers(),
-  ];
+  ].map((l) => {
+    const g = groupOf(l);
+    return g && hidden.includes(g)
+      ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as LayerSpecification)
+      : l;
+  });
   return {
     version: 8,
     name: 'xsbn-industry-map',

@@ -25,8 +25,8 @@ export const ui = {
 
   // Surfaces.
   surface: '#fff',
-  /** Panels over the map: slightly see-through. */
-  panel: '#ffffffee',
+  /** Panels over the map: opaque, so no map label shows through the text (src/lib/contrast.ts). */
+  panel: '#ffffff',
   /** The search field. */
   field: '#f7f8fa',
   /** Behind the directory that takes the map's place without WebGL. */

@@ -4,6 +4,7 @@ import type { LayerGroup } from '@/lib/layer-groups';
 import { groupOf } from './layers/common';
 import { BUILT_SOURCES, type BuiltSourceId, LOCAL_SOURCES, SOURCES } from './ids';
 import { workbenchLayers } from './layers/workbench-layers';
+import { inkOn } from '@/lib/contrast';
 import { palette } from '@/lib/palette';
 import { axisLayers, wingLayers } from './layers/axis-layers';
 import { basemapLabelLayers, basemapLayers } from './layers/basemap-layers';
@@ -64,6 +65,7 @@ export function buildStyle({
   const axis = axisLayers();
   const wings = wingLayers();
   const parks = parkLayers();
+  const basemapLabels = basemapLabelLayers();
   const layers: LayerSpecification[] = [
     ...basemapLayers(),
     ...protectedLayers(),
@@ -71,12 +73,15 @@ export function buildStyle({
     ...byId(axis, ['zones-axis-fill', 'zones-axis-line']),
     ...byId(parks, ['parks-fill', 'parks-routed', 'parks-line']),
     ...byId(axis, ['lines-river', 'lines-expressway', 'lines-railway-casing', 'lines-railway']),
-    ...basemapLabelLayers(),
+    ...byId(basemapLabels, ['places-town']),
     ...byId(axis, ['lines-label', 'places-station', 'places-station-label']),
     ...byId(wings, ['zones-wing-label']),
     ...protectedLabelLayers(),
     ...portLayers(),
     ...nodeLayers(industries),
+    // Above the parks' count badges: MapLibre places higher layers' symbols first and draws them over
+    // lower ones, so a badge never hides a county, city or town name (src/map/legibility.test.ts).
+    ...byId(basemapLabels, ['places-town-label', 'labels-region']),
     // Last, so park names win label placement over everything below them.
     ...byId(parks, ['parks-label']),
     ...workbenchLayers(),
@@ -111,6 +116,7 @@ export function initialGlobalState(
     parkCounts: {},
     activeParks: [],
     badgeColor: palette.cluster,
+    badgeInk: inkOn(palette.cluster, palette.selected),
     importedVisible: [],
     importedSelected: '',
     ...filterState,

@@ -78,7 +78,7 @@ export function basemapLabelLayers(): LayerSpecification[] {
       layout: {
         'text-field': nameExpr(),
         'text-font': FONT,
-        'text-size': ['match', ['get', 'kind'], 'county_seat', 13, 11],
+        'text-size': ['match', ['get', 'kind'], 'county_seat', 13, 12],
         // Below its dot if there is room, else beside or above it: a park's badge may sit below.
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.9,
@@ -100,8 +100,7 @@ export function basemapLabelLayers(): LayerSpecification[] {
       },
       paint: {
         ...textPaint,
-        'text-color': ['match', ['get', 'kind'], 'country', palette.foreignLabel, '#6b5d45'],
-        'text-opacity': 0.85,
+        'text-color': ['match', ['get', 'kind'], 'country', palette.foreignLabel, palette.regionText],
       },
     }),
   ];

@@ -94,7 +94,8 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
       filter: ['all', ['in', ['get', 'kind'], ['literal', ['park', 'subpark']]], ['>', badgeCount, 0]],
       paint: {
         'circle-color': ['global-state', 'badgeColor'],
-        'circle-opacity': 0.9,
+        // Opaque: the count keeps 4.5:1 on every industry's colour (src/map/legibility.test.ts).
+        'circle-opacity': 1,
         'circle-radius': ['interpolate', ['linear'], badgeCount, 1, 10, 30, 22],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
@@ -111,13 +112,13 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
         'text-font': FONT,
         'text-size': 12,
         'text-allow-overlap': true,
-        // Always drawn, and an obstacle for the labels below it (towns, stations, ports, protected
-        // areas): the padding makes the collision box about the badge's circle, so no name is drawn
-        // under a badge. Park names, drawn last, are placed first and keep their place.
+        // Always drawn, and an obstacle for the labels below it (stations, ports, protected areas):
+        // the padding makes the collision box about the badge's circle, so no name is drawn under a
+        // badge. County, city and town names and park names are above it: placed first, drawn over.
         'text-ignore-placement': false,
         'text-padding': 10,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': ['global-state', 'badgeInk'] },
     }),
     inGroup('nodes', {
       id: 'nodes-outside',
@@ -144,7 +145,7 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
       layout: {
         'text-field': nameExpr(),
         'text-font': FONT,
-        'text-size': 11,
+        'text-size': 12,
         'text-anchor': 'top',
         'text-offset': [0, 0.8],
         'text-optional': true,

@@ -12,6 +12,16 @@ const levelColor: ExpressionSpecification = [
   palette.level.provincial,
   palette.level.prefectural,
 ];
+/** Park names: the level hues darkened for text (≥ 4.5:1, src/map/legibility.test.ts). */
+const levelText: ExpressionSpecification = [
+  'match',
+  ['get', 'level'],
+  'national',
+  palette.levelText.national,
+  'provincial',
+  palette.levelText.provincial,
+  palette.levelText.prefectural,
+];
 /** Parks without a node that matches the current filter are dimmed (global state `activeParks`). */
 const dim = (idProp: string): ExpressionSpecification => [
   'case',
@@ -92,19 +102,25 @@ export function parkLayers(): LayerSpecification[] {
           '\n',
           {},
           ['case', ['==', ['global-state', 'lang'], 'en'], 'schematic', '示意范围'],
-          { 'font-scale': 0.75 },
+          // 14 px × 0.86: the smallest line is still 12 px.
+          { 'font-scale': 0.86 },
         ],
         'text-font': FONT,
-        'text-size': ['match', ['get', 'kind'], 'park', 14, 12],
+        'text-size': ['match', ['get', 'kind'], 'park', 15, 14],
         'text-anchor': 'bottom',
         'text-offset': [0, -0.6],
         'text-max-width': 12,
       },
       paint: {
         ...textPaint,
-        'text-color': levelColor,
+        // A park the filter leaves out is named in grey, not faded: a faded name read about 2:1.
+        'text-color': [
+          'case',
+          ['in', ['get', 'ref'], ['global-state', 'activeParks']],
+          levelText,
+          palette.dimmedText,
+        ],
         'text-halo-width': 1.8,
-        'text-opacity': ['case', ['in', ['get', 'ref'], ['global-state', 'activeParks']], 1, 0.45],
       },
     }),
   ];

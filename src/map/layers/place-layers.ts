@@ -31,7 +31,8 @@ export function portLayers(): LayerSpecification[] {
       source: SOURCES.places,
       filter,
       paint: {
-        'circle-radius': ['case', hovered, 9, 7],
+        // Wide enough for the kind's letter at 12 px.
+        'circle-radius': ['case', hovered, 11, 9],
         'circle-color': ['match', ['get', 'kind'], 'airport', '#ffffff', palette.port],
         'circle-stroke-color': ['case', selected, palette.selected, hovered, palette.hover, palette.port],
         'circle-stroke-width': ['case', selected, 3.5, 2.5],
@@ -45,7 +46,7 @@ export function portLayers(): LayerSpecification[] {
       layout: {
         'text-field': portLetterExpr,
         'text-font': FONT,
-        'text-size': 9,
+        'text-size': 12,
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
@@ -59,9 +60,9 @@ export function portLayers(): LayerSpecification[] {
       layout: {
         'text-field': nameExpr(),
         'text-font': FONT,
-        'text-size': 11,
+        'text-size': 12,
         'text-anchor': 'right',
-        'text-offset': [-1, 0],
+        'text-offset': [-1.2, 0],
         'text-optional': true,
       },
       paint: { ...textPaint, 'text-color': palette.port },

@@ -32,11 +32,11 @@ export function protectedLabelLayers(): LayerSpecification[] {
       layout: {
         'text-field': nameExpr(),
         'text-font': FONT,
-        'text-size': 11,
+        'text-size': 12,
         'text-max-width': 8,
         'text-optional': true,
       },
-      paint: { ...textPaint, 'text-color': palette.protectedLine },
+      paint: { ...textPaint, 'text-color': palette.protectedText },
     }),
   ];
 }

@@ -43,7 +43,8 @@ export function workbenchLayers(): LayerSpecification[] {
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': IMPORTED,
-        'circle-opacity': 0.75,
+        // Opaque enough for the white count to keep 4.5:1 over any basemap fill.
+        'circle-opacity': 0.85,
         'circle-radius': ['step', ['get', 'point_count'], 10, 100, 14, 1000, 18, 10000, 24],
         'circle-stroke-color': '#fff',
         'circle-stroke-width': 1.5,
@@ -55,7 +56,7 @@ export function workbenchLayers(): LayerSpecification[] {
       source: SOURCES.importedPoints,
       filter: ['has', 'point_count'],
       // Digits only (point_count_abbreviated would write "12k" in the Chinese map too).
-      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 11 },
+      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 12 },
       paint: { 'text-color': '#fff' },
     }),
     inGroup('planner', {

@@ -8,6 +8,7 @@ import {
   parkBadgeCounts,
 } from '@/lib/domain/node-filter';
 import type { GeoData } from '@/lib/data/use-geo-data';
+import { inkOn } from '@/lib/contrast';
 import { palette } from '@/lib/palette';
 
 interface Input {
@@ -36,6 +37,9 @@ export function filterGlobalState({
     parkCounts: parkBadgeCounts(nodes, filter),
     activeParks: activeParks(nodes, filter, parks),
     badgeColor: single ?? palette.cluster,
+    // The count in white or dark, whichever reads better on the badge (a light industry colour
+    // such as sand would leave a white count at about 1.5:1).
+    badgeInk: inkOn(single ?? palette.cluster, palette.selected),
   };
 }
 

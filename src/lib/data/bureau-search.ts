@@ -25,6 +25,11 @@ export function withBureauNodes(
       ini: same ? before.ini : '',
       industry: p.industry,
       sub: p.kind,
+      park: p.park,
+      // Where it is (its park and county), while it stays in the park it shipped in.
+      ...(before && before.park === p.park && before.ctx_zh
+        ? { ctx_zh: before.ctx_zh, ctx_en: before.ctx_en ?? '' }
+        : {}),
     };
   });
   return [...index.filter((e) => e.kind !== 'node'), ...nodes];

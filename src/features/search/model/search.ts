@@ -1,38 +1,211 @@
 /**
- * Search over the built index (search.json): Chinese and English names, full pinyin and pinyin
- * initials. Case-insensitive; spaces in the query are ignored for pinyin. Best matches first.
+ * Search over the built index (search.json): Chinese and English names, a park's short names (aliases),
+ * full pinyin and pinyin initials, the context (a park's county or parent, a firm's park) and the words
+ * for a result's type ("园区", "port", "county"). A query is split into words; each word scores against
+ * every field (exact > prefix > word > contains > context/type word > typo), the entry scores their mean,
+ * and an entry must match every word (when none does, entries matching some words are shown, lower).
+ * Typos: one edit in a word of 4–6 letters, two from 7 ("menhai" → 勐海, "mohn" → 磨憨).
+ * Ranking: quality tier first, then parks before counties, industries, chain links, places and firms,
+ * then score, then the shorter name. Pure; no dictionary (the pinyin comes with the index).
  */
 import type { SearchEntry } from '@/lib/schemas/search-index';
+import { typeWords } from './type-words';
 
-const KIND_ORDER: SearchEntry['kind'][] = ['park', 'industry', 'link', 'place', 'node'];
+/** Kinds in the order a tie shows them: parks, counties, industries, links, other places, firms. */
+const kindRank = (e: SearchEntry): number => {
+  if (e.kind === 'park') return 0;
+  if (e.kind === 'place' && e.sub === 'county_seat') return 1;
+  return { industry: 2, link: 3, place: 4, node: 5 }[e.kind];
+};
 
-/** 0 is best; null when the entry does not match. */
-export function matchRank(e: SearchEntry, query: string): number | null {
-  const q = query.trim().toLowerCase();
-  if (!q) return null;
-  const compact = q.replace(/\s+/g, '');
-  const en = e.name_en.toLowerCase();
-  if (e.name_zh === query.trim() || en === q) return 0;
-  if (e.name_zh.startsWith(query.trim()) || en.startsWith(q)) return 1;
-  if (/^[a-z]+$/.test(compact)) {
-    if (e.ini.startsWith(compact)) return 2;
-    if (e.py.startsWith(compact)) return 3;
-  }
-  if (e.name_zh.includes(query.trim()) || en.includes(q)) return 4;
-  if (/^[a-z]+$/.test(compact) && compact.length >= 2 && (e.py.includes(compact) || e.ini.includes(compact)))
-    return 5;
-  return null;
+const HAN = /[\u3400-\u9fff]/;
+/** Lower case, accents off (ü → u), anything but letters, digits and Han characters → a space. */
+export const normalize = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9\u3400-\u9fff]+/g, ' ')
+    .trim();
+
+interface Prepared {
+  /** Chinese names and aliases, without spaces or punctuation. */
+  zh: string[];
+  /** English names and aliases, normalized, and their words. */
+  en: string[];
+  enWords: string[];
+  py: string[];
+  ini: string[];
+  ctxZh: string;
+  ctxWords: string[];
+  types: string[];
 }
 
-export function search(index: SearchEntry[], query: string, limit = 8): SearchEntry[] {
+const prepared = new WeakMap<SearchEntry, Prepared>();
+function prepare(e: SearchEntry): Prepared {
+  const hit = prepared.get(e);
+  if (hit) return hit;
+  const alias = e.alias ?? [];
+  const en = [e.name_en, ...alias.map((a) => a.en)].map(normalize);
+  const p: Prepared = {
+    zh: [e.name_zh, ...alias.map((a) => a.zh)].map((s) => normalize(s).replace(/ /g, '')),
+    en,
+    enWords: en.flatMap((s) => s.split(' ')),
+    py: [e.py, ...alias.map((a) => a.py)].filter(Boolean),
+    ini: [e.ini, ...alias.map((a) => a.ini)].filter(Boolean),
+    ctxZh: normalize(e.ctx_zh ?? '').replace(/ /g, ''),
+    ctxWords: normalize(e.ctx_en ?? '')
+      .split(' ')
+      .filter(Boolean),
+    types: typeWords(e),
+  };
+  prepared.set(e, p);
+  return p;
+}
+
+/** Optimal string alignment distance (Levenshtein with swaps of neighbours), stopping above max. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** The typo score of a word against a string: the whole string, else its start. 0 when too far. */
+function typoScore(tok: string, s: string): number {
+  const max = tok.length >= 7 ? 2 : tok.length >= 4 ? 1 : 0;
+  if (!max || s.length < 3) return 0;
+  const whole = editDistance(tok, s, max);
+  if (whole <= max) return 50 - 5 * whole;
+  let best = max + 1;
+  for (let k = Math.max(3, tok.length - max); k <= Math.min(s.length - 1, tok.length + max); k++)
+    best = Math.min(best, editDistance(tok, s.slice(0, k), max));
+  return best <= max ? 45 - 5 * best : 0;
+}
+
+/** One query word against one entry: 100 is an exact name, 0 no match. */
+function wordScore(tok: string, p: Prepared): number {
+  let best = 0;
+  const up = (v: number) => {
+    if (v > best) best = v;
+  };
+  if (HAN.test(tok)) {
+    for (const n of p.zh) {
+      if (n === tok) up(100);
+      else if (n.startsWith(tok)) up(92);
+      else if (n.includes(tok)) up(75);
+    }
+    if (p.ctxZh.includes(tok)) up(p.ctxZh.startsWith(tok) ? 64 : 55);
+    for (const w of p.types) if (w === tok) up(65);
+    return best;
+  }
+  for (const n of p.en) {
+    if (n === tok) up(100);
+    else if (n.startsWith(tok)) up(92);
+    else if (tok.length >= 3 && n.replace(/ /g, '').includes(tok)) up(60);
+  }
+  for (const w of p.enWords) {
+    if (w === tok) up(88);
+    else if (w.startsWith(tok)) up(82);
+  }
+  if (/^[a-z]+$/.test(tok)) {
+    for (const s of p.py) {
+      if (s === tok) up(98);
+      else if (s.startsWith(tok)) up(90);
+      else if (tok.length >= 3 && s.includes(tok)) up(62);
+    }
+    for (const s of p.ini) {
+      if (s === tok) up(96);
+      else if (s.startsWith(tok)) up(88);
+      else if (tok.length >= 2 && s.includes(tok)) up(58);
+    }
+  }
+  for (const w of p.ctxWords)
+    if (w === tok || (tok.length >= 3 && w.startsWith(tok))) up(w === tok ? 64 : 58);
+  for (const w of p.types) if (w === tok || (tok.length >= 4 && w.startsWith(tok))) up(w === tok ? 65 : 55);
+  if (best < 50 && /^[a-z]+$/.test(tok)) {
+    for (const s of [...p.py, ...p.enWords, ...p.en.map((n) => n.replace(/ /g, ''))]) up(typoScore(tok, s));
+  }
+  return best;
+}
+
+/** The query as words: "景洪 工业园" → 景洪, 工业园 (normalized as the names are). */
+export function queryWords(query: string): string[] {
+  return normalize(query).split(' ').filter(Boolean);
+}
+
+interface Scored {
+  e: SearchEntry;
+  score: number;
+  /** false: matched only some of the words. */
+  all: boolean;
+}
+
+function score(e: SearchEntry, words: string[]): Scored | null {
+  const p = prepare(e);
+  const per = words.map((w) => wordScore(w, p));
+  let s = per.reduce((a, b) => a + b, 0) / per.length;
+  let all = per.every((v) => v > 0);
+  // "Mohan Zone", "Menglun town": the whole query as one name.
+  if (words.length > 1) {
+    const phrase = wordScore(words.join(' '), p);
+    if (phrase >= 92) {
+      s = Math.max(s, phrase);
+      all = true;
+    }
+  }
+  // "mo han", "menghai yuanqu": the words run together, as pinyin.
+  if (words.length > 1 && words.every((w) => /^[a-z]+$/.test(w))) {
+    const joined = wordScore(words.join(''), p);
+    if (joined >= s || !all) {
+      if (joined > 0) all = true;
+      s = Math.max(s, joined);
+    }
+  }
+  // A Chinese query run together with a type word: "景洪工业园", "磨憨口岸".
+  if (words.length === 1 && (words[0] ?? '').length > 2 && HAN.test(words[0] ?? '') && s < 75) {
+    const w = words[0] ?? '';
+    for (let k = 1; k < w.length; k++) {
+      const a = wordScore(w.slice(0, k), p);
+      const b = wordScore(w.slice(k), p);
+      if (a > 0 && b > 0 && (a + b) / 2 > s) s = (a + b) / 2;
+    }
+  }
+  if (s <= 0) return null;
+  return { e, score: s, all };
+}
+
+const tier = (s: number) => (s >= 80 ? 0 : s >= 55 ? 1 : s >= 35 ? 2 : 3);
+
+/** Every match, best first (entries matching only some words only when none matches them all). */
+export function searchAll(index: SearchEntry[], query: string): SearchEntry[] {
+  const words = queryWords(query);
+  if (!words.length) return [];
+  const scored = index.map((e) => score(e, words)).filter((x): x is Scored => x !== null);
+  const full = scored.filter((x) => x.all);
+  const pool = full.length ? full : scored.map((x) => ({ ...x, score: x.score * 0.5 }));
   const seen = new Set<string>();
-  return index
-    .map((e) => ({ e, r: matchRank(e, query) }))
-    .filter((x): x is { e: SearchEntry; r: number } => x.r !== null)
+  return pool
     .sort(
       (a, b) =>
-        a.r - b.r ||
-        KIND_ORDER.indexOf(a.e.kind) - KIND_ORDER.indexOf(b.e.kind) ||
+        tier(a.score) - tier(b.score) ||
+        kindRank(a.e) - kindRank(b.e) ||
+        b.score - a.score ||
         a.e.name_zh.length - b.e.name_zh.length,
     )
     .map((x) => x.e)
@@ -41,6 +214,16 @@ export function search(index: SearchEntry[], query: string, limit = 8): SearchEn
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
-    })
-    .slice(0, limit);
+    });
+}
+
+/** The first results (the list under the box); searchAll for every match. */
+export function search(index: SearchEntry[], query: string, limit = 8): SearchEntry[] {
+  return searchAll(index, query).slice(0, limit);
+}
+
+/** The quality of an entry for a query (higher is better; null: no match), for tests and tuning. */
+export function matchScore(e: SearchEntry, query: string): number | null {
+  const words = queryWords(query);
+  return words.length ? (score(e, words)?.score ?? null) : null;
 }

@@ -7,6 +7,7 @@
 // The first paint's stylesheets (the build inlines them into index.html); features bring their own.
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/focus.css';
 import './styles/layout.css';
 
 let started = false;

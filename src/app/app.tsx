@@ -13,6 +13,7 @@ import { DataStatus } from './data-status';
 import { DropZone } from './drop-zone';
 import { Header } from './header';
 import { Notice } from './notice';
+import { SkipLinks } from './skip-links';
 import { ParkPage } from './pages/park-page';
 
 // The map page (MapLibre, the side and details panels, the planner tools) is its own chunk: the
@@ -62,6 +63,7 @@ export function App() {
     page === 'map' ? 'map' : page === 'parks' ? 'directory' : page.startsWith('monitor') ? 'monitor' : 'park';
   return (
     <DropZone className={`app${page === 'map' ? '' : ' on-page'}`}>
+      <SkipLinks />
       <ErrorBoundary name="header" what={t('areas.header')}>
         <Header
           tools={

@@ -11,24 +11,26 @@ export function Header({ tools }: { tools?: ReactNode } = {}) {
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
   const page = useAppStore((s) => s.page);
+  const on = {
+    map: page === 'map',
+    parks: page === 'parks' || page.startsWith('park:'),
+    monitor: page.startsWith('monitor'),
+  };
   return (
     <header className="top">
       <div>
-        <h1>{t('title')}</h1>
+        {/* Not a heading: each page has its own h1 (the map page's is visually hidden). */}
+        <p className="app-title">{t('title')}</p>
         <p className="subtitle">{t('subtitle')}</p>
       </div>
-      <nav className="top-nav" aria-label={t('nav.parks')}>
-        <PageLink page="map" className={page === 'map' ? 'on' : ''} testId="nav-map">
+      <nav className="top-nav" aria-label={t('access.mainNav')}>
+        <PageLink page="map" className={on.map ? 'on' : ''} current={on.map} testId="nav-map">
           {t('nav.map')}
         </PageLink>
-        <PageLink
-          page="parks"
-          className={page === 'parks' || page.startsWith('park:') ? 'on' : ''}
-          testId="nav-parks"
-        >
+        <PageLink page="parks" className={on.parks ? 'on' : ''} current={on.parks} testId="nav-parks">
           {t('nav.parks')}
         </PageLink>
-        <PageLink page="monitor" className={page.startsWith('monitor') ? 'on' : ''} testId="nav-monitor">
+        <PageLink page="monitor" className={on.monitor ? 'on' : ''} current={on.monitor} testId="nav-monitor">
           {t('nav.monitor')}
         </PageLink>
       </nav>

@@ -8,6 +8,7 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { retryableLazy } from '@/components/ui/retryable-lazy';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { LegendPanel } from '@/features/legend/legend-panel';
+import { InViewPanel } from '@/features/inview/components/inview-panel';
 import { PANELS, type Panel, useAppStore } from '@/store/app-store';
 
 // The planner's tools carry turf's overlay code and the import parsers: load them when first opened.
@@ -25,7 +26,7 @@ const RoutingPanel = retryableLazy(() =>
 const LAZY = { checks: ChecksPanel, sites: SitesPanel, routing: RoutingPanel } as const;
 
 /** Panels about industries show the industry filter above them. */
-const INDUSTRY_PANELS: Panel[] = ['legend', 'chain', 'gaps', 'matrix'];
+const INDUSTRY_PANELS: Panel[] = ['legend', 'list', 'chain', 'gaps', 'matrix'];
 
 /** The explorer: filters on top, then tabs (legend, chain, gaps, matrix); collapsible for small screens. */
 export function SidePanel({ data }: { data: GeoData }) {
@@ -106,6 +107,7 @@ export function SidePanel({ data }: { data: GeoData }) {
           onRetry={panel in LAZY ? LAZY[panel as keyof typeof LAZY].reset : undefined}
         >
           {panel === 'legend' ? <LegendPanel data={data} /> : null}
+          {panel === 'list' ? <InViewPanel data={data} /> : null}
           {panel === 'chain' ? <ChainPanel data={data} /> : null}
           {panel === 'gaps' ? <GapPanel data={data} /> : null}
           {panel === 'matrix' ? <MatrixPanel data={data} /> : null}

@@ -4,6 +4,7 @@ import type { bureauZh } from './strings/bureau';
 import type { gisZh } from './strings/gis';
 import type { monitorZh } from './strings/monitor';
 import { briefingBaseEn } from './strings/briefing-base';
+import { accessEn } from './strings/access';
 import { handoverEn } from './strings/handover';
 import type { routeZh } from './strings/route';
 import { chainViewEn } from './strings/routing';
@@ -13,6 +14,7 @@ export const en: Resources = {
   // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
   briefing: briefingBaseEn as typeof briefingZh,
   handover: handoverEn,
+  access: accessEn,
   // Loaded with the routing tab (features/workbench/route-strings.ts).
   route: {} as typeof routeZh,
   // The planner's GIS strings load with the workbench (features/workbench/gis-strings.ts).
@@ -165,6 +167,7 @@ export const en: Resources = {
   },
   tabs: {
     legend: 'Legend',
+    list: 'List',
     chain: 'Chain',
     gaps: 'Gaps & hosts',
     matrix: 'Chain × park',

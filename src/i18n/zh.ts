@@ -4,6 +4,7 @@ import type { bureauZh } from './strings/bureau';
 import type { gisZh } from './strings/gis';
 import type { monitorZh } from './strings/monitor';
 import { briefingBaseZh } from './strings/briefing-base';
+import { accessZh } from './strings/access';
 import { handoverZh } from './strings/handover';
 import type { routeZh } from './strings/route';
 import { chainViewZh } from './strings/routing';
@@ -12,6 +13,7 @@ export const zh = {
   // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
   briefing: briefingBaseZh as typeof briefingZh,
   handover: handoverZh,
+  access: accessZh,
   // Loaded with the routing tab (features/workbench/route-strings.ts).
   route: {} as typeof routeZh,
   // The planner's GIS strings load with the workbench (features/workbench/gis-strings.ts).
@@ -145,6 +147,7 @@ export const zh = {
   },
   tabs: {
     legend: '图例',
+    list: '列表',
     chain: '产业链',
     gaps: '缺口与承接',
     matrix: '链×园矩阵',

@@ -32,6 +32,7 @@ import { useVertexEdit } from './sync/use-vertex-edit';
 import { useMapLanguage } from './sync/use-map-language';
 import { useRouteHighlight } from './sync/use-route-highlight';
 import { useSelectionState } from './sync/use-selection-state';
+import { useViewBounds } from './sync/use-view-bounds';
 
 declare global {
   interface Window {
@@ -147,6 +148,7 @@ export function MapView({ data, onError }: Props) {
     useAppStore((s) => s.routeHighlight),
   );
   useMapEvents(map);
+  useViewBounds(map);
   // The bureau's data applied or reset: the nodes source follows in place.
   useNodeData(map, data.nodes);
   useNodeFilter(map, filterInput, initialFilter.current);

@@ -26,7 +26,7 @@ export type CameraTarget =
     };
 export type CameraRequest = CameraTarget & { n: number };
 
-export const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
+export const PANELS = ['legend', 'list', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /** The view: all of it round-trips through the URL (url-codec.ts). */
@@ -85,6 +85,9 @@ export interface AppState extends ViewState, WorkbenchSlice {
   sideOpen: boolean;
   /** The one way to ask the map to move: to a record, a point or a box; `n` makes a repeat new. */
   camera: CameraRequest | null;
+  /** The map's view as west, south, east, north (set by the map, debounced; null before it exists). */
+  viewBounds: [number, number, number, number] | null;
+  setViewBounds: (b: [number, number, number, number] | null) => void;
   /** Selects a record and asks the map to fly to it. */
   selectAndFocus: (s: Selection) => void;
   /** Asks the map to fly to a point (a check row, a site) or to fit a box (an imported layer). */
@@ -129,10 +132,12 @@ export const defaultView = (): ViewState => ({
   briefing: null,
 });
 
-export const initialState = (): ViewState & Pick<AppState, 'notice' | 'sideOpen' | 'camera'> => ({
+export const initialState = (): ViewState &
+  Pick<AppState, 'notice' | 'sideOpen' | 'camera' | 'viewBounds'> => ({
   ...defaultView(),
   notice: null,
   camera: null,
+  viewBounds: null,
   sideOpen: typeof window === 'undefined' || !window.matchMedia?.(PHONE_QUERY).matches,
 });
 
@@ -164,6 +169,7 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
         : GROUPS.filter((x) => x === g || s.hidden.includes(x)),
     })),
   setNotice: (notice) => set({ notice }),
+  setViewBounds: (viewBounds) => set({ viewBounds }),
   setSideOpen: (sideOpen) => set({ sideOpen }),
   toggleIndustry: (id) =>
     set((s) => ({

@@ -307,9 +307,9 @@ describe('the offline industry map', () => {
       await document.fonts.ready;
       // Loading is lazy per unicode-range subset: ask for the title's characters, then check them.
       await document.fonts.load('16px "XSBN Sans"', '西双版纳产业地图');
-      const h1 = document.querySelector('h1');
+      const title = document.querySelector('.app-title');
       return {
-        family: h1 ? getComputedStyle(h1).fontFamily : '',
+        family: title ? getComputedStyle(title).fontFamily : '',
         loaded: document.fonts.check('16px "XSBN Sans"', '西双版纳产业地图'),
       };
     });

@@ -35,7 +35,9 @@ export function MapPage({ data }: { data: GeoData }) {
   const briefing = useAppStore((s) => s.briefing !== null);
   const picked = useAppStore((s) => s.selectedImported !== null);
   return (
-    <main className="body">
+    <main id="main" className="body">
+      {/* The page's one h1, for screen readers (the header's title is not a heading). */}
+      <h1 className="sr-only">{t('access.mapHeading')}</h1>
       {mapError ? (
         <section className="map-fallback" aria-labelledby="map-fallback-h">
           <p className="status error map-failed" role="alert" data-testid="map-error" title={mapError}>
@@ -64,10 +66,10 @@ export function MapPage({ data }: { data: GeoData }) {
           </ErrorBoundary>
         </div>
       ) : null}
-      <aside className="side">
+      <aside id="side" className="side" aria-label={t('access.sidePanel')}>
         <SidePanel data={data} />
       </aside>
-      <aside className="details-side">
+      <aside className="details-side" aria-label={t('access.details')}>
         {picked ? (
           <ErrorBoundary
             name="feature-attributes"

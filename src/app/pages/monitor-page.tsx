@@ -12,7 +12,9 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 export function MonitorPage({ park, data }: { park: string | null; data: GeoData }) {
   const { t } = useTranslation();
   return (
-    <main className="page monitor-page" data-testid="monitor-page">
+    <main id="main" className="page monitor-page" data-testid="monitor-page">
+      {/* The page's one h1 (the views below start at h2). */}
+      <h1 className="sr-only">{t('nav.monitor')}</h1>
       <ErrorBoundary name="monitoring" what={t('areas.monitoring')}>
         <MonitoringView park={park} data={data} />
       </ErrorBoundary>

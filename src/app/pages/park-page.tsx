@@ -14,7 +14,7 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
   const park = data.index.park(id);
   if (!park) {
     return (
-      <main className="page">
+      <main id="main" className="page">
         <p role="alert">{t('ignoredParams', { list: `page=park:${id}` })}</p>
         <PageLink page="parks">{t('nav.back')}</PageLink>
       </main>
@@ -27,7 +27,7 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
     s.selectAndFocus({ kind: 'park', id: park.id });
   };
   return (
-    <main className="page park-page" data-testid="park-page">
+    <main id="main" className="page park-page" data-testid="park-page">
       <nav className="page-nav">
         <PageLink page="parks" testId="back-to-directory">
           ← {t('nav.back')}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LongText } from '@/components/ui/long-text';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
@@ -8,6 +9,7 @@ import { countByIndustry } from '@/lib/domain/node-filter';
 import { GROUPS, type LayerGroup } from '@/lib/layer-groups';
 import { selectNodeFilter, useAppStore } from '@/store/app-store';
 import { KeySymbolSvg } from '@/components/ui/key-symbol';
+import { useRoving } from '@/components/ui/use-roving';
 import { LEGEND_KEYS } from './legend-keys';
 import './legend.css';
 
@@ -81,13 +83,21 @@ export function LegendPanel({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const hidden = useAppStore((s) => s.hidden);
   const toggle = useAppStore((s) => s.toggleGroup);
+  // The layer switches are one Tab stop: the arrow keys move between them (said to screen readers).
+  const roving = useRoving(GROUPS.length);
+  const hintId = useId();
   return (
     <section className="legend" aria-label={t('legend')} data-testid="legend">
-      {GROUPS.map((g) => (
+      <p className="sr-only" id={hintId}>
+        {t('access.legendKeys')}
+      </p>
+      {GROUPS.map((g, i) => (
         <div key={g} className="group">
           <label className="toggle">
             <input
               type="checkbox"
+              {...roving(i)}
+              aria-describedby={hintId}
               checked={!hidden.includes(g)}
               onChange={() => toggle(g)}
               data-testid={`toggle-${g}`}

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import { selectNodeFilter, useAppStore } from '@/store/app-store';
+import { useRoving } from '@/components/ui/use-roving';
 import { countByIndustry, matchesNode } from '@/lib/domain/node-filter';
 import { STAGE_ORDER, type Stage } from '@/lib/domain/stages';
 import '../chains.css';
@@ -21,10 +22,12 @@ export function FilterBar({ data }: { data: GeoData }) {
     data.catalog.industries.filter((i) => i.key7),
     data.catalog.industries.filter((i) => !i.key7),
   ];
+  // The chips are one Tab stop: the arrow keys move between them (a toolbar).
+  const roving = useRoving(data.catalog.industries.length);
+  let chip = 0;
   return (
     <div className="filters" data-testid="filters">
-      <fieldset className="chips-set">
-        <legend className="sr-only">{t('filters.industries')}</legend>
+      <div className="chips-set" role="toolbar" aria-label={t('filters.industries')}>
         {groups.map((g, gi) => (
           <div
             key={gi === 0 ? 'key7' : 'other'}
@@ -36,6 +39,7 @@ export function FilterBar({ data }: { data: GeoData }) {
               return (
                 <button
                   key={i.id}
+                  {...roving(chip++)}
                   type="button"
                   className={`chip${on ? ' on' : ''}`}
                   aria-pressed={on}
@@ -50,7 +54,7 @@ export function FilterBar({ data }: { data: GeoData }) {
             })}
           </div>
         ))}
-      </fieldset>
+      </div>
       <div className="filter-row">
         <label className="sr-only" htmlFor="stage-filter">
           {t('filters.stage')}

@@ -16,7 +16,7 @@ import '../parks.css';
 export function ParkDirectory({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   return (
-    <main className="page directory" data-testid="directory">
+    <main id="main" className="page directory" data-testid="directory">
       <h1>{t('directory.title')}</h1>
       <p className="lead">{t('directory.intro')}</p>
       <ParkCards data={data} />

@@ -8,11 +8,14 @@ export function PageLink({
   children,
   className,
   testId,
+  current,
 }: {
   page: Page;
   children: ReactNode;
   className?: string;
   testId?: string;
+  /** The link to the page shown (aria-current="page"). */
+  current?: boolean;
 }) {
   const href = encodeView({ ...pickView(useAppStore.getState()), page }) || '?';
   return (
@@ -20,6 +23,7 @@ export function PageLink({
       href={href}
       className={className}
       data-testid={testId}
+      aria-current={current ? 'page' : undefined}
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
         e.preventDefault();

@@ -1,6 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFonts, shellText, toRanges } from './fonts';
 
@@ -50,5 +60,25 @@ describe('fonts', () => {
     // The full subsets are the fallback, in a stylesheet of their own.
     expect(readFileSync(join(out, 'noto-sans-sc.css'), 'utf8')).toContain("font-family:'Noto Sans SC'");
     expect(css).not.toContain("'Noto Sans SC'");
+  }, 60_000);
+  it('cuts from a subset only the characters its file holds: none is written empty, the rest are uncovered', async () => {
+    // Subsets 88 and 86 of Noto Sans SC declare U+25B8 (▸) and U+2922 (⤢) in their unicode-range, but
+    // their files hold no glyph for them: a cut of only those had an empty glyf table that Chromium
+    // refuses ("OTS parsing error: glyf: zero-length table"). A stale file of an earlier build goes.
+    const out = join(dir, 'fonts-missing');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'app-noto-sans-sc-86-400-normal.woff2'), 'stale');
+    const { uncovered } = await buildFonts(out, '园区\u25b8\u2922', '');
+    expect(uncovered).toEqual(expect.arrayContaining(['\u25b8', '\u2922']));
+    expect(uncovered).not.toContain('园');
+    expect(existsSync(join(out, 'app-noto-sans-sc-86-400-normal.woff2'))).toBe(false);
+    const cuts = readdirSync(out).filter((f) => /^(app|pdf)-.*\.(woff2|ttf)$/.test(f));
+    expect(cuts.length).toBeGreaterThan(0);
+    for (const f of cuts) {
+      const font = fontkit.create(readFileSync(join(out, f)));
+      expect(font.characterSet.filter((c) => c > 0x20).length, f).toBeGreaterThan(0);
+    }
+    const css = readFileSync(join(out, 'xsbn-sans.css'), 'utf8');
+    expect(css).not.toMatch(/U\+25B8|U\+2922/);
   }, 60_000);
 });

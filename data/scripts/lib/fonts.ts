@@ -8,9 +8,10 @@
  * Writes the CSS @font-face rules (xsbn-sans.css, noto-sans-sc.css) and the MapLibre `font-faces` list from the package's own CSS,
  * and TrueType cuts of the same characters for the PDF brief (pdf-*.ttf, listed in pdf-faces.json).
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
 import subsetFont from 'subset-font';
 import { checkBuiltFile } from './app-schemas';
 
@@ -91,6 +92,9 @@ export function shellText(indexHtml: string): string {
   return `${title}${body.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '')}`;
 }
 
+/** A space or the line break: drawn as nothing, whether or not a font file maps it. */
+const isSpace = (c: number) => c <= 0x20 || /\s/u.test(String.fromCodePoint(c));
+
 /**
  * `firstChars` (the static shell in index.html) get files of their own, a few kB in all, declared in
  * `xsbn-first.css` with the fonts embedded as data: URLs; the build inlines that stylesheet into
@@ -127,24 +131,34 @@ export async function buildFonts(
     css.push(
       `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-display:swap;font-weight:400;src:url(./${s.file}) format('woff2');unicode-range:${ranges.join(',')}}`,
     );
-    const mine = codes.filter((c) => !taken.has(c) && s.ranges.some(([lo, hi]) => c >= lo && c <= hi));
-    if (mine.length === 0) continue;
-    for (const c of mine) taken.add(c);
+    // A subset's unicode-range claims code points its file has no glyph for (subset 88 declares
+    // U+25B3-25BB, its cmap lacks U+25B8): a cut of only such characters has an empty glyf table, which
+    // Chromium's font sanitiser refuses ("OTS parsing error: glyf: zero-length table"). Only the file's
+    // own characters are cut from it; the others come from a later subset that has them or stay
+    // uncovered (reported). Spaces and the line break are declared with visible characters as before
+    // (MapLibre would otherwise fetch a full subset for them), never as a file of their own.
+    const source = readFileSync(join(pkg, 'files', s.file));
+    const held = new Set(fontkit.create(source).characterSet);
+    const inRange = (c: number) => s.ranges.some(([lo, hi]) => c >= lo && c <= hi);
+    const mine = codes.filter((c) => !taken.has(c) && (held.has(c) || isSpace(c)) && inRange(c));
+    const drawn = (chars: number[]) => chars.some((c) => held.has(c) && !isSpace(c));
+    if (!drawn(mine)) continue;
     const tiers: [string, number[]][] = [
       [`app-first-${s.file}`, mine.filter((c) => first.has(c))],
       [`app-${s.file}`, mine.filter((c) => !first.has(c))],
-    ];
+    ].filter((t): t is [string, number[]] => drawn(t[1] as number[]));
+    const cutChars = tiers.flatMap(([, chars]) => chars);
+    for (const c of cutChars) taken.add(c);
     // The PDF brief embeds TrueType (pdf-lib's subsetter draws no glyphs from woff2): one file per
     // subset with every character the app uses from it, fetched only when a brief is made.
     const pdfName = `pdf-${s.file.replace(/\.woff2$/, '.ttf')}`;
-    const pdfCut = await subsetFont(readFileSync(join(pkg, 'files', s.file)), String.fromCodePoint(...mine), {
+    const pdfCut = await subsetFont(source, String.fromCodePoint(...cutChars), {
       targetFormat: 'truetype',
     });
     writeFileSync(join(outDir, pdfName), pdfCut);
-    pdfFaces.push({ url: `fonts/${pdfName}`, 'unicode-range': toRanges(mine) });
+    pdfFaces.push({ url: `fonts/${pdfName}`, 'unicode-range': toRanges(cutChars) });
     for (const [name, chars] of tiers) {
       if (chars.length === 0) continue;
-      const source = readFileSync(join(pkg, 'files', s.file));
       const cut = await subsetFont(source, String.fromCodePoint(...chars), { targetFormat: 'woff2' });
       writeFileSync(join(outDir, name), cut);
       appBytes += cut.length;
@@ -169,6 +183,14 @@ export async function buildFonts(
   writeFileSync(join(outDir, 'noto-sans-sc.css'), `${css.join('\n')}\n`);
   writeFileSync(join(outDir, 'font-faces.json'), `${facesText}\n`);
   writeFileSync(join(outDir, 'pdf-faces.json'), `${JSON.stringify(pdfFaces)}\n`);
+  // A font file an earlier build wrote and this one did not (a subset no longer cut) would still be
+  // copied into the app's build: removed.
+  const written = new Set([
+    ...subsets.map((s) => s.file),
+    ...[...appFaces, ...pdfFaces].map((f) => f.url.slice('fonts/'.length)),
+  ]);
+  for (const f of readdirSync(outDir))
+    if (/\.(woff2|ttf)$/.test(f) && !written.has(f)) rmSync(join(outDir, f));
   // Characters the app uses that no subset holds: a fallback font on screen, "?" in the PDF brief
   // (which says how many); the data build reports them.
   const uncovered = [...new Set(codes)]

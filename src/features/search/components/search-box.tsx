@@ -1,18 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withBureauNodes } from '@/lib/data/bureau-search';
 import { bureauQueryOptions } from '@/lib/data/use-geo-data';
 import { useBuiltFile } from '@/lib/data/use-built-file';
 import type { SearchEntry } from '@/lib/schemas/search-index';
-import { nameIn } from '@/i18n/lang';
-import { useAppStore } from '@/store/app-store';
-import { search } from '../model/search';
 import { loadFallbackFont } from '@/lib/fallback-font';
+import { useAppStore } from '@/store/app-store';
+import { searchAll } from '../model/search';
+import { AllResults } from './all-results';
+import { ResultRow } from './result-row';
 import '../search.css';
 
+/** Results in the list under the box; the rest through "see all". */
+const SHOWN = 8;
+
 /** What choosing a result does: a park or a firm flies the map and opens its profile. */
-function choose(e: SearchEntry): void {
+export function choose(e: SearchEntry): void {
   const s = useAppStore.getState();
   // Off the map (directory, park pages) a park opens its page; anything else goes back to the map.
   if (s.page !== 'map' && e.kind === 'park') {
@@ -31,23 +35,20 @@ function choose(e: SearchEntry): void {
 }
 
 /**
- * A searchbox with a list of results (↑ ↓ to move, Enter to open, Esc to clear). The index is built
- * with the data (names + pinyin + initials) and fetched on first focus.
+ * The search box: a WAI-ARIA combobox with a list of results (list autocomplete, no option chosen until
+ * ↓: ↑ ↓ move, Enter opens the active result or else the first, Esc closes the list and a second Esc
+ * clears). A polite status says how many results there are; the last option opens every result in a
+ * dialog. The index is built with the data (names, aliases, pinyin, initials) and fetched on first focus.
  */
 export function SearchBox() {
   const { t } = useTranslation();
-  /** A town reads as a town and a customs site as one, not as 园区 / 企业. */
-  const resultKind = (r: SearchEntry): string => {
-    if (r.kind === 'park' && (r.sub === 'park' || r.sub === 'subzone' || r.sub === 'town'))
-      return t(`parkKinds.${r.sub}`);
-    if (r.kind === 'node' && (r.sub === 'institute' || r.sub === 'customs')) return t(`nodeKinds.${r.sub}`);
-    return t(`searchBox.kinds.${r.kind}`);
-  };
-  const lang = useAppStore((s) => s.lang);
   const [q, setQ] = useState('');
-  const [active, setActive] = useState(0);
+  /** -1: no option active (Enter opens the first). */
+  const [active, setActive] = useState(-1);
   const [touched, setTouched] = useState(false);
   const [open, setOpen] = useState(false);
+  const [all, setAll] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const index = useBuiltFile('search', { enabled: touched });
   // The bureau's ledger, while applied, is what the search finds (its records added, removed ones gone).
@@ -56,38 +57,59 @@ export function SearchBox() {
     () => (index.data ? withBureauNodes(index.data, bureau) : null),
     [index.data, bureau],
   );
-  const results = useMemo(() => (entries ? search(entries, q) : []), [entries, q]);
-  const show = open && q.trim() !== '';
+  const matches = useMemo(() => (entries ? searchAll(entries, q) : []), [entries, q]);
+  const results = matches.slice(0, SHOWN);
+  const more = matches.length > results.length;
+  /** The options: the results, then "see all" when there are more. */
+  const optionCount = results.length + (more ? 1 : 0);
+  const show = open && q.trim() !== '' && entries !== null;
+  const optionId = (i: number) => `${listId}-${i}`;
   const pick = (e: SearchEntry | undefined) => {
     if (!e) return;
     choose(e);
     setOpen(false);
+    setActive(-1);
+  };
+  const openAll = () => {
+    setOpen(false);
+    setAll(true);
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, Math.max(0, results.length - 1)));
+      if (!show) setOpen(true);
+      else setActive((a) => (optionCount ? (a + 1) % optionCount : -1));
       e.preventDefault();
     } else if (e.key === 'ArrowUp') {
-      setActive((a) => Math.max(a - 1, 0));
+      if (show) setActive((a) => (a <= 0 ? optionCount - 1 : a - 1));
       e.preventDefault();
     } else if (e.key === 'Enter') {
-      pick(results[active]);
+      if (!show) return;
+      if (more && active === results.length) openAll();
+      else pick(results[Math.max(active, 0)]);
       e.preventDefault();
     } else if (e.key === 'Escape') {
       if (show) setOpen(false);
       else setQ('');
+      setActive(-1);
+      e.preventDefault();
     }
   };
+  const count = matches.length === 1 ? t('searchBox.countOne') : t('searchBox.count', { n: matches.length });
   return (
     <div className="search">
       <input
+        ref={input}
         type="search"
+        role="combobox"
         aria-label={t('searchBox.label')}
         placeholder={t('searchBox.placeholder')}
+        aria-expanded={show}
         aria-controls={show ? listId : undefined}
         aria-autocomplete="list"
-        aria-activedescendant={show && results[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={show && active >= 0 && active < optionCount ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
         value={q}
         data-testid="search"
         onFocus={() => {
@@ -96,39 +118,70 @@ export function SearchBox() {
         }}
         onChange={(e) => {
           setQ(e.target.value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKey}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
+      {/* Always on the page, so that a change is announced: the count while the list is open. */}
+      <div className="sr-only" role="status" aria-live="polite" data-testid="search-count">
+        {show && matches.length ? (
+          <>
+            <span>{count}</span> <span>{t('searchBox.keys')}</span>
+          </>
+        ) : null}
+        {show && !matches.length ? t('searchBox.none') : null}
+      </div>
       {show ? (
-        <div
-          id={listId}
-          role="listbox"
-          className="search-results"
-          aria-label={t('searchBox.count', { n: results.length })}
-          data-testid="search-results"
-        >
-          {results.length === 0 ? <p className="muted none">{t('searchBox.none')}</p> : null}
-          {results.map((r, i) => (
-            <div
-              key={`${r.kind}:${r.id}`}
-              tabIndex={-1}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : ''}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(r);
-              }}
-            >
-              <span className="result-name">{nameIn(lang, r)}</span>
-              <span className="result-kind">{resultKind(r)}</span>
+        <div className="search-popup" data-testid="search-results">
+          {matches.length === 0 ? <p className="muted none">{t('searchBox.none')}</p> : null}
+          {matches.length > 0 ? (
+            <div id={listId} role="listbox" className="search-results" aria-label={t('searchBox.label')}>
+              {results.map((r, i) => (
+                <ResultRow
+                  key={`${r.kind}:${r.id}`}
+                  entry={r}
+                  id={optionId(i)}
+                  active={i === active}
+                  onPick={() => pick(r)}
+                  onHover={() => setActive(i)}
+                />
+              ))}
+              {more ? (
+                <div
+                  id={optionId(results.length)}
+                  role="option"
+                  tabIndex={-1}
+                  aria-selected={active === results.length}
+                  className={`search-all${active === results.length ? ' active' : ''}`}
+                  data-testid="search-see-all"
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    openAll();
+                  }}
+                  onMouseEnter={() => setActive(results.length)}
+                >
+                  {t('searchBox.seeAll', { n: matches.length })}
+                </div>
+              ) : null}
             </div>
-          ))}
+          ) : null}
         </div>
+      ) : null}
+      {all ? (
+        <AllResults
+          query={q}
+          results={matches}
+          onPick={(e) => {
+            setAll(false);
+            pick(e);
+          }}
+          onClose={() => {
+            setAll(false);
+            input.current?.focus();
+          }}
+        />
       ) : null}
     </div>
   );

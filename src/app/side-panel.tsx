@@ -1,4 +1,4 @@
-import { type KeyboardEvent, Suspense, useRef } from 'react';
+import { type KeyboardEvent, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChainPanel } from '@/features/chains/components/chain-panel';
 import { FilterBar } from '@/features/chains/components/filter-bar';
@@ -6,6 +6,7 @@ import { GapPanel } from '@/features/chains/components/gap-panel';
 import { MatrixPanel } from '@/features/chains/components/matrix-panel';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { retryableLazy } from '@/components/ui/retryable-lazy';
+import { SheetHandle } from '@/components/ui/sheet-handle';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { LegendPanel } from '@/features/legend/legend-panel';
 import { InViewPanel } from '@/features/inview/components/inview-panel';
@@ -33,8 +34,25 @@ export function SidePanel({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);
   const open = useAppStore((s) => s.sideOpen);
-  const { setPanel, setSideOpen } = useAppStore.getState();
+  const sheet = useAppStore((s) => s.sheet);
+  const { setPanel, setSideOpen, setSheet } = useAppStore.getState();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const self = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // A tab chosen shows its content from the top, and its tab in view (on a phone the tabs scroll
+  // sideways in one row). The page itself never scrolls: only these two boxes are moved.
+  useEffect(
+    function showChosenTab() {
+      if (body.current) body.current.scrollTop = 0;
+      const tab = tabs.current[PANELS.indexOf(panel)];
+      const row = tab?.parentElement;
+      if (!tab || !row || row.scrollWidth <= row.clientWidth) return;
+      const left = tab.offsetLeft - row.offsetLeft;
+      if (left < row.scrollLeft || left + tab.offsetWidth > row.scrollLeft + row.clientWidth)
+        row.scrollLeft = Math.max(0, left - (row.clientWidth - tab.offsetWidth) / 2);
+    },
+    [panel],
+  );
   // Arrow keys move between tabs (WAI-ARIA tabs pattern).
   const onKey = (e: KeyboardEvent, i: number) => {
     const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -46,10 +64,14 @@ export function SidePanel({ data }: { data: GeoData }) {
   };
   return (
     <section
-      className={`panel side-panel${open ? '' : ' closed'}`}
+      ref={self}
+      className={`panel side-panel sheet${open ? '' : ' closed'}`}
+      data-sheet={sheet}
+      data-map-cover
       aria-label={t('filters.title')}
       data-testid="side-panel"
     >
+      <SheetHandle state={sheet} onChange={setSheet} sheet={self} testId="side-sheet-handle" />
       <div className="side-head">
         <div role="tablist" aria-label={t('side.toggle')} className="tabs">
           {PANELS.map((p, i) => (
@@ -90,6 +112,7 @@ export function SidePanel({ data }: { data: GeoData }) {
       </div>
       <div
         id="side-body"
+        ref={body}
         role="tabpanel"
         aria-labelledby={`tab-${panel}`}
         hidden={!open}

@@ -8,7 +8,6 @@ import { accessEn } from './strings/access';
 import { handoverEn } from './strings/handover';
 import type { routeZh } from './strings/route';
 import { chainViewEn } from './strings/routing';
-import { searchEn } from './strings/search';
 import type { Resources } from './zh';
 
 export const en: Resources = {
@@ -176,7 +175,13 @@ export const en: Resources = {
     sites: 'Sites & measure',
     routing: 'Routing',
   },
-  side: { toggle: 'Panel', open: 'Open panel', close: 'Close panel' },
+  side: {
+    toggle: 'Panel',
+    open: 'Open panel',
+    close: 'Close panel',
+    handle: 'Resize the panel (now: {{state}}); tap to change, or drag up or down',
+    sheet: { peek: 'collapsed', half: 'half screen', full: 'full screen' },
+  },
   status: { strong: 'S', weak: 'W', missing: 'M', present: 'P', unrecorded: 'N' },
   statusLong: {
     strong: 'Strong',
@@ -533,7 +538,13 @@ export const en: Resources = {
     importedLayer: 'Imported layer',
     importedRedline: 'Imported red line',
   },
-  searchBox: searchEn,
+  searchBox: {
+    label: 'Search parks, industries, chain links, firms (pinyin and initials work)',
+    placeholder: 'Search parks, industries, firms… e.g. mh',
+    none: 'No match',
+    kinds: { park: 'Park', industry: 'Industry', link: 'Chain link', node: 'Firm/project', place: 'Place' },
+    count: '{{n}} results',
+  },
   noWebgl:
     'This browser cannot show the map (WebGL is unavailable); chains, gaps, park profiles and search still work.',
   nav: {

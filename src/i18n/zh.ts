@@ -8,7 +8,6 @@ import { accessZh } from './strings/access';
 import { handoverZh } from './strings/handover';
 import type { routeZh } from './strings/route';
 import { chainViewZh } from './strings/routing';
-import { searchZh } from './strings/search';
 
 export const zh = {
   // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
@@ -156,7 +155,14 @@ export const zh = {
     sites: '选址量算',
     routing: '项目流转',
   },
-  side: { toggle: '面板', open: '展开面板', close: '收起面板' },
+  side: {
+    toggle: '面板',
+    open: '展开面板',
+    close: '收起面板',
+    // The phone's bottom sheet: its handle (a button; a tap or Enter steps the height, or drag it).
+    handle: '调整面板高度(当前:{{state}});点按切换,或上下拖动',
+    sheet: { peek: '收起', half: '半屏', full: '全屏' },
+  },
   status: { strong: '强', weak: '弱', missing: '缺', present: '有', unrecorded: '无' },
   statusLong: { strong: '较强', weak: '薄弱', missing: '缺失', present: '具备', unrecorded: '无公开记录' },
   chain: {
@@ -489,7 +495,13 @@ export const zh = {
     importedLayer: '导入图层',
     importedRedline: '导入的红线',
   },
-  searchBox: searchZh,
+  searchBox: {
+    label: '搜索园区、产业、环节、企业(支持拼音与首字母)',
+    placeholder: '搜索:园区、产业、企业… 如 mh',
+    none: '没有匹配的结果',
+    kinds: { park: '园区', industry: '产业', link: '产业链环节', node: '企业/项目', place: '地点' },
+    count: '{{n}} 个结果',
+  },
   noWebgl: '此浏览器无法显示地图(WebGL 不可用);产业链、缺口、园区资料和搜索仍可使用。',
   nav: {
     map: '地图',

@@ -30,6 +30,11 @@ describe('cameraPadding', () => {
     expect(p).toEqual({ top: 10, right: 10, bottom: 10, left: 10 });
   });
 
+  it('a collapsed side panel in the corner pads the top, not the whole left', () => {
+    const p = cameraPadding(box(0, 60, 1366, 768), [box(10, 70, 402, 130)], 0);
+    expect(p).toEqual({ top: 70, right: 0, bottom: 0, left: 0 });
+  });
+
   it('a wide cover at the top pads the top', () => {
     const p = cameraPadding(box(0, 0, 800, 600), [box(0, 0, 800, 100)], 0);
     expect(p).toEqual({ top: 100, right: 0, bottom: 0, left: 0 });

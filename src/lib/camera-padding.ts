@@ -23,9 +23,9 @@ export const MIN_VISIBLE_SHARE = 0.3;
 
 /**
  * Padding for fitBounds / flyTo: each cover (a panel's rect, in the same coordinates as `map`) that
- * overlaps the map pushes in from the edge it lies against: a wide cover (more than half the map's
- * width, a sheet) from the top or bottom, a narrow one (a side panel) from the left or right,
- * whichever its centre is nearer. The margin is added on every side; no side takes more than leaves
+ * overlaps the map pushes in from the one edge that loses the least of the map to it: a full-height
+ * side panel from the left or right, a sheet from the bottom, a collapsed panel in a corner from the
+ * top. The margin is added on every side; no two opposite sides take more than leaves
  * MIN_VISIBLE_SHARE of the map, so a cover over nearly everything never leaves a negative box.
  */
 export function cameraPadding(map: Rect, covers: readonly Rect[], margin = CAMERA_MARGIN_PX): Padding {
@@ -38,11 +38,14 @@ export function cameraPadding(map: Rect, covers: readonly Rect[], margin = CAMER
     const t = Math.max(c.top, map.top);
     const b = Math.min(c.bottom, map.bottom);
     if (r <= l || b <= t) continue;
-    if (r - l > w / 2) {
-      if ((t + b) / 2 > map.top + h / 2) pad.bottom = Math.max(pad.bottom, map.bottom - t);
-      else pad.top = Math.max(pad.top, b - map.top);
-    } else if ((l + r) / 2 < map.left + w / 2) pad.left = Math.max(pad.left, r - map.left);
-    else pad.right = Math.max(pad.right, map.right - l);
+    const options: [keyof Padding, number, number][] = [
+      ['left', r - map.left, (r - map.left) * h],
+      ['right', map.right - l, (map.right - l) * h],
+      ['top', b - map.top, (b - map.top) * w],
+      ['bottom', map.bottom - t, (map.bottom - t) * w],
+    ];
+    const [side, px] = options.reduce((best, o) => (o[2] < best[2] ? o : best));
+    pad[side] = Math.max(pad[side], px);
   }
   const share = (a: number, b: number, size: number): [number, number] => {
     const room = size * (1 - MIN_VISIBLE_SHARE);

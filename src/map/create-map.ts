@@ -11,7 +11,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '@/i18n/lang';
-import { NARROW_MAX_PX, PHONE_MAX_PX, PHONE_QUERY } from '@/lib/breakpoints';
+import { PHONE_QUERY } from '@/lib/breakpoints';
 
 // Vite does not emit MapLibre's worker on its own (the built map then fails with "Worker failed to
 // load"); point MapLibre at the file Vite emits for this ?url import.
@@ -47,14 +47,6 @@ export function boundsPadding() {
     left: Math.round(side && side.width > 0 ? side.right + 20 : 350),
     right: Math.round(details && details.width > 0 ? w - details.left + 20 : 64),
   };
-}
-
-/** Room for the open panels when the camera moves to a record, so the record is not hidden under them. */
-export function focusPadding() {
-  const w = window.innerWidth;
-  const h = window.innerHeight;
-  if (w <= PHONE_MAX_PX) return { top: 20, bottom: Math.round(h * 0.55), left: 20, right: 20 };
-  return { top: 40, bottom: 40, left: 420, right: w > NARROW_MAX_PX ? 420 : 60 };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Lang } from '@/i18n/lang';
 import type { Message } from '@/i18n/message';
 import { GROUPS, type LayerGroup, type SelectableKind } from '@/lib/layer-groups';
 import { PHONE_QUERY } from '@/lib/breakpoints';
+import { atLeastHalf, type SheetState } from '@/lib/sheet-snap';
 import { createWorkbenchSlice, type WorkbenchSlice } from './workbench-slice';
 
 export interface Selection {
@@ -83,6 +84,10 @@ export interface AppState extends ViewState, WorkbenchSlice {
   notice: Message | null;
   /** The side panel is open (collapsed by default on phones). */
   sideOpen: boolean;
+  /** On a phone, the explorer's bottom sheet: peek (closed, the tabs only), half or full; kept in step with sideOpen. */
+  sheet: SheetState;
+  /** On a phone, the details' sheet (it takes the explorer's place while a record is selected); half when it opens. */
+  detailsSheet: SheetState;
   /** The one way to ask the map to move: to a record, a point or a box; `n` makes a repeat new. */
   camera: CameraRequest | null;
   /** The map's view as west, south, east, north (set by the map, debounced; null before it exists). */
@@ -99,6 +104,8 @@ export interface AppState extends ViewState, WorkbenchSlice {
   toggleGroup: (g: LayerGroup) => void;
   setNotice: (n: Message | null) => void;
   setSideOpen: (open: boolean) => void;
+  setSheet: (s: SheetState) => void;
+  setDetailsSheet: (s: SheetState) => void;
   toggleIndustry: (id: string) => void;
   /** Shows one industry's chain: selects it alone and opens the chain panel. */
   focusIndustry: (id: string) => void;
@@ -133,13 +140,19 @@ export const defaultView = (): ViewState => ({
 });
 
 export const initialState = (): ViewState &
-  Pick<AppState, 'notice' | 'sideOpen' | 'camera' | 'viewBounds'> => ({
+  Pick<AppState, 'notice' | 'sideOpen' | 'camera' | 'viewBounds' | 'sheet' | 'detailsSheet'> => ({
   ...defaultView(),
   notice: null,
   camera: null,
   viewBounds: null,
   sideOpen: typeof window === 'undefined' || !window.matchMedia?.(PHONE_QUERY).matches,
+  sheet: typeof window === 'undefined' || !window.matchMedia?.(PHONE_QUERY).matches ? 'half' : 'peek',
+  detailsSheet: 'half',
 });
+
+/** Details that open (nothing was selected) start at half; a new record in open details keeps their height. */
+const detailsSheetFor = (s: AppState, next: Selection | null): SheetState =>
+  s.selection === null && next !== null ? 'half' : s.detailsSheet;
 
 /**
  * The node filter the map, the filter bar and the legend apply: the view's filters, and public records
@@ -158,9 +171,13 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
   ...initialState(),
   setLang: (lang) => set({ lang }),
   navigate: (page) => set({ page }),
-  select: (selection) => set({ selection }),
+  select: (selection) => set((s) => ({ selection, detailsSheet: detailsSheetFor(s, selection) })),
   selectAndFocus: (selection) =>
-    set((s) => ({ selection, camera: { kind: 'record', selection, n: (s.camera?.n ?? 0) + 1 } })),
+    set((s) => ({
+      selection,
+      detailsSheet: detailsSheetFor(s, selection),
+      camera: { kind: 'record', selection, n: (s.camera?.n ?? 0) + 1 },
+    })),
   moveCamera: (target) => set((s) => ({ camera: { ...target, n: (s.camera?.n ?? 0) + 1 } })),
   toggleGroup: (g) =>
     set((s) => ({
@@ -170,7 +187,9 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
     })),
   setNotice: (notice) => set({ notice }),
   setViewBounds: (viewBounds) => set({ viewBounds }),
-  setSideOpen: (sideOpen) => set({ sideOpen }),
+  setSideOpen: (sideOpen) => set((s) => ({ sideOpen, sheet: sideOpen ? atLeastHalf(s.sheet) : 'peek' })),
+  setSheet: (sheet) => set({ sheet, sideOpen: sheet !== 'peek' }),
+  setDetailsSheet: (detailsSheet) => set({ detailsSheet }),
   toggleIndustry: (id) =>
     set((s) => ({
       industries: s.industries.includes(id) ? s.industries.filter((x) => x !== id) : [...s.industries, id],
@@ -185,12 +204,13 @@ export const useAppStore = create<AppState>()((set, get, api) => ({
         link: same ? s.link : null,
         panel: s.panel === 'legend' ? 'chain' : s.panel,
         sideOpen: true,
+        sheet: atLeastHalf(s.sheet),
       };
     }),
   setStage: (stage) => set({ stage }),
   setLink: (link) => set({ link }),
   setQuery: (q) => set({ q }),
-  setPanel: (panel) => set({ panel, sideOpen: true }),
+  setPanel: (panel) => set((s) => ({ panel, sideOpen: true, sheet: atLeastHalf(s.sheet) })),
   setWeight: (factor, value) => set((s) => ({ weights: { ...s.weights, [factor]: value } })),
   resetWeights: () => set({ weights: { ...DEFAULT_WEIGHTS } }),
   clearFilters: () => set({ industries: [], stage: null, link: null, q: '' }),

@@ -30,6 +30,8 @@ export async function launch(
   viewport = { width: 1366, height: 768 },
   extraArgs: string[] = [],
   locale = 'zh-CN',
+  /** A phone: touch events and a mobile viewport (`{ hasTouch: true, isMobile: true }`). */
+  device: { hasTouch?: boolean; isMobile?: boolean } = {},
 ): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'xsbn-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -39,6 +41,7 @@ export async function launch(
     viewport,
     deviceScaleFactor: 1,
     locale,
+    ...device,
   });
   return {
     context,

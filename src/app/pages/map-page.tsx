@@ -1,7 +1,8 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { retryableLazy } from '@/components/ui/retryable-lazy';
+import { SheetHandle } from '@/components/ui/sheet-handle';
 import { ParkProfile } from '@/features/chains/components/park-profile';
 import { LegendPanel } from '@/features/legend/legend-panel';
 import { useAppStore } from '@/store/app-store';
@@ -34,8 +35,15 @@ export function MapPage({ data }: { data: GeoData }) {
   useRouteHighlight(data);
   const briefing = useAppStore((s) => s.briefing !== null);
   const picked = useAppStore((s) => s.selectedImported !== null);
+  // On a phone the details take the bottom sheet while a record is selected; the explorer's sheet
+  // yields (hidden, its state kept) and comes back as it was when the details close.
+  const detailsOpen = useAppStore((s) => s.selection !== null) || picked;
+  const detailsSheet = useAppStore((s) => s.detailsSheet);
+  const setDetailsSheet = useAppStore((s) => s.setDetailsSheet);
+  const detailsRef = useRef<HTMLElement>(null);
+  const mapCanvas = useCallback(() => document.querySelector<HTMLElement>('.maplibregl-canvas'), []);
   return (
-    <main id="main" className="body">
+    <main id="main" className={`body${detailsOpen ? ' has-details' : ''}`}>
       {/* The page's one h1, for screen readers (the header's title is not a heading). */}
       <h1 className="sr-only">{t('access.mapHeading')}</h1>
       {mapError ? (
@@ -69,33 +77,50 @@ export function MapPage({ data }: { data: GeoData }) {
       <aside id="side" className="side" aria-label={t('access.sidePanel')}>
         <SidePanel data={data} />
       </aside>
-      <aside className="details-side" aria-label={t('access.details')}>
-        {picked ? (
-          <ErrorBoundary
-            name="feature-attributes"
-            what={t('areas.details')}
-            onRetry={FeatureAttributes.reset}
-          >
-            <Suspense fallback={null}>
-              <FeatureAttributes.Component />
-            </Suspense>
-          </ErrorBoundary>
-        ) : null}
-        <ErrorBoundary name="details" what={t('areas.details')}>
-          <DetailsPanel
-            data={data}
-            parkExtra={(park) => (
-              <>
-                <p>
-                  <PageLink page={`monitor:${park.id}`} className="to-monitor" testId="details-to-monitor">
-                    {t('nav.monitor')} →
-                  </PageLink>
-                </p>
-                <ParkProfile park={park} data={data} />
-              </>
-            )}
+      <aside
+        className="details-side sheet"
+        aria-label={t('access.details')}
+        ref={detailsRef}
+        data-sheet={detailsSheet}
+        data-map-cover={detailsOpen ? '' : undefined}
+      >
+        {detailsOpen ? (
+          <SheetHandle
+            state={detailsSheet}
+            onChange={setDetailsSheet}
+            sheet={detailsRef}
+            testId="details-sheet-handle"
           />
-        </ErrorBoundary>
+        ) : null}
+        <div className="details-scroll">
+          {picked ? (
+            <ErrorBoundary
+              name="feature-attributes"
+              what={t('areas.details')}
+              onRetry={FeatureAttributes.reset}
+            >
+              <Suspense fallback={null}>
+                <FeatureAttributes.Component />
+              </Suspense>
+            </ErrorBoundary>
+          ) : null}
+          <ErrorBoundary name="details" what={t('areas.details')}>
+            <DetailsPanel
+              data={data}
+              fallbackFocus={mapCanvas}
+              parkExtra={(park) => (
+                <>
+                  <p>
+                    <PageLink page={`monitor:${park.id}`} className="to-monitor" testId="details-to-monitor">
+                      {t('nav.monitor')} →
+                    </PageLink>
+                  </p>
+                  <ParkProfile park={park} data={data} />
+                </>
+              )}
+            />
+          </ErrorBoundary>
+        </div>
       </aside>
     </main>
   );

@@ -15,7 +15,7 @@ export function NodeDetails({ node, data }: { node: NodeProps; data: GeoData }) 
   const park = data.index.park(node.park);
   return (
     <>
-      <h2 id="details-title" className="long-text">
+      <h2 id="details-title" className="long-text" tabIndex={-1}>
         {nameIn(lang, node)}
       </h2>
       {node.bureau ? (

@@ -28,7 +28,7 @@ export function ParkDetails({
   return (
     <>
       {showTitle ? (
-        <h2 id="details-title" className="long-text">
+        <h2 id="details-title" className="long-text" tabIndex={-1}>
           {nameIn(lang, park)}
         </h2>
       ) : null}

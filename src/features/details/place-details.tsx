@@ -11,7 +11,9 @@ export function PlaceDetails({ place }: { place: PlaceProps }) {
   const lang = useAppStore((s) => s.lang);
   return (
     <>
-      <h2 id="details-title">{nameIn(lang, place)}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {nameIn(lang, place)}
+      </h2>
       <ProvenanceBadge
         provenance={place.provenance}
         source={noteIn(lang, place, 'source')}

@@ -8,6 +8,7 @@ import { accessEn } from './strings/access';
 import { handoverEn } from './strings/handover';
 import type { routeZh } from './strings/route';
 import { chainViewEn } from './strings/routing';
+import { searchEn } from './strings/search';
 import type { Resources } from './zh';
 
 export const en: Resources = {
@@ -538,13 +539,7 @@ export const en: Resources = {
     importedLayer: 'Imported layer',
     importedRedline: 'Imported red line',
   },
-  searchBox: {
-    label: 'Search parks, industries, chain links, firms (pinyin and initials work)',
-    placeholder: 'Search parks, industries, firms… e.g. mh',
-    none: 'No match',
-    kinds: { park: 'Park', industry: 'Industry', link: 'Chain link', node: 'Firm/project', place: 'Place' },
-    count: '{{n}} results',
-  },
+  searchBox: searchEn,
   noWebgl:
     'This browser cannot show the map (WebGL is unavailable); chains, gaps, park profiles and search still work.',
   nav: {

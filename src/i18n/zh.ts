@@ -8,6 +8,7 @@ import { accessZh } from './strings/access';
 import { handoverZh } from './strings/handover';
 import type { routeZh } from './strings/route';
 import { chainViewZh } from './strings/routing';
+import { searchZh } from './strings/search';
 
 export const zh = {
   // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
@@ -495,13 +496,7 @@ export const zh = {
     importedLayer: '导入图层',
     importedRedline: '导入的红线',
   },
-  searchBox: {
-    label: '搜索园区、产业、环节、企业(支持拼音与首字母)',
-    placeholder: '搜索:园区、产业、企业… 如 mh',
-    none: '没有匹配的结果',
-    kinds: { park: '园区', industry: '产业', link: '产业链环节', node: '企业/项目', place: '地点' },
-    count: '{{n}} 个结果',
-  },
+  searchBox: searchZh,
   noWebgl: '此浏览器无法显示地图(WebGL 不可用);产业链、缺口、园区资料和搜索仍可使用。',
   nav: {
     map: '地图',

@@ -41,11 +41,12 @@ describe.each([
   it('finds 勐海 by "mh", reads it in English, and the shared link opens the same page in a fresh browser', async () => {
     const shared = await inFreshBrowser(args, async (p) => {
       await p.goto(`${server.url}?page=parks&lang=zh`);
-      const box = p.getByRole('searchbox');
+      const box = p.getByTestId('search');
       await box.fill('mh');
       await p.getByRole('option', { name: /勐海产业园区/ }).waitFor();
       const names = await p.getByTestId('search-results').locator('.result-name').allTextContents();
-      for (let i = 0; i < names.indexOf('勐海产业园区'); i++) await box.press('ArrowDown');
+      // No option is active until the first ↓ (the combobox pattern): index + 1 presses.
+      for (let i = 0; i <= names.indexOf('勐海产业园区'); i++) await box.press('ArrowDown');
       await box.press('Enter');
       await p.getByRole('heading', { level: 1, name: '勐海产业园区' }).waitFor();
       await p.getByTestId('lang-switch').click();

@@ -138,7 +138,7 @@ describe('Content-Security-Policy', () => {
         await o.page.locator('main.page').waitFor();
         await o.page.waitForLoadState('networkidle');
         // The full fallback font (noto-sans-sc.css) is added on demand: ask for it too.
-        await o.page.getByRole('searchbox').focus();
+        await o.page.getByTestId('search').focus();
         await o.page.waitForLoadState('networkidle');
       }
     }

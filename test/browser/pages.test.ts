@@ -52,7 +52,7 @@ for (const [name, viewport] of [
 
     it('a keyboard-only walk: search by initials, open a profile, go back, with visible focus', async () => {
       const p = await openPage(app, '?page=parks&lang=zh');
-      const box = p.getByRole('searchbox');
+      const box = p.getByTestId('search');
       for (let i = 0; i < 8 && !(await box.evaluate((el) => el === document.activeElement)); i++)
         await p.keyboard.press('Tab');
       expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -62,7 +62,8 @@ for (const [name, viewport] of [
       await p.getByTestId('search-results').waitFor();
       await p.getByRole('option', { name: /磨憨经济开发区/ }).waitFor();
       const names = await p.getByTestId('search-results').locator('.result-name').allTextContents();
-      for (let i = 0; i < names.indexOf('磨憨经济开发区'); i++) await p.keyboard.press('ArrowDown');
+      // No option is active until the first ↓ (the combobox pattern): index + 1 presses.
+      for (let i = 0; i <= names.indexOf('磨憨经济开发区'); i++) await p.keyboard.press('ArrowDown');
       await p.keyboard.press('Enter');
       await p.getByRole('heading', { level: 1, name: '磨憨经济开发区' }).waitFor();
       await p.getByTestId('back-to-directory').focus();
@@ -154,7 +155,7 @@ describe('what the park pages load', () => {
     expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\.\/assets\/main-[^"]+\.js">/);
     // The entry stylesheet is inlined: no render-blocking CSS request.
     expect(early.filter((u) => /\/assets\/index-.*\.css$/.test(u))).toEqual([]);
-    await p.getByRole('searchbox').focus();
+    await p.getByTestId('search').focus();
     await expect
       .poll(async () => (await seen()).some((u) => u.endsWith('/fonts/noto-sans-sc.css')))
       .toBe(true);

@@ -39,7 +39,7 @@ export const searchEn: typeof searchZh = {
   countOne: '1 result',
   keys: '↑ ↓ to choose, Enter to open, Esc to close',
   seeAll: 'See all {{n}} results',
-  allTitle: 'All {{n}} results for “{{q}}”',
+  allTitle: 'All {{n}} results for "{{q}}"',
   close: 'Close',
   tags: {
     park: 'Park',

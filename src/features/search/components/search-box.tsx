@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withBureauNodes } from '@/lib/data/bureau-search';
 import { bureauQueryOptions } from '@/lib/data/use-geo-data';
@@ -64,6 +64,14 @@ export function SearchBox() {
   const optionCount = results.length + (more ? 1 : 0);
   const show = open && q.trim() !== '' && entries !== null;
   const optionId = (i: number) => `${listId}-${i}`;
+  // The active option stays in view when the list scrolls (a phone shows fewer rows).
+  useEffect(
+    function activeInView() {
+      if (show && active >= 0)
+        document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: 'nearest' });
+    },
+    [show, active, listId],
+  );
   const pick = (e: SearchEntry | undefined) => {
     if (!e) return;
     choose(e);

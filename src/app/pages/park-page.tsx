@@ -71,7 +71,7 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
       </div>
       <section aria-labelledby="chain-h">
         <h2 id="chain-h">{t('parkPage.chains')}</h2>
-        <ParkProfile park={park} data={data} />
+        <ParkProfile park={park} data={data} firmsToMap />
       </section>
     </main>
   );

@@ -16,7 +16,16 @@ import { NodeList } from './node-list';
 import '../chains.css';
 
 /** The chain side of a park profile: links present and missing, access, land, red-line overlap, firms. */
-export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) {
+export function ParkProfile({
+  park,
+  data,
+  firmsToMap = false,
+}: {
+  park: BuiltPark;
+  data: GeoData;
+  /** On a page without the map (the profile page): each firm is a link that opens it on the map. */
+  firmsToMap?: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const filter = useAppStore(
@@ -126,7 +135,7 @@ export function ParkProfile({ park, data }: { park: BuiltPark; data: GeoData }) 
       <h3>
         {t('profile.firms')} {isFiltering(filter) ? t('profile.filtered') : ''} ({shown.length})
       </h3>
-      <NodeList nodes={shown} ix={ix} />
+      <NodeList nodes={shown} ix={ix} toMap={firmsToMap} />
     </div>
   );
 }

@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { cspMeta } from './scripts/vite-csp';
 import { LongestFirst } from './scripts/test-sequencer';
+import { prerenderPages } from './scripts/vite-prerender';
 import { inlineFirstPaint, preloadApp } from './scripts/vite-inline-first-paint';
 
 export default defineConfig({
   base: './',
-  // cspMeta last: it hashes the final inline blocks.
-  plugins: [react(), inlineFirstPaint(), preloadApp(), cspMeta()],
+  // cspMeta last of the HTML transforms: it hashes the final inline blocks. prerenderPages copies the
+  // finished index.html (its inline blocks and policy unchanged) into the static pages.
+  plugins: [react(), inlineFirstPaint(), preloadApp(), cspMeta(), prerenderPages()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500, reportCompressedSize: true },
   // The import worker (features/workbench/import/import-worker.ts) is a module worker: its parsers load

@@ -2,7 +2,10 @@
 /**
  * Serves the production build (dist/) on 127.0.0.1: precompressed .gz files when the client accepts
  * gzip, correct content types (.geojson, .mjs, .woff2), long caching for hashed assets, real 404s for
- * missing files, and index.html for any other path (SPA fallback).
+ * missing files, a directory's index.html at its path with a slash (the pre-rendered pages,
+ * /en/parks/menghai/; without the slash a 301 to it), and index.html for any other path (SPA fallback;
+ * a clean profile URL the build did not pre-render, /en/parks/x/, goes to ?page=park:x&lang=en so the
+ * app can say the park is unknown).
  *
  * Hardened against hostile input: only the path of the request target is used (never an authority),
  * bad percent-encoding, NUL and control characters, backslashes, double encoding and every form of
@@ -41,6 +44,8 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ico': 'image/x-icon',
   // sql.js (GeoPackages): WebAssembly compiles while streaming only when served as application/wasm.
   '.wasm': 'application/wasm',
 };
@@ -246,6 +251,29 @@ async function handle(req, res) {
   if (file !== root && !file.startsWith(root + sep)) throw new HttpError(403, 'forbidden');
 
   let found = await openFile(file);
+  if (!found && !extname(path) && file !== root) {
+    // A directory with an index.html: a pre-rendered page (its links and assets are relative to it
+    // through its <base>, but the browser needs the slash to resolve the <base> itself).
+    const index = join(file, 'index.html');
+    const page = await openFile(index);
+    if (page) {
+      const raw = (req.url ?? '').replace(/^https?:\/\/[^/?#]*/i, '');
+      const query = raw.includes('?') ? raw.slice(raw.indexOf('?')).replace(/#.*$/s, '') : '';
+      if (!/\/(?:[?#]|$)/.test(raw)) {
+        await page.fh.close().catch(() => {});
+        const to = `/${segments.map(encodeURIComponent).join('/')}/${query}`;
+        return answer(res, 301, `moved to ${to}`, { location: to });
+      }
+      found = page;
+      file = index;
+    } else {
+      const clean = /^(.*\/)(zh|en)\/parks\/([a-z0-9][a-z0-9-]{0,63})$/.exec(path);
+      if (clean) {
+        const to = `${clean[1]}?page=park:${clean[3]}&lang=${clean[2]}`;
+        return answer(res, 302, `not pre-rendered: ${to}`, { location: to });
+      }
+    }
+  }
   if (!found) {
     // Paths with an extension are files: a missing one is a 404, not index.html (so a missing
     // worker or font shows as an error, not as HTML parsed as JS).
@@ -254,7 +282,8 @@ async function handle(req, res) {
     found = await openFile(file);
     if (!found) return answer(res, 503, 'index.html is missing: run "npm run build"');
   }
-  if (file === INDEX) refreshPolicy();
+  // The pre-rendered pages carry index.html's inline blocks and its policy (scripts/site-files.ts).
+  if (file.endsWith('.html')) refreshPolicy();
 
   let { fh, st } = found;
   const headers = {

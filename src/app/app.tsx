@@ -13,6 +13,7 @@ import { DataStatus } from './data-status';
 import { DropZone } from './drop-zone';
 import { Header } from './header';
 import { Notice } from './notice';
+import { pageMeta } from './page-meta';
 import { SkipLinks } from './skip-links';
 import { ParkPage } from './pages/park-page';
 
@@ -39,6 +40,21 @@ function useDropUnknownIds(geo: GeoState) {
   );
 }
 
+/** The document's title: the page's (a park's name, the directory), as the pre-rendered pages have it. */
+function usePageTitle(geo: GeoState) {
+  const { i18n } = useTranslation();
+  const page = useAppStore((s) => s.page);
+  const lang = useAppStore((s) => s.lang);
+  const catalog = geo.status === 'ready' ? geo.data.catalog : null;
+  useEffect(
+    function pageTitle() {
+      const t = i18n.getFixedT(lang);
+      document.title = catalog ? pageMeta(page, catalog, lang, t).title : t('title');
+    },
+    [i18n, catalog, page, lang],
+  );
+}
+
 /** The imported layers come back from IndexedDB (and are saved from then on): started after the first render. */
 function useLayerPersistence() {
   const { i18n } = useTranslation();
@@ -59,6 +75,7 @@ export function App() {
   const page = useAppStore((s) => s.page);
   const geo = useGeoData({ withFonts: page === 'map' });
   useDropUnknownIds(geo);
+  usePageTitle(geo);
   const kind =
     page === 'map' ? 'map' : page === 'parks' ? 'directory' : page.startsWith('monitor') ? 'monitor' : 'park';
   return (

@@ -11,7 +11,7 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = i18n.t('title', { lng: lang });
+    // The title is the page's (app.tsx: usePageTitle).
   }, [i18n, lang]);
   return (
     <QueryClientProvider client={queryClient}>

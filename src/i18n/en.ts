@@ -6,6 +6,7 @@ import type { monitorZh } from './strings/monitor';
 import { briefingBaseEn } from './strings/briefing-base';
 import { accessEn } from './strings/access';
 import { handoverEn } from './strings/handover';
+import { staticPagesEn } from './strings/static-pages';
 import type { routeZh } from './strings/route';
 import { chainViewEn } from './strings/routing';
 import { searchEn } from './strings/search';
@@ -15,6 +16,7 @@ export const en: Resources = {
   // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
   briefing: briefingBaseEn as typeof briefingZh,
   handover: handoverEn,
+  staticPages: staticPagesEn,
   access: accessEn,
   // Loaded with the routing tab (features/workbench/route-strings.ts).
   route: {} as typeof routeZh,

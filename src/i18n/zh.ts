@@ -6,6 +6,7 @@ import type { monitorZh } from './strings/monitor';
 import { briefingBaseZh } from './strings/briefing-base';
 import { accessZh } from './strings/access';
 import { handoverZh } from './strings/handover';
+import { staticPagesZh } from './strings/static-pages';
 import type { routeZh } from './strings/route';
 import { chainViewZh } from './strings/routing';
 import { searchZh } from './strings/search';
@@ -14,6 +15,7 @@ export const zh = {
   // The rest of the briefing's strings load with its chunk (features/briefing/briefing-strings.ts).
   briefing: briefingBaseZh as typeof briefingZh,
   handover: handoverZh,
+  staticPages: staticPagesZh,
   access: accessZh,
   // Loaded with the routing tab (features/workbench/route-strings.ts).
   route: {} as typeof routeZh,

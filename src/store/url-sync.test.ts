@@ -91,3 +91,56 @@ describe('the remembered language', () => {
     expect(data.get('xsbn-industry-map.lang')).toBe('zh');
   });
 });
+
+describe('clean URLs of the directory and profiles', () => {
+  /** A window whose history moves its location, as a browser's does. */
+  function movingWindow(path: string, search = '') {
+    const location = { pathname: path, search, hash: '' };
+    const move = (url: string) => {
+      const u = new URL(url, 'http://x');
+      location.pathname = u.pathname;
+      location.search = u.search;
+    };
+    return {
+      location,
+      history: {
+        state: null,
+        pushState: vi.fn((_s, _t, u: string) => move(u)),
+        replaceState: vi.fn((_s, _t, u: string) => move(u)),
+      },
+      scrollTo: vi.fn(),
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+    };
+  }
+  it('a clean URL names the page and the language (over the remembered one); moves stay clean', () => {
+    const w = movingWindow('/site/en/parks/menghai/');
+    vi.stubGlobal('window', w);
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), { getItem: () => 'zh', setItem: () => {} }, [
+      'zh-CN',
+    ]);
+    expect(useAppStore.getState()).toMatchObject({ page: 'park:menghai', lang: 'en' });
+    expect(w.history.replaceState).not.toHaveBeenCalled();
+    useAppStore.getState().setLang('zh');
+    expect(w.location.pathname).toBe('/site/zh/parks/menghai/');
+    useAppStore.getState().navigate('parks');
+    expect(w.history.pushState).toHaveBeenLastCalledWith(null, '', '/site/zh/parks/');
+    useAppStore.getState().navigate('map');
+    expect(w.history.pushState).toHaveBeenLastCalledWith(null, '', '/site/');
+    useAppStore.getState().setLang('en');
+    useAppStore.getState().navigate('park:mohan');
+    expect(w.history.pushState).toHaveBeenLastCalledWith(null, '', '/site/en/parks/mohan/');
+    useAppStore.getState().navigate('monitor');
+    expect(w.history.pushState).toHaveBeenLastCalledWith(null, '', '/site/?page=monitor&lang=en');
+  });
+  it('a ?page= link keeps its form until the page changes, then goes clean', () => {
+    const w = movingWindow('/', '?page=park:mohan&lang=zh');
+    vi.stubGlobal('window', w);
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), null, []);
+    expect(useAppStore.getState()).toMatchObject({ page: 'park:mohan', lang: 'zh' });
+    useAppStore.getState().setLang('en');
+    expect(`${w.location.pathname}${w.location.search}`).toBe('/?page=park%3Amohan&lang=en');
+    useAppStore.getState().navigate('parks');
+    expect(w.history.pushState).toHaveBeenLastCalledWith(null, '', '/en/parks/');
+  });
+});

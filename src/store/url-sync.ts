@@ -2,6 +2,7 @@ import type { Lang } from '@/i18n/lang';
 import { browserLang, isLang } from '@/i18n/lang';
 import type { Message } from '@/i18n/message';
 import { useAppStore } from './app-store';
+import { cleanPath, decodePath } from './page-path';
 import { decodeView, encodeView, pickView } from './url-codec';
 
 const LANG_KEY = 'xsbn-industry-map.lang';
@@ -21,13 +22,19 @@ export function startUrlSync(
 ): () => void {
   const read = () => {
     const { view, ignored } = decodeView(window.location.search);
+    // A clean URL (/en/parks/menghai/) names the page and the language in its path.
+    const route = decodePath(window.location.pathname);
+    if (route.page && route.lang) {
+      view.page = route.page;
+      view.lang = route.lang;
+    }
     let remembered: string | null | undefined;
     try {
       remembered = storage?.getItem(LANG_KEY);
     } catch {
       // A blocked store (cookies blocked): the language is simply not remembered.
     }
-    if (!new URLSearchParams(window.location.search).has('lang')) {
+    if (!route.lang && !new URLSearchParams(window.location.search).has('lang')) {
       const first = browserLang(preferred);
       if (isLang(remembered)) view.lang = remembered as Lang;
       else if (first) view.lang = first;
@@ -42,13 +49,14 @@ export function startUrlSync(
     if (timer !== null) clearTimeout(timer);
     timer = null;
     const s = useAppStore.getState();
-    const search = encodeView(pickView(s), window.location.search);
-    const url = `${window.location.pathname}${search}${s.page === 'map' ? window.location.hash : ''}`;
+    const { path, search } = locationFor(s.page !== lastPage);
+    const url = `${path}${search}${s.page === 'map' ? window.location.hash : ''}`;
     if (s.page !== lastPage) {
       lastPage = s.page;
       window.history.pushState(null, '', url);
       window.scrollTo(0, 0);
-    } else if (search !== window.location.search) window.history.replaceState(window.history.state, '', url);
+    } else if (path !== window.location.pathname || search !== window.location.search)
+      window.history.replaceState(window.history.state, '', url);
     if (s.lang !== lastLang) {
       lastLang = s.lang;
       try {
@@ -95,9 +103,31 @@ export function startUrlSync(
   };
 }
 
+/**
+ * The path and query of the store's view. The directory and profiles go to their clean URLs
+ * (<root>en/parks/menghai/, page and language in the path) when the page changes or the address is
+ * already a clean one (a language switch there goes to the other language's page); a `?page=` link
+ * opened as such keeps its form until the page changes. Other pages live at the app's root.
+ */
+function locationFor(pageChanged: boolean): { path: string; search: string } {
+  const s = useAppStore.getState();
+  const here = decodePath(window.location.pathname);
+  const clean = cleanPath(s.page, s.lang);
+  const view = pickView(s);
+  if (clean && (pageChanged || here.page))
+    return {
+      path: `${here.root}${clean}`,
+      search: encodeView({ ...view, page: 'map', lang: 'zh' }, window.location.search),
+    };
+  return {
+    path: here.page ? here.root : window.location.pathname,
+    search: encodeView(view, window.location.search),
+  };
+}
+
 /** The link to the current view, from the store (not from the address bar, which may lag by the debounce). */
 export function currentViewUrl(): string {
   const s = useAppStore.getState();
-  const search = encodeView(pickView(s), window.location.search);
-  return `${window.location.origin}${window.location.pathname}${search}${s.page === 'map' ? window.location.hash : ''}`;
+  const { path, search } = locationFor(false);
+  return `${window.location.origin}${path}${search}${s.page === 'map' ? window.location.hash : ''}`;
 }

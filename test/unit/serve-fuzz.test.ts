@@ -34,6 +34,14 @@ beforeAll(async () => {
   mkdirSync(join(root, 'sub'));
   mkdirSync(join(root, 'dir.js'));
   writeFileSync(join(root, 'index.html'), INDEX);
+  // A pre-rendered page (scripts/vite-prerender.ts) and site files.
+  mkdirSync(join(root, 'en', 'parks', 'menghai'), { recursive: true });
+  writeFileSync(
+    join(root, 'en', 'parks', 'menghai', 'index.html'),
+    INDEX.replace('INDEX-PAGE', 'PROFILE-PAGE'),
+  );
+  writeFileSync(join(root, 'favicon.ico'), 'ico');
+  writeFileSync(join(root, 'sitemap.xml'), '<urlset/>');
   const js = `export const x = ${JSON.stringify('y'.repeat(2000))};\n`;
   writeFileSync(join(root, 'assets', 'app-abc123.js'), js);
   writeFileSync(join(root, 'assets', 'app-abc123.js.gz'), gzipSync(js));
@@ -275,6 +283,33 @@ describe('scripts/serve.mjs under hostile input', () => {
     const options = headersOf((await send(line('OPTIONS', '/'))).text);
     expect(options.get('allow')).toBe('GET, HEAD, OPTIONS');
     expect(headersOf((await send(line('DELETE', '/'))).text).get('allow')).toBe('GET, HEAD, OPTIONS');
+  });
+
+  it('serves a pre-rendered page at its path with a slash (301 without), an unknown clean profile to the app', async () => {
+    for (const target of [
+      '/en/parks/menghai/',
+      '/en/parks/menghai/?sel=park:menghai',
+      '/en/parks/menghai/index.html',
+    ]) {
+      const r = await get(target);
+      expect(r.status, target).toBe(200);
+      expect(r.text, target).toContain('PROFILE-PAGE');
+      expect(headersOf(r.text).get('content-type')).toBe('text/html; charset=utf-8');
+      expect(headersOf(r.text).get('content-security-policy')).toBe(`${POLICY}; frame-ancestors 'none'`);
+    }
+    const moved = await get('/en/parks/menghai?lang=zh');
+    expect(moved.status).toBe(301);
+    expect(headersOf(moved.text).get('location')).toBe('/en/parks/menghai/?lang=zh');
+    const unknown = await get('/zh/parks/nowhere/');
+    expect(unknown.status).toBe(302);
+    expect(headersOf(unknown.text).get('location')).toBe('/?page=park:nowhere&lang=zh');
+    // A directory without an index.html is still the app (SPA fallback), a missing file a 404.
+    expect((await get('/en/parks/')).text).toContain('INDEX-PAGE');
+    expect((await get('/en/parks/menghai/missing.png')).status).toBe(404);
+    expect(headersOf((await get('/favicon.ico')).text).get('content-type')).toBe('image/x-icon');
+    expect(headersOf((await get('/sitemap.xml')).text).get('content-type')).toBe(
+      'application/xml; charset=utf-8',
+    );
   });
 
   it('sends the security headers on a page, an asset, a 404 and a refused request', async () => {

@@ -18,8 +18,11 @@ export function PrintHead({ data }: { data: GeoData }) {
   const t = useT();
   const page = useAppStore((s) => s.page);
   const viewTitle = useViewTitle(data);
-  const [at, setAt] = useState({ date: todayIso(), url: window.location.href });
+  // Empty in the first render: a pre-rendered page (src/prerender) was rendered at build time, elsewhere,
+  // and hydrating must render what it holds; read once mounted.
+  const [at, setAt] = useState({ date: '', url: '' });
   useEffect(function readBeforePrint() {
+    setAt({ date: todayIso(), url: window.location.href });
     const read = () => flushSync(() => setAt({ date: todayIso(), url: window.location.href }));
     const media = window.matchMedia('print');
     const onMedia = (e: MediaQueryListEvent) => {

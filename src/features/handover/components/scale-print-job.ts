@@ -27,5 +27,7 @@ export function useScalePrintJob(): ScalePrintJob | null {
       return () => listeners.delete(l);
     },
     () => job,
+    // None on the server (src/prerender) and while hydrating.
+    () => null,
   );
 }

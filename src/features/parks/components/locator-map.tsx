@@ -3,28 +3,10 @@ import { useBuiltFile } from '@/lib/data/use-built-file';
 import { nameIn } from '@/i18n/lang';
 import type { BuiltPark } from '@/lib/schemas/catalog';
 import { useAppStore } from '@/store/app-store';
+import { locatorProjection } from '../model/locator-geometry';
 import '../parks.css';
 
-const BOX = { w: 99.9, e: 101.9, s: 21.1, n: 22.65 };
-const W = 320;
-const K = Math.cos((21.9 * Math.PI) / 180);
-const H = Math.round((W * (BOX.n - BOX.s)) / ((BOX.e - BOX.w) * K));
-const x = (lon: number) => ((lon - BOX.w) / (BOX.e - BOX.w)) * W;
-const y = (lat: number) => ((BOX.n - lat) / (BOX.n - BOX.s)) * H;
-
-function pathOf(geometry: { type: string; coordinates: unknown[] }): string {
-  const polys = (
-    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
-  ) as number[][][][];
-  return polys
-    .flatMap((poly) =>
-      poly.map(
-        (ring) =>
-          `M${ring.map(([lon = 0, lat = 0]) => `${x(lon).toFixed(1)},${y(lat).toFixed(1)}`).join('L')}Z`,
-      ),
-    )
-    .join('');
-}
+const { width: W, height: H, x, y, pathOf } = locatorProjection(320);
 
 /** A small SVG locator (no WebGL): the three counties and where the park lies. */
 export function LocatorMap({ park }: { park: BuiltPark }) {

@@ -1,0 +1,6 @@
+/**
+ * The built files a directory or profile page reads before it shows: the server renders with them
+ * (entry.tsx) and the browser fetches them before hydrating a pre-rendered page (main.tsx), so both
+ * render the same thing.
+ */
+export const PAGE_FILES = ['catalog', 'nodes', 'places', 'counties'] as const;

@@ -45,6 +45,9 @@ for (const [name, viewport] of [
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
       const names = await list.locator('.result-name').allTextContents();
       expect(names.slice(0, 3)).toEqual(expect.arrayContaining(['勐海产业园区', '磨憨经济开发区']));
+      // The Chinese UI's tags and second lines have no English in them.
+      const zhText = await list.locator('.result-tag, .result-ctx').allTextContents();
+      expect(zhText.join(' ')).not.toMatch(/[A-Za-z]/);
       // ↓ makes the first option active, visibly (a tinted row and an outline), and says so to assistive tech.
       const plain = await first.evaluate((e) => getComputedStyle(e).backgroundColor);
       await box.press('ArrowDown');

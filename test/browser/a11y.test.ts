@@ -226,11 +226,15 @@ describe('accessibility (desktop)', () => {
     if (!node) throw new Error(`row ${id} is no node`);
     await p.keyboard.press('Enter');
     await p.getByTestId('details').waitFor();
-    await expect.poll(async () => (await active(p)).id, 'focus on the details heading').toBe('details-title');
+    await expect
+      .poll(async () => (await active(p)).id, { message: 'focus on the details heading' })
+      .toBe('details-title');
     expect((await active(p)).text).toBe(node.properties.name_en);
     await p.keyboard.press('Escape');
     await p.getByTestId('details').waitFor({ state: 'detached' });
-    await expect.poll(async () => (await active(p)).testId, 'focus back on the row').toBe(row.testId);
+    await expect
+      .poll(async () => (await active(p)).testId, { message: 'focus back on the row' })
+      .toBe(row.testId);
   });
 });
 

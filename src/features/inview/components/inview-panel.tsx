@@ -55,6 +55,8 @@ export function InViewPanel({ data }: { data: GeoData }) {
   });
   const name = { key: 'name', label: t('access.list.name') } as const;
   const type = { key: 'type', label: t('access.list.kind') } as const;
+  // Sentences run on without a space in Chinese.
+  const gap = lang === 'zh' ? '' : ' ';
   return (
     <section className="inview" aria-labelledby="inview-title" data-testid="inview">
       <h2 id="inview-title" tabIndex={-1}>
@@ -65,11 +67,11 @@ export function InViewPanel({ data }: { data: GeoData }) {
           parks: t('access.list.parkCount', { count: parkRows.length }),
           nodes: t('access.list.nodeCount', { count: nodeRows.length }),
         })}
-        {isFiltering(filter) ? ` ${t('access.list.filtered')}` : ''}
+        {isFiltering(filter) ? `${gap}${t('access.list.filtered')}` : ''}
       </p>
       <p className="hint">
-        {t('access.list.intro')} {t('access.list.rowsHint')}
-        {bounds === null ? ` ${t('access.list.noMap')}` : ''}
+        {t('access.list.intro')}
+        {bounds === null ? `${gap}${t('access.list.noMap')}` : ''}
       </p>
       <RowTable
         id="inview-parks"

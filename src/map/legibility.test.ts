@@ -175,30 +175,32 @@ describe('map labels: legibility', () => {
     expect(failures).toEqual([]);
   });
 
-  it('places county and city names before the park badges, so a badge never hides a name', () => {
-    // MapLibre places the symbols of higher layers first; a later (lower) symbol that collides is
-    // dropped, unless it ignores placement. The names must be above every badge layer, or the badges
-    // must yield (not allow overlap) and not hide what is under them.
+  it('never lets a park badge hide a county or city name: the names move clear, else overlap, and are drawn over the disc', () => {
+    // MapLibre places the symbols of higher layers first. The badge's count is above the names and an
+    // obstacle (it takes part in placement), so a name placed after it tries each of its anchors
+    // clear of the badge; with text-allow-overlap it is then drawn at its first anchor even if none is
+    // clear, never dropped. The badge's disc (a circle, not placed) is below the names: a name that
+    // overlaps is drawn over it, not under.
     const index = (id: string) => style.layers.findIndex((l) => l.id === id);
-    const names = ['labels-region', 'places-town-label'];
-    const badges = ['nodes-badge', 'nodes-badge-count'];
-    for (const n of names) {
-      expect(index(n), n).toBeGreaterThanOrEqual(0);
-      for (const b of badges) {
-        expect(index(b), b).toBeGreaterThanOrEqual(0);
-        const badge = layer(b) as SymbolLayerSpecification;
-        const yields =
-          badge.type === 'symbol' &&
-          badge.layout?.['text-allow-overlap'] !== true &&
-          badge.layout?.['icon-allow-overlap'] !== true;
-        expect(index(n) > index(b) || yields, `${n} above ${b} (or ${b} yields)`).toBe(true);
-      }
-      // A name never lets another symbol draw over it unplaced.
+    const count = layer('nodes-badge-count') as SymbolLayerSpecification;
+    expect(count.layout?.['text-ignore-placement'] ?? false, 'the count is an obstacle').toBe(false);
+    for (const n of ['labels-region', 'places-city-label']) {
       const name = layer(n) as SymbolLayerSpecification;
-      expect(name.layout?.['text-allow-overlap'] ?? false, n).toBe(false);
+      expect(name, n).toBeDefined();
+      expect(name.layout?.['text-allow-overlap'], `${n} never hidden`).toBe(true);
+      expect(name.layout?.['text-optional'] ?? false, n).toBe(false);
+      const anchors = (name.layout?.['text-variable-anchor'] ?? []) as string[];
+      expect(anchors.length, `${n} moves clear`).toBeGreaterThanOrEqual(4);
+      expect(index(n), `${n} drawn over the badge disc`).toBeGreaterThan(index('nodes-badge'));
+      expect(index(n), `${n} placed after the badge count`).toBeLessThan(index('nodes-badge-count'));
     }
-    // Circles are drawn in layer order: a name above a badge's disc is drawn over it, never under.
-    expect(index('labels-region')).toBeGreaterThan(index('nodes-badge'));
+    // Every county seat is in the city layer (景洪市 as much as 勐海县), and no town is.
+    expect(layer('places-city-label').filter).toEqual(['==', ['get', 'kind'], 'county_seat']);
+    expect(layer('labels-region').filter).toEqual([
+      'in',
+      ['get', 'kind'],
+      ['literal', ['country', 'prefecture', 'county']],
+    ]);
   });
 });
 

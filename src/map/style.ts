@@ -66,6 +66,7 @@ export function buildStyle({
   const wings = wingLayers();
   const parks = parkLayers();
   const basemapLabels = basemapLabelLayers();
+  const nodes = nodeLayers(industries);
   const layers: LayerSpecification[] = [
     ...basemapLayers(),
     ...protectedLayers(),
@@ -78,10 +79,12 @@ export function buildStyle({
     ...byId(wings, ['zones-wing-label']),
     ...protectedLabelLayers(),
     ...portLayers(),
-    ...nodeLayers(industries),
-    // Above the parks' count badges: MapLibre places higher layers' symbols first and draws them over
-    // lower ones, so a badge never hides a county, city or town name (src/map/legibility.test.ts).
-    ...byId(basemapLabels, ['places-town-label', 'labels-region']),
+    ...byId(nodes, ['nodes-badge', 'nodes-outside', 'nodes-point', 'nodes-label']),
+    // Between the badges' discs and their counts: drawn over a disc, placed after the counts (MapLibre
+    // places higher layers first), so they move clear of a badge, and never hidden: county and city
+    // names allow overlap as a last resort (src/map/legibility.test.ts). Towns still yield.
+    ...byId(basemapLabels, ['places-town-label', 'places-city-label', 'labels-region']),
+    ...byId(nodes, ['nodes-badge-count']),
     // Last, so park names win label placement over everything below them.
     ...byId(parks, ['parks-label']),
     ...workbenchLayers(),

@@ -55,6 +55,18 @@ export function basemapLayers(): LayerSpecification[] {
   ];
 }
 
+/** Where a name that must not be hidden may go around its point, in order of preference. */
+const NAME_ANCHORS: (
+  | 'top'
+  | 'bottom'
+  | 'left'
+  | 'right'
+  | 'top-left'
+  | 'top-right'
+  | 'bottom-left'
+  | 'bottom-right'
+)[] = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
+
 /** Labels of the basemap: countries, prefecture, counties and towns (drawn above the thematic layers). */
 export function basemapLabelLayers(): LayerSpecification[] {
   return [
@@ -70,15 +82,33 @@ export function basemapLabelLayers(): LayerSpecification[] {
         'circle-stroke-width': 1.2,
       },
     }),
+    // County seats (景洪市, 勐海县, 勐腊县): never hidden. Each tries every anchor clear of what is placed
+    // before it (park names, the badges' counts) and only if none is clear overlaps at the first one
+    // (MapLibre's second pass for text-allow-overlap with variable anchors).
+    inGroup('basemap', {
+      id: 'places-city-label',
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: ['==', ['get', 'kind'], 'county_seat'],
+      layout: {
+        'text-field': nameExpr(),
+        'text-font': FONT,
+        'text-size': 13,
+        'text-variable-anchor': NAME_ANCHORS,
+        'text-radial-offset': 0.9,
+        'text-allow-overlap': true,
+      },
+      paint: { ...textPaint, 'text-color': '#4a4a4a' },
+    }),
     inGroup('basemap', {
       id: 'places-town-label',
       type: 'symbol',
       source: SOURCES.places,
-      filter: ['in', ['get', 'kind'], ['literal', ['town', 'county_seat']]],
+      filter: ['==', ['get', 'kind'], 'town'],
       layout: {
         'text-field': nameExpr(),
         'text-font': FONT,
-        'text-size': ['match', ['get', 'kind'], 'county_seat', 13, 12],
+        'text-size': 12,
         // Below its dot if there is room, else beside or above it: a park's badge may sit below.
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': 0.9,
@@ -96,7 +126,10 @@ export function basemapLabelLayers(): LayerSpecification[] {
         'text-font': FONT,
         'text-size': ['match', ['get', 'kind'], 'country', 18, 'county', 15, 14],
         'text-letter-spacing': 0.15,
-        'text-allow-overlap': false,
+        // Never hidden, like the county seats: centred if clear, else moved aside, else overlapping.
+        'text-variable-anchor': ['center', ...NAME_ANCHORS],
+        'text-radial-offset': 1.2,
+        'text-allow-overlap': true,
       },
       paint: {
         ...textPaint,

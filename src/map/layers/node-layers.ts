@@ -112,9 +112,10 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
         'text-font': FONT,
         'text-size': 12,
         'text-allow-overlap': true,
-        // Always drawn, and an obstacle for the labels below it (stations, ports, protected areas):
-        // the padding makes the collision box about the badge's circle, so no name is drawn under a
-        // badge. County, city and town names and park names are above it: placed first, drawn over.
+        // Always drawn, and an obstacle for the labels below it (towns, stations, ports, protected
+        // areas): the padding makes the collision box about the badge's circle, so no name is drawn
+        // under a badge. County and city names below it move clear too, but are never hidden (they
+        // overlap as a last resort); park names, drawn last, are placed first and keep their place.
         'text-ignore-placement': false,
         'text-padding': 10,
       },

@@ -133,6 +133,22 @@ describe('clean URLs of the directory and profiles', () => {
     useAppStore.getState().navigate('monitor');
     expect(w.history.pushState).toHaveBeenLastCalledWith(null, '', '/site/?page=monitor&lang=en');
   });
+  it('Back to a ?page= address: the view follows it and nothing is written (no entry, no clean URL)', () => {
+    const w = movingWindow('/', '?page=parks&lang=zh');
+    vi.stubGlobal('window', w);
+    stop = startUrlSync(() => ({ key: 'ignoredParams' }), null, []);
+    useAppStore.getState().navigate('park:menghai');
+    expect(w.location.pathname).toBe('/zh/parks/menghai/');
+    w.location.pathname = '/';
+    w.location.search = '?page=parks&lang=zh';
+    const replaced = w.history.replaceState.mock.calls.length;
+    const onPop = w.addEventListener.mock.calls.find(([type]) => type === 'popstate')?.[1] as () => void;
+    onPop();
+    expect(useAppStore.getState().page).toBe('parks');
+    expect(w.history.pushState).toHaveBeenCalledTimes(1);
+    expect(w.history.replaceState).toHaveBeenCalledTimes(replaced);
+    expect(`${w.location.pathname}${w.location.search}`).toBe('/?page=parks&lang=zh');
+  });
   it('a ?page= link keeps its form until the page changes, then goes clean', () => {
     const w = movingWindow('/', '?page=park:mohan&lang=zh');
     vi.stubGlobal('window', w);

@@ -72,6 +72,7 @@ export function startUrlSync(
    * and a pending write is flushed when the page is hidden or left, so the last state is never lost.
    */
   const schedule = () => {
+    if (popping) return;
     const s = useAppStore.getState();
     if (s.page !== lastPage || s.lang !== lastLang) return write();
     if (timer !== null) clearTimeout(timer);
@@ -81,11 +82,20 @@ export function startUrlSync(
     if (timer !== null) write();
   };
   write();
+  // Back and Forward: the view follows the address; nothing is written back (a write here would push
+  // an entry, or move a ?page= address to its clean URL).
+  let popping = false;
   const onPop = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    read();
+    popping = true;
+    try {
+      read();
+    } finally {
+      popping = false;
+    }
     lastPage = useAppStore.getState().page;
+    lastLang = useAppStore.getState().lang;
   };
   const onHide = () => {
     if (document.visibilityState === 'hidden') flush();

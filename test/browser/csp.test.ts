@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launch, type Session, waitForMapIdle, watchPage } from '../support/browser';
 import { type Served, serve } from '../support/server';
 
-const INDEX = join(import.meta.dirname, '..', '..', 'dist', 'index.html');
+const INDEX = join(import.meta.dirname, '..', '..', process.env.XSBN_DIST ?? 'dist', 'index.html');
 
 let server: Served;
 let session: Session;
@@ -132,7 +132,13 @@ describe('Content-Security-Policy', () => {
       await p.getByTestId('tab-chain').click();
       await waitForMapIdle(p);
 
-      for (const query of [`?page=parks&lang=${lang}`, `?page=park:menghai&lang=${lang}`]) {
+      // The pre-rendered pages (scripts/vite-prerender.ts) hold the same inline blocks under the same policy.
+      for (const query of [
+        `?page=parks&lang=${lang}`,
+        `?page=park:menghai&lang=${lang}`,
+        `${lang}/parks/`,
+        `${lang}/parks/mohan/`,
+      ]) {
         const o = await open(query);
         opened.push(o);
         await o.page.locator('main.page').waitFor();

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, type RefObject, useRef } from 'react';
+import { type KeyboardEvent, type MouseEvent, type PointerEvent, type RefObject, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   dragVelocity,
@@ -48,6 +48,7 @@ export function SheetHandle({
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     const el = sheet.current;
     if (!el || !e.isPrimary) return;
+    dragged.current = false;
     e.currentTarget.setPointerCapture(e.pointerId);
     const h = el.getBoundingClientRect().height;
     drag.current = { y: e.clientY, h, id: e.pointerId, moved: false, samples: [{ t: e.timeStamp, h }] };
@@ -78,9 +79,9 @@ export function SheetHandle({
     el.style.height = '';
     onChange(e.type === 'pointercancel' ? state : snapSheet(heights(el), h, dragVelocity(d.samples)));
   };
-  const onClick = () => {
-    // The click that ends a drag is not a tap.
-    if (dragged.current) {
+  const onClick = (e: MouseEvent<HTMLButtonElement>) => {
+    // The click that ends a drag is not a tap (a click from Enter or Space, detail 0, always counts).
+    if (dragged.current && e.detail !== 0) {
       dragged.current = false;
       return;
     }

@@ -14,7 +14,9 @@ export interface OpenOptions {
   /** Failed requests and console errors matching this are expected (the test breaks them on purpose). */
   allow?: RegExp;
   /** Runs before the page is loaded: routes, init scripts. */
-  before?: (page: Page) => Promise<void>;
+  before?: (page: Page) => Promise<unknown>;
+  /** This page's viewport, where it differs from the file's (set before the page loads). */
+  viewport?: { width: number; height: number };
 }
 
 /** @param locale the browser's preferred language (a first visit without `lang=` follows it). */
@@ -24,7 +26,9 @@ export function setupApp(
 ) {
   let server: Served;
   let session: Session;
-  const pages: { page: Page; watch: ReturnType<typeof watchPage>; allow?: RegExp }[] = [];
+  const pages: { page: Page; watch: ReturnType<typeof watchPage>; allow?: RegExp; keep?: boolean }[] = [];
+  /** Pages kept open from one test to the next (`shared`), by key. */
+  const kept = new Map<string, Promise<Page>>();
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -36,32 +40,60 @@ export function setupApp(
     await server?.stop();
   });
   afterEach(async () => {
-    for (const { page, watch, allow } of pages.splice(0)) {
+    const entries = pages.splice(0);
+    // A kept page stays for the next test, its record of requests and errors emptied once checked.
+    pages.push(...entries.filter((e) => e.keep && !e.page.isClosed()));
+    for (const { page, watch, allow, keep } of entries) {
       // A test that breaks something on purpose names what may fail (and the console lines about it).
       const unexpected = (list: string[]) => (allow ? list.filter((x) => !allow.test(x)) : list);
-      expect(watch.foreign, 'requests to other origins').toEqual([]);
-      expect(unexpected(watch.failed), 'failed requests').toEqual([]);
-      expect(unexpected(watch.errors), 'console errors').toEqual([]);
-      if (!page.isClosed()) await page.close();
+      const seen = { foreign: [...watch.foreign], failed: [...watch.failed], errors: [...watch.errors] };
+      for (const list of [watch.foreign, watch.failed, watch.errors]) list.length = 0;
+      expect(seen.foreign, 'requests to other origins').toEqual([]);
+      expect(unexpected(seen.failed), 'failed requests').toEqual([]);
+      expect(unexpected(seen.errors), 'console errors').toEqual([]);
+      if (!keep && !page.isClosed()) await page.close();
     }
   });
+
+  const newPage = async (opts: OpenOptions, keep = false): Promise<Page> => {
+    const page = await session.context.newPage();
+    pages.push({ page, watch: watchPage(page, server.url.replace(/\/$/, '')), allow: opts.allow, keep });
+    if (opts.viewport) await page.setViewportSize(opts.viewport);
+    await opts.before?.(page);
+    return page;
+  };
 
   return {
     url: () => server.url,
     /** Opens the app with a query string (and optional hash) and waits for the map to be idle. */
     async open(query = '', hash = '', opts: OpenOptions = {}): Promise<Page> {
-      const page = await session.context.newPage();
-      pages.push({ page, watch: watchPage(page, server.url.replace(/\/$/, '')), allow: opts.allow });
-      await opts.before?.(page);
+      const page = await newPage(opts);
       await page.goto(`${server.url}${query}${hash}`);
       await waitForMapIdle(page);
       return page;
     },
+    /**
+     * The map page `key`, opened (as `open` does) by the first test that asks and kept open for the next
+     * ones that ask, instead of a map load each: for tests that leave the page as they found it, or
+     * that wait for what they expect (never for the first element of a kind). Requests and errors are
+     * still checked after every test; the page closes with the file.
+     */
+    shared(key: string, query = '', hash = '', opts: OpenOptions = {}): Promise<Page> {
+      let page = kept.get(key);
+      if (!page) {
+        page = (async () => {
+          const p = await newPage(opts, true);
+          await p.goto(`${server.url}${query}${hash}`);
+          await waitForMapIdle(p);
+          return p;
+        })();
+        kept.set(key, page);
+      }
+      return page;
+    },
     /** Opens a page that has no map (directory, park pages), or one whose map may not come: load only. */
     async openNoMap(query = '', opts: OpenOptions = {}): Promise<Page> {
-      const page = await session.context.newPage();
-      pages.push({ page, watch: watchPage(page, server.url.replace(/\/$/, '')), allow: opts.allow });
-      await opts.before?.(page);
+      const page = await newPage(opts);
       await page.goto(`${server.url}${query}`);
       return page;
     },

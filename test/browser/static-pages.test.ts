@@ -60,6 +60,10 @@ describe('pre-rendered pages with JavaScript off', () => {
       ).toBe('grid');
       expect(failed).toEqual([]);
       await p.screenshot({ path: `${SHOTS}/static-nojs-profile-${lang}.png`, fullPage: true });
+      // On a phone: nothing wider than the screen.
+      await p.setViewportSize({ width: 375, height: 812 });
+      expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await p.screenshot({ path: `${SHOTS}/static-nojs-profile-${lang}-phone.png` });
       await p.close();
     });
 
@@ -196,5 +200,21 @@ describe('pre-rendered pages with JavaScript on', () => {
     await p.getByRole('heading', { level: 1, name: 'Mohan Economic Development Zone' }).waitFor();
     expect(p.url()).toBe(`${app.url()}en/parks/mohan/`);
     expect(await p.locator('svg.locator path.county').count()).toBe(3);
+  });
+});
+
+describe('pre-rendered pages with JavaScript on, on a phone', () => {
+  const app = setupApp({ width: 375, height: 812 });
+
+  it('the directory hydrates with no console error and its cards open the profiles', async () => {
+    const p = await app.openNoMap('en/parks/');
+    await p.waitForFunction(() => {
+      const b = document.querySelector('[data-testid="card-gasa"]');
+      return b !== null && Object.keys(b).some((k) => k.startsWith('__reactProps'));
+    });
+    await p.getByTestId('card-gasa').click();
+    await p.locator('main.park-page h1').waitFor();
+    expect(p.url()).toBe(`${app.url()}en/parks/gasa/`);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds data and app, then typecheck, lint, and every vitest test (unit + browser).
- * Typecheck, lint and build count as one check each. Ends with the line `N passed, N failed`.
+ * `npm test`: builds data and app (typecheck and lint running alongside), then every vitest test (unit +
+ * browser). Typecheck, lint and build count as one check each. Ends with the line `N passed, N failed`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (label, cmd, args) => {
@@ -14,14 +14,42 @@ const run = (label, cmd, args) => {
   return ok;
 };
 
+/**
+ * The same check started in the background, its output kept and printed when `report` is awaited: the
+ * typecheck and the lint need no build, and run while the data build (one thread) leaves a core idle.
+ */
+const start = (label, cmd, args) => {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  const out = [];
+  child.stdout.on('data', (b) => out.push(b));
+  child.stderr.on('data', (b) => out.push(b));
+  const done = new Promise((resolve) => {
+    child.once('error', (e) => {
+      out.push(Buffer.from(`${e.message}\n`));
+      resolve(1);
+    });
+    child.once('close', (code) => resolve(code));
+  });
+  return async () => {
+    const code = await done;
+    console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+    process.stdout.write(Buffer.concat(out));
+    const ok = code === 0;
+    console.log(`${ok ? '✓' : '✗'} ${label}`);
+    return ok;
+  };
+};
+
 let passed = 0;
 let failed = 0;
 const check = (ok) => (ok ? passed++ : failed++);
 
+const typecheck = start('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+const lint = start('lint', 'npx', ['biome', 'check', '.']);
 const built = run('build (data + app)', 'npm', ['run', 'build']);
 check(built);
-check(run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
-check(run('lint', 'npx', ['biome', 'check', '.']));
+check(await typecheck());
+check(await lint());
 
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';

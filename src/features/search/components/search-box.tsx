@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withBureauNodes } from '@/lib/data/bureau-search';
 import { bureauQueryOptions } from '@/lib/data/use-geo-data';
@@ -57,7 +57,9 @@ export function SearchBox() {
     () => (index.data ? withBureauNodes(index.data, bureau) : null),
     [index.data, bureau],
   );
-  const matches = useMemo(() => (entries ? searchAll(entries, q) : []), [entries, q]);
+  // The box echoes each key at once; the results follow (a bureau's ledger of 20,000 firms takes a while).
+  const deferredQ = useDeferredValue(q);
+  const matches = useMemo(() => (entries ? searchAll(entries, deferredQ) : []), [entries, deferredQ]);
   const results = matches.slice(0, SHOWN);
   const more = matches.length > results.length;
   /** The options: the results, then "see all" when there are more. */
@@ -93,6 +95,8 @@ export function SearchBox() {
     } else if (e.key === 'Enter') {
       if (!show) return;
       if (more && active === results.length) openAll();
+      // Enter right after a key: the results of what is typed, not of the query before.
+      else if (deferredQ !== q) pick(entries ? searchAll(entries, q)[0] : undefined);
       else pick(results[Math.max(active, 0)]);
       e.preventDefault();
     } else if (e.key === 'Escape') {

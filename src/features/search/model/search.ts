@@ -33,7 +33,11 @@ interface Prepared {
   zh: string[];
   /** English names and aliases, normalized, and their words. */
   en: string[];
+  /** The English names without spaces. */
+  enCompact: string[];
   enWords: string[];
+  /** What a typo is measured against: pinyin, English words and names without spaces. */
+  typoTargets: string[];
   py: string[];
   ini: string[];
   ctxZh: string;
@@ -47,11 +51,16 @@ function prepare(e: SearchEntry): Prepared {
   if (hit) return hit;
   const alias = e.alias ?? [];
   const en = [e.name_en, ...alias.map((a) => a.en)].map(normalize);
+  const enCompact = en.map((n) => n.replace(/ /g, ''));
+  const enWords = en.flatMap((s) => s.split(' '));
+  const py = [e.py, ...alias.map((a) => a.py)].filter(Boolean);
   const p: Prepared = {
     zh: [e.name_zh, ...alias.map((a) => a.zh)].map((s) => normalize(s).replace(/ /g, '')),
     en,
-    enWords: en.flatMap((s) => s.split(' ')),
-    py: [e.py, ...alias.map((a) => a.py)].filter(Boolean),
+    enCompact,
+    enWords,
+    typoTargets: [...new Set([...py, ...enWords, ...enCompact])],
+    py,
     ini: [e.ini, ...alias.map((a) => a.ini)].filter(Boolean),
     ctxZh: normalize(e.ctx_zh ?? '').replace(/ /g, ''),
     ctxWords: normalize(e.ctx_en ?? '')
@@ -86,20 +95,43 @@ export function editDistance(a: string, b: string, max = 2): number {
   return prev[b.length] ?? max + 1;
 }
 
-/** The typo score of a word against a string: the whole string, else its start. 0 when too far. */
+/**
+ * The typo score of a word against a string: within the allowed edits of the whole string (50 − 5 per
+ * edit), else of its start (45 − 5 per edit); 0 when too far. One table gives every prefix's distance.
+ */
 function typoScore(tok: string, s: string): number {
   const max = tok.length >= 7 ? 2 : tok.length >= 4 ? 1 : 0;
   if (!max || s.length < 3) return 0;
-  const whole = editDistance(tok, s, max);
-  if (whole <= max) return 50 - 5 * whole;
+  const b = s.slice(0, tok.length + max);
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= tok.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = tok[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && tok[i - 1] === b[j - 2] && tok[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return 0;
+    prev2 = prev;
+    prev = cur;
+  }
+  if (s.length <= b.length) {
+    const whole = prev[s.length] ?? max + 1;
+    if (whole <= max) return 50 - 5 * whole;
+  }
   let best = max + 1;
-  for (let k = Math.max(3, tok.length - max); k <= Math.min(s.length - 1, tok.length + max); k++)
-    best = Math.min(best, editDistance(tok, s.slice(0, k), max));
+  for (let k = Math.max(3, tok.length - max); k <= Math.min(s.length - 1, b.length); k++)
+    best = Math.min(best, prev[k] ?? max + 1);
   return best <= max ? 45 - 5 * best : 0;
 }
 
 /** One query word against one entry: 100 is an exact name, 0 no match. */
-function wordScore(tok: string, p: Prepared): number {
+function wordScore(tok: string, p: Prepared, typos = false): number {
   let best = 0;
   const up = (v: number) => {
     if (v > best) best = v;
@@ -114,11 +146,11 @@ function wordScore(tok: string, p: Prepared): number {
     for (const w of p.types) if (w === tok) up(65);
     return best;
   }
-  for (const n of p.en) {
+  p.en.forEach((n, i) => {
     if (n === tok) up(100);
     else if (n.startsWith(tok)) up(92);
-    else if (tok.length >= 3 && n.replace(/ /g, '').includes(tok)) up(60);
-  }
+    else if (tok.length >= 3 && (p.enCompact[i] ?? '').includes(tok)) up(60);
+  });
   for (const w of p.enWords) {
     if (w === tok) up(88);
     else if (w.startsWith(tok)) up(82);
@@ -138,8 +170,8 @@ function wordScore(tok: string, p: Prepared): number {
   for (const w of p.ctxWords)
     if (w === tok || (tok.length >= 3 && w.startsWith(tok))) up(w === tok ? 64 : 58);
   for (const w of p.types) if (w === tok || (tok.length >= 4 && w.startsWith(tok))) up(w === tok ? 65 : 55);
-  if (best < 50 && /^[a-z]+$/.test(tok)) {
-    for (const s of [...p.py, ...p.enWords, ...p.en.map((n) => n.replace(/ /g, ''))]) up(typoScore(tok, s));
+  if (typos && best < 50 && /^[a-z]+$/.test(tok)) {
+    for (const s of p.typoTargets) up(typoScore(tok, s));
   }
   return best;
 }
@@ -156,9 +188,9 @@ interface Scored {
   all: boolean;
 }
 
-function score(e: SearchEntry, words: string[]): Scored | null {
+function score(e: SearchEntry, words: string[], typos: boolean): Scored | null {
   const p = prepare(e);
-  const per = words.map((w) => wordScore(w, p));
+  const per = words.map((w) => wordScore(w, p, typos));
   let s = per.reduce((a, b) => a + b, 0) / per.length;
   let all = per.every((v) => v > 0);
   // "Mohan Zone", "Menglun town": the whole query as one name.
@@ -192,11 +224,19 @@ function score(e: SearchEntry, words: string[]): Scored | null {
 
 const tier = (s: number) => (s >= 80 ? 0 : s >= 55 ? 1 : s >= 35 ? 2 : 3);
 
-/** Every match, best first (entries matching only some words only when none matches them all). */
+const scoreAll = (index: SearchEntry[], words: string[], typos: boolean) =>
+  index.map((e) => score(e, words, typos)).filter((x): x is Scored => x !== null);
+
+/**
+ * Every match, best first. Typos are read only when nothing matches every word as typed (so a typo never
+ * crowds out a real match, and a query costs one cheap pass); entries matching only some words are shown
+ * only when none matches them all.
+ */
 export function searchAll(index: SearchEntry[], query: string): SearchEntry[] {
   const words = queryWords(query);
   if (!words.length) return [];
-  const scored = index.map((e) => score(e, words)).filter((x): x is Scored => x !== null);
+  let scored = scoreAll(index, words, false);
+  if (!scored.some((x) => x.all)) scored = scoreAll(index, words, true);
   const full = scored.filter((x) => x.all);
   const pool = full.length ? full : scored.map((x) => ({ ...x, score: x.score * 0.5 }));
   const seen = new Set<string>();
@@ -223,7 +263,7 @@ export function search(index: SearchEntry[], query: string, limit = 8): SearchEn
 }
 
 /** The quality of an entry for a query (higher is better; null: no match), for tests and tuning. */
-export function matchScore(e: SearchEntry, query: string): number | null {
+export function matchScore(e: SearchEntry, query: string, typos = false): number | null {
   const words = queryWords(query);
-  return words.length ? (score(e, words)?.score ?? null) : null;
+  return words.length ? (score(e, words, typos)?.score ?? null) : null;
 }

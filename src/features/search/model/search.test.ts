@@ -81,6 +81,10 @@ describe('search', () => {
     expect(first('mohn')).toBe('mohan');
     expect(first('rubbr')).toBe('rubber');
     expect(search(index, 'rbr')).toEqual([]);
+    // Typos are read only when nothing matches as typed.
+    expect(matchScore(index[1] as SearchEntry, 'menhai')).toBeNull();
+    expect(matchScore(index[1] as SearchEntry, 'menhai', true)).toBeGreaterThan(0);
+    expect(searchAll(index, 'mengha').map((e) => e.id)).not.toContain('mohan');
     expect(first('rubr')).toBe('rubber');
   });
   it('reads type words: "mohan port" is the port, "勐海 园区" the park, "勐海 企业" the firm', () => {

@@ -51,7 +51,9 @@ export function prerenderPages(entry = 'src/prerender/entry.tsx'): Plugin {
         build: { ssr: entry, outDir: tmp, emptyOutDir: true, minify: false, target: 'node20' },
       });
       try {
-        const mod = (await import(pathToFileURL(join(tmp, 'entry.js')).href)) as Entry;
+        // A fresh module each build (vite build --watch runs this again in one process).
+        const url = `${pathToFileURL(join(tmp, 'entry.js')).href}?build=${Date.now()}`;
+        const mod = (await import(url)) as Entry;
         const geo = join(outDir, 'geo');
         const { pages, images } = await mod.renderStaticPages(async (file) =>
           JSON.parse(readFileSync(join(geo, file), 'utf8')),

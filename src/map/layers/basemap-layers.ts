@@ -55,7 +55,11 @@ export function basemapLayers(): LayerSpecification[] {
   ];
 }
 
-/** Where a name that must not be hidden may go around its point, in order of preference. */
+/**
+ * Where a name that must not be hidden may go around its point, in order of preference. Right of the
+ * dot first: if no place is clear, the name overlaps there, beside a badge's disc rather than over
+ * its count (a badge sits on its park, and two county seats are in parks).
+ */
 const NAME_ANCHORS: (
   | 'top'
   | 'bottom'
@@ -65,7 +69,7 @@ const NAME_ANCHORS: (
   | 'top-right'
   | 'bottom-left'
   | 'bottom-right'
-)[] = ['top', 'bottom', 'right', 'left', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
+)[] = ['right', 'left', 'top', 'bottom', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
 
 /** Labels of the basemap: countries, prefecture, counties and towns (drawn above the thematic layers). */
 export function basemapLabelLayers(): LayerSpecification[] {
@@ -82,9 +86,10 @@ export function basemapLabelLayers(): LayerSpecification[] {
         'circle-stroke-width': 1.2,
       },
     }),
-    // County seats (景洪市, 勐海县, 勐腊县): never hidden. Each tries every anchor clear of what is placed
-    // before it (park names, the badges' counts) and only if none is clear overlaps at the first one
-    // (MapLibre's second pass for text-allow-overlap with variable anchors).
+    // County seats (景洪市, 勐海县, 勐腊县): never hidden by a badge. Each tries every anchor clear of what
+    // is placed before it (park names, the badges' counts); if none is clear, a second pass takes the
+    // first anchor that only overlaps a badge ('cooperative': a badge's count overlaps with 'always',
+    // a park name with 'never', so a park name still wins its place).
     inGroup('basemap', {
       id: 'places-city-label',
       type: 'symbol',
@@ -96,7 +101,7 @@ export function basemapLabelLayers(): LayerSpecification[] {
         'text-size': 13,
         'text-variable-anchor': NAME_ANCHORS,
         'text-radial-offset': 0.9,
-        'text-allow-overlap': true,
+        'text-overlap': 'cooperative',
       },
       paint: { ...textPaint, 'text-color': '#4a4a4a' },
     }),
@@ -126,10 +131,11 @@ export function basemapLabelLayers(): LayerSpecification[] {
         'text-font': FONT,
         'text-size': ['match', ['get', 'kind'], 'country', 18, 'county', 15, 14],
         'text-letter-spacing': 0.15,
-        // Never hidden, like the county seats: centred if clear, else moved aside, else overlapping.
+        // Never hidden by a badge, like the county seats: centred if clear, else moved aside, else
+        // over a badge.
         'text-variable-anchor': ['center', ...NAME_ANCHORS],
         'text-radial-offset': 1.2,
-        'text-allow-overlap': true,
+        'text-overlap': 'cooperative',
       },
       paint: {
         ...textPaint,

@@ -8,10 +8,11 @@ import { chainEdges, layoutChain } from '@/lib/domain/chain-graph';
 import { EdgeArrow } from './edge-arrow';
 import type { Catalog } from '@/lib/schemas/catalog';
 
-const BOX_W = 84;
-const BOX_H = 62;
-const COL_W = 100;
-const ROW_H = 72;
+// Room for a two-line name, the status and the evidence at 12 px (no text under 12 px).
+const BOX_W = 92;
+const BOX_H = 68;
+const COL_W = 108;
+const ROW_H = 78;
 
 type Link = Catalog['links'][number];
 

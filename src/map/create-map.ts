@@ -37,7 +37,8 @@ export const PREFECTURE_BOUNDS: [[number, number], [number, number]] = [
  */
 export function boundsPadding() {
   const phone = window.matchMedia(PHONE_QUERY).matches;
-  if (phone) return { top: 20, bottom: 70, left: 16, right: 16 };
+  // The peeked sheet (its handle and tabs, 94 px: components/ui/sheet.css) and a margin.
+  if (phone) return { top: 20, bottom: 110, left: 16, right: 16 };
   const side = document.querySelector('.side .side-panel')?.getBoundingClientRect();
   const details = document.querySelector('.details-side > *')?.getBoundingClientRect();
   const w = window.innerWidth;

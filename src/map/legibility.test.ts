@@ -198,8 +198,12 @@ describe('map labels: legibility', () => {
       expect(index(n), `${n} placed after the badge count`).toBeLessThan(index('nodes-badge-count'));
     }
     // Every county seat is in the city layer (景洪市 as much as 勐海县), and no town is.
-    expect(layer('places-city-label').filter).toEqual(['==', ['get', 'kind'], 'county_seat']);
-    expect(layer('labels-region').filter).toEqual([
+    expect((layer('places-city-label') as SymbolLayerSpecification).filter).toEqual([
+      '==',
+      ['get', 'kind'],
+      'county_seat',
+    ]);
+    expect((layer('labels-region') as SymbolLayerSpecification).filter).toEqual([
       'in',
       ['get', 'kind'],
       ['literal', ['country', 'prefecture', 'county']],

@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allViolations } from '../support/axe';
 import { SHOTS, setupApp } from '../support/harness';
+import { otherLanguage } from '../support/language-offenders';
+import { visibleText } from '../support/visible-text';
 
 interface NodeFeature {
   properties: { id: string; name_zh: string; name_en: string; industry: string; provenance: string };
@@ -66,6 +68,10 @@ describe('accessibility (desktop)', () => {
       await p.getByTestId('tab-list').click();
       await p.getByTestId('inview-nodes').waitFor();
       expect(await allViolations(p), 'list view').toEqual([]);
+      expect(otherLanguage(lang, await visibleText(p, '[data-testid=inview]')), 'list view language').toEqual(
+        [],
+      );
+      expect(otherLanguage(lang, await visibleText(p, '.skip-links')), 'skip links language').toEqual([]);
       expect(await p.locator('h1').count(), 'one h1').toBe(1);
       expect(await p.getByTestId('nav-map').getAttribute('aria-current')).toBe('page');
       expect(await p.getByTestId('nav-parks').getAttribute('aria-current')).toBeNull();
@@ -149,7 +155,7 @@ describe('accessibility (desktop)', () => {
     const c = await p.evaluate(() => window.__map?.getCenter().toArray() ?? [0, 0]);
     const [x, y] = pick.geometry.coordinates;
     expect(Math.hypot((c[0] ?? 0) - x, (c[1] ?? 0) - y), 'camera near the node').toBeLessThan(0.2);
-  });
+  }, 240_000); // a jump, filter changes and a flight on a software-rendered map
 
   it('fewer Tab stops between the header and the details (36 before roving groups), and a visible ring', async () => {
     const p = await app.open('?lang=zh&sel=park:menghai');
@@ -235,7 +241,7 @@ describe('accessibility (desktop)', () => {
     await expect
       .poll(async () => (await active(p)).testId, { message: 'focus back on the row' })
       .toBe(row.testId);
-  });
+  }, 180_000);
 });
 
 describe('list view (phone)', () => {

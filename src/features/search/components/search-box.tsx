@@ -100,6 +100,8 @@ export function SearchBox() {
       else pick(results[Math.max(active, 0)]);
       e.preventDefault();
     } else if (e.key === 'Escape') {
+      // Handled only when there is something to close or clear; else Esc goes on (it closes the details).
+      if (!show && !q) return;
       if (show) setOpen(false);
       else setQ('');
       setActive(-1);

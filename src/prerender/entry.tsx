@@ -71,13 +71,21 @@ export async function renderStaticPages(readJson: (file: string) => Promise<unkn
     for (const page of list) {
       useAppStore.setState({ ...initialState(), page, lang });
       adoptAsServerSnapshot();
-      const html = renderToString(
-        <StrictMode>
-          <AppProviders queryClient={client}>
-            <RootBoundary />
-          </AppProviders>
-        </StrictMode>,
-      );
+      let html: string;
+      try {
+        html = renderToString(
+          <StrictMode>
+            <AppProviders queryClient={client}>
+              <RootBoundary />
+            </AppProviders>
+          </StrictMode>,
+        );
+      } catch (e) {
+        // Most likely a component that reads window, document or the time while rendering: on the
+        // server there is none, and hydrating must render what the server did. Read them in an effect.
+        const why = e instanceof Error ? (e.stack ?? e.message) : String(e);
+        throw new Error(`prerender: ${cleanPath(page, lang)} failed to render on the server: ${why}`);
+      }
       // The policy forbids style attributes in HTML (scripts/vite-csp.ts); React sets styles through the
       // CSSOM, which it allows. The server's are kept as data-ssr-style, which main.tsx applies so
       // before hydrating (with JavaScript off, the chips' colours alone are missing).

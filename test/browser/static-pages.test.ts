@@ -7,6 +7,7 @@
  * `?page=` links still work and lead to clean URLs.
  */
 import { type Browser, chromium, type BrowserContext } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
@@ -140,28 +141,30 @@ describe('pre-rendered pages with JavaScript off', () => {
   });
 });
 
+/** Keeps the server's h1 as the document parsed it (before any script), to check hydration kept it. */
+function keepFirstH1(): void {
+  document.addEventListener('DOMContentLoaded', () => {
+    (window as unknown as { __preH1: Element | null }).__preH1 = document.querySelector('main h1');
+  });
+}
+const sameH1 = () => {
+  const h1 = document.querySelector('main h1');
+  return h1 !== null && h1 === (window as unknown as { __preH1: Element | null }).__preH1;
+};
+
 describe('pre-rendered pages with JavaScript on', () => {
   const app = setupApp();
 
   it('a profile hydrates (its DOM kept, no console error), the language switch goes to the English page', async () => {
     const p = await app.openNoMap('zh/parks/menghai/', {
-      before: (page) =>
-        page.addInitScript(() => {
-          document.addEventListener('DOMContentLoaded', () => {
-            (window as unknown as { __preH1: Element | null }).__preH1 = document.querySelector('main h1');
-          });
-        }),
+      before: (page) => page.addInitScript(keepFirstH1),
     });
     // Hydrated: React's props are on the server's button.
     await p.waitForFunction(() => {
       const b = document.querySelector('[data-testid="lang-switch"]');
       return b !== null && Object.keys(b).some((k) => k.startsWith('__reactProps'));
     });
-    expect(
-      await p.evaluate(
-        () => document.querySelector('main h1') === (window as unknown as { __preH1: Element }).__preH1,
-      ),
-    ).toBe(true);
+    expect(await p.evaluate(sameH1)).toBe(true);
     expect(await p.title()).toBe('勐海产业园区 · 西双版纳产业地图');
     await p.getByTestId('lang-switch').click();
     await p.getByRole('heading', { level: 1, name: 'Menghai Industrial Park' }).waitFor();
@@ -181,8 +184,30 @@ describe('pre-rendered pages with JavaScript on', () => {
     expect(url.pathname).toBe('/');
     expect(url.searchParams.get('sel')).toBe('park:menghai');
     expect(url.searchParams.get('lang')).toBe('en');
-    await p.getByTestId('lang-switch').click(); // the profile's language is remembered: back to zh for other tests
-    await p.getByRole('button', { name: 'English' }).waitFor();
+  });
+
+  it('every pre-rendered page, in both languages, hydrates keeping its DOM, with its own title', async () => {
+    const dist = process.env.XSBN_DIST ?? 'dist';
+    const catalog = JSON.parse(readFileSync(`${dist}/geo/catalog.json`, 'utf8')) as {
+      parks: { id: string; name_zh: string; name_en: string }[];
+    };
+    const pages = ['', ...catalog.parks.map((p) => p.id)];
+    expect(pages.length).toBe(8);
+    for (const lang of ['zh', 'en'] as const)
+      for (const id of pages) {
+        const path = `${lang}/parks/${id ? `${id}/` : ''}`;
+        const p = await app.openNoMap(path, { before: (page) => page.addInitScript(keepFirstH1) });
+        await p.waitForFunction(() => {
+          const b = document.querySelector('[data-testid="lang-switch"]');
+          return b !== null && Object.keys(b).some((k) => k.startsWith('__reactProps'));
+        });
+        expect(await p.evaluate(sameH1), path).toBe(true);
+        const park = catalog.parks.find((x) => x.id === id);
+        expect(await p.title(), path).toContain(
+          park ? park[`name_${lang}`] : lang === 'zh' ? '园区名录' : 'Park directory',
+        );
+        await p.close();
+      }
   });
 
   it('?page=park:menghai still works, and its links lead to the clean URLs', async () => {

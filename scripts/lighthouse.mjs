@@ -13,11 +13,14 @@
  *   LH_ROUTES=directory-zh,profile-en   picks routes by name (prefix match: LH_ROUTES=profile); `map` is
  *                        measured only when named (WebGL in software, no threshold)
  *   XSBN_DIST=dist-x     the build to serve (default dist)
+ * Each run also prints Lighthouse's CPU benchmark index and the machine's load average: on a shared
+ * machine TBT (and so performance) follows the load, not the page; compare runs at similar load.
  * The routes are the pre-rendered clean URLs (/zh/parks/, /en/parks/menghai/) when the build has them,
  * the app's ?page= links otherwise.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -212,7 +215,7 @@ try {
       runs.set(name, [...(runs.get(name) ?? []), entry]);
       const m = (id) => lhr.audits[id]?.displayValue ?? '—';
       console.log(
-        `${name.padEnd(17)} ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c]}`).join('  ')}  ·  FCP ${m('first-contentful-paint')}  LCP ${m('largest-contentful-paint')}  TBT ${m('total-blocking-time')}  CLS ${m('cumulative-layout-shift')}  ·  JS ${js.length} files, ${kb(js.reduce((s, i) => s + (i.transferSize ?? 0), 0))} kB (gzip)`,
+        `${name.padEnd(17)} ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c]}`).join('  ')}  ·  FCP ${m('first-contentful-paint')}  LCP ${m('largest-contentful-paint')}  TBT ${m('total-blocking-time')}  CLS ${m('cumulative-layout-shift')}  ·  JS ${js.length} files, ${kb(js.reduce((s, i) => s + (i.transferSize ?? 0), 0))} kB (gzip)  ·  CPU benchmark ${lhr.environment?.benchmarkIndex ?? '—'}, load ${loadavg()[0].toFixed(1)}`,
       );
       console.log(
         `${''.padEnd(17)} LCP element: ${node ? `${node.selector} ${JSON.stringify(node.nodeLabel ?? '')}${node.from ? ` (${node.from}; candidates: ${lcpSeen[name].map((c) => c.selector).join(' → ')})` : ''}` : '—'}`,

@@ -176,11 +176,12 @@ describe('map labels: legibility', () => {
   });
 
   it('never lets a park badge hide a county or city name: the names move clear, else overlap, and are drawn over the disc', () => {
-    // MapLibre places the symbols of higher layers first. The badge's count is above the names and an
-    // obstacle (it takes part in placement), so a name placed after it tries each of its anchors
-    // clear of the badge; if none is clear, text-overlap 'cooperative' lets it overlap what was placed
-    // with 'always' (the count) but not with 'never' (park names): a badge never hides it. The badge's
-    // disc (a circle, not placed) is below the names: a name that overlaps is drawn over it.
+    // MapLibre places the symbols of higher layers first. County names are above the badge's count:
+    // placed before it, so it cannot hide them. The count is above the county seats' names and an
+    // obstacle (it takes part in placement), so a seat's name placed after it tries each of its
+    // anchors clear of the badge; if none is clear, text-overlap 'cooperative' lets it overlap what was
+    // placed with 'always' (the count) but not with 'never' (park and county names): a badge never
+    // hides it. The badge's disc (a circle, not placed) is below all names: drawn under them.
     const index = (id: string) => style.layers.findIndex((l) => l.id === id);
     const count = layer('nodes-badge-count') as SymbolLayerSpecification;
     expect(count.layout?.['text-ignore-placement'] ?? false, 'the count is an obstacle').toBe(false);
@@ -190,13 +191,19 @@ describe('map labels: legibility', () => {
     for (const n of ['labels-region', 'places-city-label']) {
       const name = layer(n) as SymbolLayerSpecification;
       expect(name, n).toBeDefined();
-      expect(overlap(name), `${n} not hidden by a badge`).toBe('cooperative');
       expect(name.layout?.['text-optional'] ?? false, n).toBe(false);
       const anchors = (name.layout?.['text-variable-anchor'] ?? []) as string[];
       expect(anchors.length, `${n} moves clear`).toBeGreaterThanOrEqual(4);
       expect(index(n), `${n} drawn over the badge disc`).toBeGreaterThan(index('nodes-badge'));
-      expect(index(n), `${n} placed after the badge count`).toBeLessThan(index('nodes-badge-count'));
     }
+    expect(index('labels-region'), 'county names placed before the count').toBeGreaterThan(
+      index('nodes-badge-count'),
+    );
+    const city = layer('places-city-label') as SymbolLayerSpecification;
+    expect(overlap(city), 'a seat overlaps only a badge, never hidden by one').toBe('cooperative');
+    expect(index('places-city-label'), 'seats placed after the count').toBeLessThan(
+      index('nodes-badge-count'),
+    );
     // Every county seat is in the city layer (景洪市 as much as 勐海县), and no town is.
     expect((layer('places-city-label') as SymbolLayerSpecification).filter).toEqual([
       '==',

@@ -83,8 +83,11 @@ export function buildStyle({
     // Between the badges' discs and their counts: drawn over a disc, placed after the counts (MapLibre
     // places higher layers first), so they move clear of a badge, and never hidden: county and city
     // names allow overlap as a last resort (src/map/legibility.test.ts). Towns still yield.
-    ...byId(basemapLabels, ['places-town-label', 'places-city-label', 'labels-region']),
+    ...byId(basemapLabels, ['places-town-label', 'places-city-label']),
     ...byId(nodes, ['nodes-badge-count']),
+    // County and country names: placed before the badges' counts, so a badge never hides them (a
+    // count is always drawn; at a county's centre it rarely meets one), and county seats keep clear.
+    ...byId(basemapLabels, ['labels-region']),
     // Last, so park names win label placement over everything below them.
     ...byId(parks, ['parks-label']),
     ...workbenchLayers(),

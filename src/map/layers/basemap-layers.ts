@@ -131,11 +131,10 @@ export function basemapLabelLayers(): LayerSpecification[] {
         'text-font': FONT,
         'text-size': ['match', ['get', 'kind'], 'country', 18, 'county', 15, 14],
         'text-letter-spacing': 0.15,
-        // Never hidden by a badge, like the county seats: centred if clear, else moved aside, else
-        // over a badge.
+        // Placed before the badges' counts (style.ts): centred if clear of park names, else moved aside.
+        // 'never': a county seat's name keeps clear of it instead of printing over it.
         'text-variable-anchor': ['center', ...NAME_ANCHORS],
         'text-radial-offset': 1.2,
-        'text-overlap': 'cooperative',
       },
       paint: {
         ...textPaint,

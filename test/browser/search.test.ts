@@ -80,7 +80,7 @@ for (const [name, viewport] of [
       expect(await box.inputValue()).toBe('mhy');
       await box.press('Escape');
       expect(await box.inputValue()).toBe('');
-    });
+    }, 240_000); // a map load and a flight in software WebGL: slow on a shared, busy machine
 
     it('"see all" lists every match in a dialog that Esc closes; the English UI has English tags', async () => {
       const p = await app.openNoMap('?page=parks&lang=zh');

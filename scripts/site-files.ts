@@ -124,10 +124,16 @@ export function staticHtml(index: string, p: StaticPageParts): string {
   out = out.replace(
     root,
     (_m, end: string) =>
-      `<noscript><p class="static-note">${escapeHtml(p.noscript)}</p></noscript>\n    <div id="root" data-page="${escapeHtml(p.page)}" data-lang="${p.lang}">${p.body}</div>${end}`,
+      `<noscript><p class="static-note">${escapeHtml(p.noscript)}</p></noscript>\n    <div id="root" data-page="${escapeHtml(p.page)}" data-lang="${p.lang}">${inPage(p.body, p.path)}</div>${end}`,
   );
   return out;
 }
+
+/**
+ * In-page links (the skip links, href="#main") relative to the page itself: under the <base> at the root
+ * a bare #main would leave for the root's index.html. With JavaScript on they only focus their target.
+ */
+const inPage = (body: string, path: string) => body.replace(/ href="#/g, ` href="${path}#`);
 
 /** Every static page with its language versions (hreflang alternates, as Google reads them in sitemaps). */
 export function sitemapXml(site: string, pages: Record<SiteLang, string>[]): string {

@@ -54,6 +54,10 @@ describe('pre-rendered pages with JavaScript off', () => {
         expect(await summary.getByText(text, { exact: false }).first().isVisible(), text).toBe(true);
       expect(await p.locator('.status').count()).toBe(0);
       expect(await p.locator('.static-note').isVisible()).toBe(true);
+      // In-page links stay on the page (the <base> is the site's root).
+      expect(await p.getByTestId('skip-main').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(
+        `${server.url}${lang}/parks/menghai/#main`,
+      );
       expect(await p.locator('svg.locator path.county').count()).toBe(3);
       // Its stylesheets are applied (the cards' and profile's CSS come from files, not only the inline CSS).
       expect(

@@ -67,7 +67,7 @@ describe('a static page', () => {
       description: 'A & B',
       path: 'en/parks/menghai/',
       head: '<link rel="canonical" href="x" />',
-      body: '<main>MENGHAI</main>',
+      body: '<a href="#main">skip</a><main>MENGHAI</main>',
       page: 'park:menghai',
       noscript: 'JavaScript is off',
     });
@@ -77,7 +77,7 @@ describe('a static page', () => {
     expect(html).toContain('<title>Menghai · Map</title>\n    <link rel="canonical" href="x" />');
     expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/main-X.css">');
     expect(html).toContain(
-      '<div id="root" data-page="park:menghai" data-lang="en"><main>MENGHAI</main></div>',
+      '<div id="root" data-page="park:menghai" data-lang="en"><a href="en/parks/menghai/#main">skip</a><main>MENGHAI</main></div>',
     );
     expect(html).toContain('<noscript><p class="static-note">JavaScript is off</p></noscript>');
     expect(html).toContain('<script>inline()</script>');

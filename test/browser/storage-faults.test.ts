@@ -60,14 +60,22 @@ const storedSites = (p: Page) =>
     return raw === null ? null : (JSON.parse(raw) as { sites: { id: string }[] }).sites.length;
   }, KEY);
 
-/** Opens the sites panel on a clean store, with `init` (an init script) in force from the reload on. */
-async function openWith(init?: () => void, query = '?panel=sites'): Promise<Page> {
-  const p = await app.open(query, '#map=11.2/21.562/101.5');
-  await p.evaluate(() => localStorage.clear());
-  if (init) await p.addInitScript(init);
-  await p.reload();
-  await waitForMapIdle(p);
-  return p;
+/**
+ * Opens the sites panel on a clean store (emptied before the app's first load in this tab, not again on
+ * a reload), with `init` (an init script) in force from that first load: one map load, not a load to
+ * clear the store and a reload to install the fault.
+ */
+function openWith(init?: () => void, query = '?panel=sites'): Promise<Page> {
+  return app.open(query, '#map=11.2/21.562/101.5', {
+    before: async (page) => {
+      await page.addInitScript(() => {
+        if (sessionStorage.getItem('storage-faults-cleared')) return;
+        localStorage.clear();
+        sessionStorage.setItem('storage-faults-cleared', '1');
+      });
+      if (init) await page.addInitScript(init);
+    },
+  });
 }
 
 describe('sites when the store refuses', () => {

@@ -30,8 +30,11 @@ export async function launch(
   viewport = { width: 1366, height: 768 },
   extraArgs: string[] = [],
   locale = 'zh-CN',
-  /** A phone: touch events and a mobile viewport (`{ hasTouch: true, isMobile: true }`). */
-  device: { hasTouch?: boolean; isMobile?: boolean } = {},
+  /**
+   * A phone: touch events and a mobile viewport (`{ hasTouch: true, isMobile: true }`); `reducedMotion:
+   * 'reduce'`: the system setting "reduce motion" (MapLibre then jumps where it would fly or ease).
+   */
+  device: { hasTouch?: boolean; isMobile?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'xsbn-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {

@@ -19,10 +19,15 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
 }
 
-/** @param locale the browser's preferred language (a first visit without `lang=` follows it). */
+/**
+ * @param locale the browser's preferred language (a first visit without `lang=` follows it).
+ * @param reducedMotion the browser asks for reduced motion, as a user can: the map's flights and eases
+ * become jumps to the same camera, sparing the software renderer a redraw per animation frame. For files
+ * that check where the camera ends, not how it gets there.
+ */
 export function setupApp(
   viewport = { width: 1366, height: 768 },
-  { locale = 'zh-CN' }: { locale?: string } = {},
+  { locale = 'zh-CN', reducedMotion = false }: { locale?: string; reducedMotion?: boolean } = {},
 ) {
   let server: Served;
   let session: Session;
@@ -33,21 +38,31 @@ export function setupApp(
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await serve();
-    session = await launch(viewport, [], locale);
+    session = await launch(viewport, [], locale, reducedMotion ? { reducedMotion: 'reduce' } : {});
   });
   afterAll(async () => {
     await session?.close();
     await server?.stop();
   });
-  afterEach(async () => {
-    const entries = pages.splice(0);
-    // A kept page stays for the next test, its record of requests and errors emptied once checked.
-    pages.push(...entries.filter((e) => e.keep && !e.page.isClosed()));
-    for (const { page, watch, allow, keep } of entries) {
+  afterEach(async (ctx) => {
+    // A kept page stays for the next test, its record of requests and errors emptied once checked;
+    // after a failed test (or a failed check) it is closed, and the next test that asks opens its own
+    // instead of meeting the state a failure left.
+    const testFailed = ctx.task.result?.state === 'fail';
+    for (const { page, watch, allow, keep } of pages.splice(0)) {
       // A test that breaks something on purpose names what may fail (and the console lines about it).
       const unexpected = (list: string[]) => (allow ? list.filter((x) => !allow.test(x)) : list);
       const seen = { foreign: [...watch.foreign], failed: [...watch.failed], errors: [...watch.errors] };
       for (const list of [watch.foreign, watch.failed, watch.errors]) list.length = 0;
+      const clean =
+        seen.foreign.length === 0 &&
+        unexpected(seen.failed).length === 0 &&
+        unexpected(seen.errors).length === 0;
+      if (keep && !testFailed && clean && !page.isClosed()) pages.push({ page, watch, allow, keep });
+      else if (keep) {
+        for (const [key, p] of kept) if ((await p.catch(() => null)) === page) kept.delete(key);
+        if (!page.isClosed()) await page.close();
+      }
       expect(seen.foreign, 'requests to other origins').toEqual([]);
       expect(unexpected(seen.failed), 'failed requests').toEqual([]);
       expect(unexpected(seen.errors), 'console errors').toEqual([]);

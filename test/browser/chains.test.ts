@@ -8,7 +8,8 @@ import { waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
 import { countRendered } from '../support/map-probe';
 
-const app = setupApp();
+// Where the camera ends is checked, not the flight: reduced motion makes each fly and fit a jump.
+const app = setupApp(undefined, { reducedMotion: true });
 
 /** Industries of the nodes drawn as dots, after zooming to a view where every park shows its dots. */
 async function drawnIndustries(p: Awaited<ReturnType<typeof app.open>>): Promise<string[]> {
@@ -42,7 +43,9 @@ describe('industry filter and chain gaps', () => {
 
   it('the badge counts at the prefecture view agree with the built data', async () => {
     // The oracle: tea nodes inside their park's outline, counted per park from the built file.
-    const built = JSON.parse(readFileSync('dist/geo/nodes.geojson', 'utf8')) as {
+    const built = JSON.parse(
+      readFileSync(`${process.env.XSBN_DIST ?? 'dist'}/geo/nodes.geojson`, 'utf8'),
+    ) as {
       features: { properties: { industry: string; park: string; in_park: boolean } }[];
     };
     const want: Record<string, number> = {};

@@ -78,13 +78,14 @@ describe('accessibility (desktop)', () => {
       await p.screenshot({ path: `${SHOTS}/test-list-desktop-${lang}.png` });
     });
 
-    it(`axe, every impact: the directory and two profiles (${lang})`, async () => {
-      for (const page of ['parks', 'park:menghai', 'park:mohan']) {
+    it(`axe, every impact: the directory, two profiles and the monitoring page (${lang})`, async () => {
+      for (const page of ['parks', 'park:menghai', 'park:mohan', 'monitor']) {
         const p = await app.openNoMap(`?page=${page}&lang=${lang}`);
         await p.locator('main.page h1').waitFor();
         expect(await allViolations(p), page).toEqual([]);
         expect(await p.locator('h1').count(), `${page}: one h1`).toBe(1);
-        expect(await p.getByTestId('nav-parks').getAttribute('aria-current'), page).toBe('page');
+        const nav = page === 'monitor' ? 'nav-monitor' : 'nav-parks';
+        expect(await p.getByTestId(nav).getAttribute('aria-current'), page).toBe('page');
         await p.close();
       }
     });

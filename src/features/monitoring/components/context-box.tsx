@@ -11,7 +11,8 @@ export function ContextBox({ items }: { items: readonly BuiltContext[] }) {
   const lang = useAppStore((s) => s.lang);
   if (items.length === 0) return null;
   return (
-    <aside className="mon-context" data-testid="context" aria-label={t('monitor.context')}>
+    // A note, not a landmark: every target card has one, and landmarks must have names of their own.
+    <div className="mon-context" role="note" data-testid="context" aria-label={t('monitor.context')}>
       <p className="mon-context-title">{t('monitor.context')}</p>
       <ul>
         {items.map((c) => {
@@ -42,6 +43,6 @@ export function ContextBox({ items }: { items: readonly BuiltContext[] }) {
           );
         })}
       </ul>
-    </aside>
+    </div>
   );
 }

@@ -9,7 +9,8 @@ import { waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
 import { clickAt } from '../support/map-probe';
 
-const app = setupApp();
+// Where the camera ends is checked, not the flight: reduced motion makes each fly and fit a jump.
+const app = setupApp(undefined, { reducedMotion: true });
 const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
 /** What each tab shows when it works (with one industry selected where it needs one). */
 const PANEL_TESTID: Record<(typeof PANELS)[number], string> = {

@@ -67,6 +67,8 @@ function useDetailsFocus(
       if (!key) return;
       const onKey = (e: KeyboardEvent) => {
         if (e.key !== 'Escape' || e.defaultPrevented) return;
+        // A modal dialog (share, briefing set-up) takes its own Esc: it closes, not the details below it.
+        if (document.querySelector('dialog:modal')) return;
         const t = e.target instanceof Node ? e.target : null;
         const fallback = fallbackFocus?.();
         if (t && (panel.current?.contains(t) || t === document.body || (fallback && fallback === t))) {

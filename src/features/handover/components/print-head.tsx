@@ -18,11 +18,12 @@ export function PrintHead({ data }: { data: GeoData }) {
   const t = useT();
   const page = useAppStore((s) => s.page);
   const viewTitle = useViewTitle(data);
-  // Empty in the first render: a pre-rendered page (src/prerender) was rendered at build time, elsewhere,
-  // and hydrating must render what it holds; read once mounted.
-  const [at, setAt] = useState({ date: '', url: '' });
+  // Empty on the server (src/prerender renders the pages at build time); in the browser, read at once.
+  // A hydrated page keeps the server's empty line until printing reads it again (suppressHydrationWarning).
+  const [at, setAt] = useState(() =>
+    typeof window === 'undefined' ? { date: '', url: '' } : { date: todayIso(), url: window.location.href },
+  );
   useEffect(function readBeforePrint() {
-    setAt({ date: todayIso(), url: window.location.href });
     const read = () => flushSync(() => setAt({ date: todayIso(), url: window.location.href }));
     const media = window.matchMedia('print');
     const onMedia = (e: MediaQueryListEvent) => {
@@ -43,7 +44,9 @@ export function PrintHead({ data }: { data: GeoData }) {
     <>
       <div className="print-head" data-testid="print-head">
         <p className="print-title">{title}</p>
-        <p className="print-meta">{t('handover.print.printed', { date: at.date, url: at.url })}</p>
+        <p className="print-meta" suppressHydrationWarning>
+          {t('handover.print.printed', { date: at.date, url: at.url })}
+        </p>
       </div>
       {page === 'map' ? <PrintMap data={data} /> : null}
     </>

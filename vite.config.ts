@@ -41,6 +41,9 @@ export default defineConfig({
           fileParallelism: true,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll's default (1 s) is shorter than a debounced URL write (400 ms of stillness) plus a
+          // software-rendered frame on a loaded machine: polls wait up to 10 s (they end as soon as they hold).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -179,6 +179,9 @@ describe('industry filter and chain gaps', () => {
   it('tabs and industry chips work from the keyboard', async () => {
     const p = await app.open();
     await p.getByTestId('tab-legend').focus();
+    // The next tab after the legend is the list view (issue 14), then the chain.
+    await p.keyboard.press('ArrowRight');
+    expect(await p.getByTestId('tab-list').getAttribute('aria-selected')).toBe('true');
     await p.keyboard.press('ArrowRight');
     expect(await p.getByTestId('tab-chain').getAttribute('aria-selected')).toBe('true');
     expect(await p.evaluate(() => document.activeElement?.id)).toBe('tab-chain');

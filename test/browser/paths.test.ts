@@ -11,10 +11,11 @@ import { clickAt } from '../support/map-probe';
 
 // Where the camera ends is checked, not the flight: reduced motion makes each fly and fit a jump.
 const app = setupApp(undefined, { reducedMotion: true });
-const PANELS = ['legend', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
+const PANELS = ['legend', 'list', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
 /** What each tab shows when it works (with one industry selected where it needs one). */
 const PANEL_TESTID: Record<(typeof PANELS)[number], string> = {
   legend: 'legend',
+  list: 'inview',
   chain: 'chain-panel',
   gaps: 'gap-panel',
   matrix: 'matrix-panel',

@@ -35,8 +35,12 @@ export function Header({ tools }: { tools?: ReactNode } = {}) {
         </PageLink>
       </nav>
       <SearchBox />
-      {tools}
-      <SampleSwitch />
+      {/* One row of its own on a phone (it scrolls sideways rather than wrap: a wrap that changes with
+          the font's arrival would shift the page). On wider screens its items sit in the header's row. */}
+      <div className="top-tools">
+        {tools}
+        <SampleSwitch />
+      </div>
       <button
         type="button"
         className="lang"

@@ -6,6 +6,7 @@ import { LocatorMap } from '@/features/parks/components/locator-map';
 import { PageLink } from '@/features/parks/components/park-link';
 import { nameIn, noteIn, textIn } from '@/i18n/lang';
 import { useAppStore } from '@/store/app-store';
+import { parkDescription } from '../page-meta';
 
 /** One park's profile as a page of its own: shareable, printable, readable without the map. */
 export function ParkPage({ id, data }: { id: string; data: GeoData }) {
@@ -45,6 +46,11 @@ export function ParkPage({ id, data }: { id: string; data: GeoData }) {
         </span>
       </nav>
       <h1 className="long-text">{nameIn(lang, park)}</h1>
+      {/* The park in a sentence or two (the pages' description for search engines and link previews):
+          what a reader meets first, an estimated level said to be one. */}
+      <p className="lead park-lead" data-testid="park-lead">
+        {parkDescription(park, data.catalog, lang, t)}
+      </p>
       <div className="page-grid">
         <section aria-labelledby="sum-h">
           <h2 id="sum-h">{t('parkPage.summary')}</h2>

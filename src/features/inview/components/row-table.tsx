@@ -1,6 +1,7 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProvenanceBadge } from '@/components/ui/provenance-badge';
+import { useRoving } from '@/components/ui/use-roving';
 import type { Selection } from '@/store/app-store';
 import { DEFAULT_SORT, nextSort, type Row, type Sort, type SortKey, sortedRows } from '../model/rows';
 
@@ -27,28 +28,9 @@ interface Props {
 export function RowTable({ id, caption, columns, rows, lang, empty, onPick }: Props) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
-  const [active, setActive] = useState<string | null>(null);
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
   const sorted = sortedRows(rows, sort, lang);
-  const current = sorted.some((r) => r.id === active) ? active : (sorted[0]?.id ?? null);
-  const onKey = (e: KeyboardEvent, i: number) => {
-    const to =
-      e.key === 'ArrowDown'
-        ? i + 1
-        : e.key === 'ArrowUp'
-          ? i - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? sorted.length - 1
-              : null;
-    if (to === null) return;
-    const next = sorted[Math.max(0, Math.min(sorted.length - 1, to))];
-    if (!next) return;
-    e.preventDefault();
-    setActive(next.id);
-    buttons.current.get(next.id)?.focus();
-  };
+  // The row buttons are one Tab stop; ↑↓ Home End move between them (the same roving tabindex as the chips).
+  const roving = useRoving(sorted.length);
   return (
     <table className="inview-table" id={id} data-testid={id}>
       <caption>
@@ -96,14 +78,8 @@ export function RowTable({ id, caption, columns, rows, lang, empty, onPick }: Pr
                     <button
                       type="button"
                       className="pick"
-                      ref={(el) => {
-                        if (el) buttons.current.set(r.id, el);
-                        else buttons.current.delete(r.id);
-                      }}
-                      tabIndex={r.id === current ? 0 : -1}
+                      {...roving(i)}
                       data-testid={`inview-row-${r.kind}-${r.id}`}
-                      onFocus={() => setActive(r.id)}
-                      onKeyDown={(e) => onKey(e, i)}
                       onClick={() => onPick({ kind: r.kind, id: r.id })}
                     >
                       {r.name}

@@ -9,5 +9,5 @@ const out = Object.fromEntries(
     .map((s) => [relative(process.cwd(), s.name), Math.round((s.endTime - s.startTime) / 100) / 10])
     .sort((a, b) => b[1] - a[1]),
 );
-writeFileSync('test/durations.json', `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync('test/durations.json', `${JSON.stringify(out, null, 2)}\n`);
 console.log(`test/durations.json: ${Object.keys(out).length} files`);

@@ -91,6 +91,8 @@ for (const [name, viewport] of [
       await box.focus();
       // Every result: the last option opens a dialog of them all (rows of 44 px); Esc gives the box back.
       await p.keyboard.type('menghai');
+      // The results follow the typing a moment later (deferred): the list says it is busy until then.
+      await p.locator('[role="listbox"]:not([aria-busy])').waitFor();
       await p.getByTestId('search-see-all').waitFor();
       const total = Number(/(\d+)/.exec((await p.getByTestId('search-see-all').textContent()) ?? '')?.[1]);
       await box.press('ArrowUp');

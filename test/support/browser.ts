@@ -32,9 +32,15 @@ export async function launch(
   locale = 'zh-CN',
   /**
    * A phone: touch events and a mobile viewport (`{ hasTouch: true, isMobile: true }`); `reducedMotion:
-   * 'reduce'`: the system setting "reduce motion" (MapLibre then jumps where it would fly or ease).
+   * 'reduce'`: the system setting "reduce motion" (MapLibre then jumps where it would fly or ease);
+   * `scale`: device pixels per CSS pixel (1 unless told).
    */
-  device: { hasTouch?: boolean; isMobile?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  device: {
+    hasTouch?: boolean;
+    isMobile?: boolean;
+    reducedMotion?: 'reduce' | 'no-preference';
+    scale?: number;
+  } = {},
 ): Promise<Session> {
   const dir = mkdtempSync(join(tmpdir(), 'xsbn-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -42,9 +48,11 @@ export async function launch(
     headless: true,
     args: [...FLAGS, ...extraArgs],
     viewport,
-    deviceScaleFactor: 1,
+    deviceScaleFactor: device.scale ?? 1,
     locale,
-    ...device,
+    hasTouch: device.hasTouch,
+    isMobile: device.isMobile,
+    reducedMotion: device.reducedMotion,
   });
   return {
     context,

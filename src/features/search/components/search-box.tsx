@@ -151,7 +151,13 @@ export function SearchBox() {
         <div className="search-popup" data-testid="search-results">
           {matches.length === 0 ? <p className="muted none">{t('searchBox.none')}</p> : null}
           {matches.length > 0 ? (
-            <div id={listId} role="listbox" className="search-results" aria-label={t('searchBox.label')}>
+            <div
+              id={listId}
+              role="listbox"
+              className="search-results"
+              aria-label={t('searchBox.label')}
+              aria-busy={deferredQ !== q || undefined}
+            >
               {results.map((r, i) => (
                 <ResultRow
                   key={`${r.kind}:${r.id}`}

@@ -6,6 +6,8 @@
  */
 
 /** Where the site is served: canonical, hreflang, og:url/og:image, the sitemap and robots.txt need absolute URLs. */
+import { cspHash } from './vite-csp';
+
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';
 
 /** The site's origin and root from SITE_URL (http or https, any path; a trailing slash is added). */
@@ -127,6 +129,55 @@ export function staticHtml(index: string, p: StaticPageParts): string {
       `<noscript><p class="static-note">${escapeHtml(p.noscript)}</p></noscript>\n    <div id="root" data-page="${escapeHtml(p.page)}" data-lang="${p.lang}">${inPage(p.body, p.path)}</div>${end}`,
   );
   return out;
+}
+
+/**
+ * A static page made to paint from its own bytes and to load nothing it does not show: the stylesheets
+ * it links from assets/ go in as <style> blocks (no relative url() allowed: they would resolve from
+ * the page), the data preloads and the module preloads go (the app starts at the reader's first use of
+ * the page, src/lib/start-on-use.ts, and loads its chunks then). The site's policy already allows those
+ * blocks (scripts/vite-csp.ts hashes the stylesheets index.html preloads): checked here.
+ */
+export function paintFromPage(html: string, readAsset: (rel: string) => string): string {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  if (policy === undefined) throw new Error('the page has no Content-Security-Policy meta');
+  let out = html.replace(
+    /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/g,
+    (_tag, rel: string) => {
+      const css = readAsset(rel);
+      if (/url\(\s*['"]?(?!data:)/.test(css)) throw new Error(`${rel}: relative url() cannot be inlined`);
+      if (/<\/style/i.test(css)) throw new Error(`${rel}: holds "</style"`);
+      if (!policy.includes(cspHash(css)))
+        throw new Error(`${rel}: the site's policy does not allow it inline`);
+      return `<style>${css}</style>`;
+    },
+  );
+  out = out.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  // The page's own font, asked for with the page (its face: public/fonts/xsbn-first.css, font-display
+  // block, so the text paints once, in it, and does not move when it arrives).
+  out = out.replace(
+    /<title>/,
+    `<link rel="preload" href="./${PAGES_FONT}" as="font" type="font/woff2" crossorigin />\n    <title>`,
+  );
+  out = out.replace(/\s*<link rel="preload" href="[^"]*" as="fetch"[^>]*>/g, '');
+  return out;
+}
+
+/** The static pages' own font file (one for every page: the characters they show), relative to the root. */
+export const PAGES_FONT = 'fonts/xsbn-pages.woff2';
+
+/**
+ * The characters a page paints: its title and the text of its body (tags, inline SVG and scripts left
+ * out, the entities the renderer writes decoded).
+ */
+export function paintedText(title: string, body: string): string {
+  const text = body
+    .replace(/<(svg|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#x27|#39|nbsp);/g, (_m, e: string) =>
+      e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'nbsp' ? ' ' : "'",
+    );
+  return title + text;
 }
 
 /**

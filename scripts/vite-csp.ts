@@ -43,9 +43,20 @@ export function inlineBlocks(html: string): { scripts: string[]; styles: string[
   return { scripts, styles };
 }
 
-/** The policy for an HTML document: the directives plus the hashes of its inline blocks. */
-export function cspFor(html: string): string {
-  const { scripts, styles } = inlineBlocks(html);
+/**
+ * The stylesheets a page preloads from assets/ (`<link rel="preload" as="style">`): the pre-rendered pages
+ * (scripts/site-files.ts, paintFromPage) inline them, so the site's one policy allows them too.
+ */
+export const PRELOADED_CSS = /<link rel="preload" as="style" crossorigin href="\.\/(assets\/[^"]+\.css)">/g;
+
+/**
+ * The policy for an HTML document: the directives plus the hashes of its inline blocks and of `also`
+ * (styles other pages of the site inline: one policy serves every page, as a static host sends one).
+ */
+export function cspFor(html: string, also: string[] = []): string {
+  const inline = inlineBlocks(html);
+  const scripts = inline.scripts;
+  const styles = [...inline.styles, ...also];
   const uniq = (xs: string[]) => [...new Set(xs)];
   const directives = {
     ...CSP_DIRECTIVES,
@@ -93,7 +104,12 @@ export function cspMeta(): Plugin {
           const charset = /<meta\s+charset=[^>]*>/i.exec(html);
           if (!charset) this.error(`${page.fileName}: no <meta charset> to put the CSP after`);
           const at = (charset?.index ?? 0) + (charset?.[0].length ?? 0);
-          const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${cspFor(html)}" />`;
+          const preloaded = [...html.matchAll(PRELOADED_CSS)].map((m) => {
+            const css = bundle[m[1] ?? ''];
+            if (css?.type !== 'asset') this.error(`${page.fileName}: preloads ${m[1]}, not in the bundle`);
+            return String(css.source);
+          });
+          const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${cspFor(html, preloaded)}" />`;
           // Before any inline block: a meta policy applies only to what follows it.
           page.source = html.slice(0, at) + meta + html.slice(at);
         }

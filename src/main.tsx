@@ -1,10 +1,11 @@
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RootBoundary } from './app/app';
 import { AppProviders } from './app/providers';
 import { builtFileQuery, fontFacesQueryOptions, manifestQueryOptions } from './lib/data/built-files';
 import { bureauQueryOptions } from './lib/data/use-geo-data';
 import { loadFallbackFontLater } from './lib/fallback-font';
+import { APP_READY } from './lib/start-on-use';
 import { createQueryClient } from './lib/query-client';
 import type { QueryClient } from '@tanstack/react-query';
 import { PAGE_FILES } from './prerender/page-files';
@@ -78,11 +79,20 @@ const options = {
   onCaughtError: (error: unknown, info: { componentStack?: string }) =>
     console.warn('caught by an error boundary:', error, info.componentStack),
 };
+/** Says on window that the first view is rendered (boot.ts then replays the clicks it held). */
+function Ready({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    window.dispatchEvent(new Event(APP_READY));
+  }, []);
+  return children;
+}
 const app = (
   <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <RootBoundary />
-    </AppProviders>
+    <Ready>
+      <AppProviders queryClient={queryClient}>
+        <RootBoundary />
+      </AppProviders>
+    </Ready>
   </StrictMode>
 );
 

@@ -72,8 +72,10 @@ const inlineFaces = shipped
   });
 const declared: DeclaredFace[] = [
   ...inlineFaces,
+  // fonts/xsbn-first.css is never linked: the build inlines it into every page (checked above, from
+  // each page's own <base>), so its relative url()s resolve from the site's root, not from fonts/.
   ...shipped
-    .filter((f) => f.endsWith('.css'))
+    .filter((f) => f.endsWith('.css') && f !== 'fonts/xsbn-first.css')
     .flatMap((f) => fontFaceUrls(readFileSync(join(dist, f), 'utf8'), f)),
 ];
 const fontFiles = filesUnder(join(dist, 'fonts')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));

@@ -8,6 +8,8 @@
  */
 import { type Browser, chromium, type BrowserContext } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
@@ -151,10 +153,26 @@ function keepFirstH1(): void {
     (window as unknown as { __preH1: Element | null }).__preH1 = document.querySelector('main h1');
   });
 }
+/** Whether the app has started: its store exists, or its main chunk was asked for. */
+const appStarted = () =>
+  (window as unknown as { __store?: unknown }).__store !== undefined ||
+  performance.getEntriesByType('resource').some((r) => /\/assets\/main-[^/]*\.js$/.test(r.name));
+
 const sameH1 = () => {
   const h1 = document.querySelector('main h1');
   return h1 !== null && h1 === (window as unknown as { __preH1: Element | null }).__preH1;
 };
+
+/** The pre-rendered pages' own font as built. */
+const pagesFont = fontkit.create(readFileSync(`${process.env.XSBN_DIST ?? 'dist'}/fonts/xsbn-pages.woff2`));
+/** The font it is cut from. */
+const sourceFont = fontkit.create(
+  readFileSync(
+    createRequire(import.meta.url).resolve(
+      '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
+    ),
+  ),
+);
 
 describe('pre-rendered pages with JavaScript on', () => {
   const app = setupApp();
@@ -163,6 +181,11 @@ describe('pre-rendered pages with JavaScript on', () => {
     const p = await app.openNoMap('zh/parks/menghai/', {
       before: (page) => page.addInitScript(keepFirstH1),
     });
+    // Loaded, and nothing of the app run: it starts at the reader's first use of the page.
+    await p.waitForLoadState('load');
+    await p.waitForTimeout(300);
+    expect(await p.evaluate(appStarted)).toBe(false);
+    await p.mouse.move(200, 300);
     // Hydrated: React's props are on the server's button.
     await p.waitForFunction(() => {
       const b = document.querySelector('[data-testid="lang-switch"]');
@@ -201,6 +224,7 @@ describe('pre-rendered pages with JavaScript on', () => {
       for (const id of pages) {
         const path = `${lang}/parks/${id ? `${id}/` : ''}`;
         const p = await app.openNoMap(path, { before: (page) => page.addInitScript(keepFirstH1) });
+        await p.keyboard.press('Shift');
         await p.waitForFunction(() => {
           const b = document.querySelector('[data-testid="lang-switch"]');
           return b !== null && Object.keys(b).some((k) => k.startsWith('__reactProps'));
@@ -212,6 +236,96 @@ describe('pre-rendered pages with JavaScript on', () => {
         );
         await p.close();
       }
+  });
+
+  it('a button pressed before the app is up acts once it is: the language switch of a fresh profile', async () => {
+    const p = await app.openNoMap('en/parks/menghai/');
+    await p.waitForLoadState('load');
+    expect(await p.evaluate(appStarted)).toBe(false);
+    await p.getByTestId('lang-switch').click();
+    await p.getByRole('heading', { level: 1, name: '勐海产业园区' }).waitFor();
+    expect(p.url()).toBe(`${app.url()}zh/parks/menghai/`);
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+
+  it("starts at once where the page may not be what the app shows: a query, the bureau's own data", async () => {
+    const q = await app.openNoMap('zh/parks/menghai/?sample=0');
+    await q.waitForFunction(() => (window as unknown as { __store?: unknown }).__store !== undefined);
+    await q.close();
+    // The bureau's own data in this browser (its IndexedDB store holds a record): started untouched.
+    const p = await app.openNoMap('zh/parks/');
+    await p.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('xsbn-bureau', 1);
+          req.onupgradeneeded = () => req.result.createObjectStore('bureau');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('bureau', 'readwrite');
+            tx.objectStore('bureau').put({ test: true }, 'probe');
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await p.reload();
+    await p.waitForFunction(() => (window as unknown as { __store?: unknown }).__store !== undefined);
+    // Cleared for the tests after this one.
+    await p.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.deleteDatabase('xsbn-bureau');
+          req.onsuccess = () => resolve();
+          req.onerror = () => resolve();
+          req.onblocked = () => resolve();
+        }),
+    );
+  });
+
+  it('a fresh page paints once, in its own font: no layout shift, every character it shows in that file', async () => {
+    for (const path of ['zh/parks/', 'zh/parks/mohan/', 'en/parks/menghai/']) {
+      const p = await app.openNoMap(path, {
+        before: (page) =>
+          page.addInitScript(() => {
+            const w = window as unknown as { __shift: number };
+            w.__shift = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) w.__shift += (e as unknown as { value: number }).value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          }),
+      });
+      await p.waitForLoadState('load');
+      await p.waitForTimeout(500);
+      const r = await p.evaluate(async () => {
+        const text = document.getElementById('root')?.textContent ?? '';
+        const face = [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'XSBN Pages');
+        await face?.load();
+        const used = await document.fonts.load('16px "XSBN Pages"', text);
+        return {
+          shift: (window as unknown as { __shift: number }).__shift,
+          status: face?.status,
+          used: used.length,
+          font: getComputedStyle(document.querySelector('main h1') as Element).fontFamily,
+        };
+      });
+      expect(r.shift, path).toBe(0);
+      expect(r.status, path).toBe('loaded');
+      expect(r.used, path).toBeGreaterThan(0);
+      expect(r.font, path).toMatch(/^"?XSBN Pages"?,/);
+      // Every character the page's text holds that the source font has is in the cut file (only what
+      // the font lacks, such as ≈, falls to the next family).
+      const text = await p.evaluate(() => document.getElementById('root')?.textContent ?? '');
+      const missing = [...new Set(text)].filter((c) => {
+        const code = c.codePointAt(0) ?? 0;
+        return (
+          c.trim() !== '' && sourceFont.hasGlyphForCodePoint(code) && !pagesFont.hasGlyphForCodePoint(code)
+        );
+      });
+      expect(missing, path).toEqual([]);
+      await p.close();
+    }
   });
 
   it('?page=park:menghai still works, and its links lead to the clean URLs', async () => {
@@ -237,6 +351,7 @@ describe('pre-rendered pages with JavaScript on, on a phone', () => {
 
   it('the directory hydrates with no console error and its cards open the profiles', async () => {
     const p = await app.openNoMap('en/parks/');
+    await p.mouse.move(100, 400);
     await p.waitForFunction(() => {
       const b = document.querySelector('[data-testid="card-gasa"]');
       return b !== null && Object.keys(b).some((k) => k.startsWith('__reactProps'));

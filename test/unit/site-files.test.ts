@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../scripts/vite-csp';
 import {
   DEFAULT_SITE_URL,
   headTags,
@@ -6,6 +7,7 @@ import {
   robotsTxt,
   siteUrl,
   sitemapXml,
+  paintFromPage,
   staticHtml,
 } from '../../scripts/site-files';
 
@@ -121,5 +123,24 @@ describe('sitemap, robots, favicon', () => {
     expect([v.getUint16(0, true), v.getUint16(2, true), v.getUint16(4, true)]).toEqual([0, 1, 1]);
     expect([ico[6], ico[7], v.getUint32(14, true), v.getUint32(18, true)]).toEqual([32, 32, 7, 22]);
     expect([...ico.slice(22)]).toEqual([...png]);
+  });
+
+  it('a page paints from its own bytes: stylesheets inlined where the policy allows them, preloads gone', () => {
+    const page = staticHtml(
+      INDEX.replace(
+        '</head>',
+        '<link rel="modulepreload" crossorigin href="./assets/app-Y.js">\n    <link rel="preload" href="./geo/catalog.json" as="fetch" crossorigin="anonymous" />\n  </head>',
+      ),
+      { ...baseParts, path: 'zh/parks/' },
+    );
+    const css = '.park-page{color:#222}';
+    const allowed = page.replace("default-src 'self'", `default-src 'self'; style-src ${cspHash(css)}`);
+    const html = paintFromPage(allowed, (rel) => (rel === 'assets/main-X.css' ? css : ''));
+    expect(html).toContain(`<style>${css}</style>`);
+    expect(html).not.toContain('main-X.css');
+    expect(html).not.toContain('modulepreload');
+    expect(html).not.toContain('catalog.json');
+    expect(() => paintFromPage(page, () => css)).toThrow(/policy does not allow it/);
+    expect(() => paintFromPage(page, () => '.a{background:url(x.png)}')).toThrow(/url\(\) cannot be inlined/);
   });
 });

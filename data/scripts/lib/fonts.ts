@@ -18,6 +18,8 @@ import { checkBuiltFile } from './app-schemas';
 const require = createRequire(import.meta.url);
 export const FONT_FAMILY = 'Noto Sans SC';
 export const APP_FAMILY = 'XSBN Sans';
+/** The pre-rendered pages' font family (one file, their characters). */
+export const PAGES_FAMILY = 'XSBN Pages';
 
 export interface FontFace {
   url: string;
@@ -178,6 +180,12 @@ export async function buildFonts(
   // Three stylesheets: the shell's faces (embedded; inlined into index.html by the build), the rest
   // of the cut-down font the page asks for at once, and the full fallback the app adds after load
   // (only text the build never saw — a search query, an imported name — needs it).
+  // The pre-rendered pages' own font (one file cut to the characters they paint, written by the app's
+  // build: scripts/vite-prerender.ts), used on those pages only (#root[data-page], styles/base.css).
+  // Block, not swap: preloaded with the page, its text paints once, in it, and does not move.
+  firstCss.push(
+    `@font-face{font-family:'${PAGES_FAMILY}';font-style:normal;font-display:block;font-weight:400;src:url(fonts/xsbn-pages.woff2) format('woff2')}`,
+  );
   writeFileSync(join(outDir, 'xsbn-first.css'), `${firstCss.join('\n')}\n`);
   writeFileSync(join(outDir, 'xsbn-sans.css'), `${appCss.join('\n')}\n`);
   writeFileSync(join(outDir, 'noto-sans-sc.css'), `${css.join('\n')}\n`);

@@ -14,7 +14,9 @@ import { describe, expect, it } from 'vitest';
 import { setupApp } from '../support/harness';
 import { visibleText } from '../support/visible-text';
 
-const app = setupApp();
+// Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
+// the camera gets there).
+const app = setupApp(undefined, { reducedMotion: true });
 
 /** Repository-style references: working notes, data files and folders. */
 const REPOSITORY: RegExp[] = [

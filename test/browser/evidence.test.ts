@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { SHOTS, setupApp } from '../support/harness';
 
-const app = setupApp();
+// Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
+// the camera gets there).
+const app = setupApp(undefined, { reducedMotion: true });
 
 const text = async (p: Awaited<ReturnType<typeof app.open>>, id: string) =>
   (await p.getByTestId(id).first().textContent()) ?? '';

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
 
-const app = setupApp();
+// Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
+// the camera gets there).
+const app = setupApp(undefined, { reducedMotion: true });
 
 /** Serves `status` (and an optional body) for files whose path matches, until `release()` is called. */
 async function breakFile(p: Page, path: RegExp, reply: { status?: number; body?: string }) {

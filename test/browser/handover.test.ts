@@ -14,7 +14,9 @@ import { describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/lib/png-text';
 import { SHOTS, setupApp } from '../support/harness';
 
-const app = setupApp({ width: 1920, height: 1080 });
+// Reduced motion: flights become jumps to the same camera (this file checks what is shown and handed
+// over, not how the camera gets there).
+const app = setupApp({ width: 1920, height: 1080 }, { reducedMotion: true });
 const tmp = mkdtempSync(join(tmpdir(), 'xsbn-handover-'));
 
 interface Box {

@@ -10,7 +10,9 @@ import { setupApp } from '../support/harness';
 import { otherLanguage } from '../support/language-offenders';
 import { visibleText } from '../support/visible-text';
 
-const app = setupApp();
+// Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
+// the camera gets there).
+const app = setupApp(undefined, { reducedMotion: true });
 
 interface View {
   /** The view's state, set on the one map page of the scan (a reload per view would redraw the map each time). */

@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'data/**/*.test.ts', 'test/unit/**/*.test.ts'],
           environment: 'node',
+          // Some files build the whole data set in beforeAll (~3 s alone): beside two browser files on
+          // two cores, more than the 10 s default (build.test timed out so in a full run).
+          hookTimeout: 60_000,
         },
       },
       {

@@ -54,7 +54,7 @@ check(await lint());
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });
-run('vitest (unit + browser)', 'npx', [
+const vitestOk = run('vitest (unit + browser)', 'npx', [
   'vitest',
   'run',
   '--reporter=default',
@@ -64,10 +64,14 @@ run('vitest (unit + browser)', 'npx', [
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
+  const before = failed;
   failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
-  // A suite that failed to load counts as a failure even if it reported no tests.
+  // A suite that failed outside its tests (it did not load, a beforeAll hook threw or timed out: its
+  // tests are then skipped, not failed) counts as one failure.
   for (const s of r.testResults ?? [])
-    if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) failed++;
+    if (s.status === 'failed' && !(s.assertionResults ?? []).some((a) => a.status === 'failed')) failed++;
+  // And vitest failing with nothing counted (an unhandled error between tests) is a failure too.
+  if (!vitestOk && failed === before) failed++;
   if (r.numPendingTests + r.numTodoTests > 0)
     console.log(`(${r.numPendingTests + r.numTodoTests} skipped, not counted as passed)`);
 } else {

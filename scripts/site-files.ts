@@ -165,6 +165,9 @@ export function paintFromPage(html: string, readAsset: (rel: string) => string):
 
 /** The static pages' own font file (one for every page: the characters they show), relative to the root. */
 export const PAGES_FONT = 'fonts/xsbn-pages.woff2';
+/** The font it is cut from (a package path): Noto Sans SC's one-file Simplified Chinese cut, Latin included. */
+export const PAGES_FONT_SOURCE =
+  '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2';
 
 /**
  * The characters a page paints: its title and the text of its body (tags, inline SVG and scripts left

@@ -13,6 +13,7 @@ import {
   headTags,
   icoFromPng,
   PAGES_FONT,
+  PAGES_FONT_SOURCE,
   paintedText,
   paintFromPage,
   robotsTxt,
@@ -107,9 +108,7 @@ export function prerenderPages(entry = 'src/prerender/entry.tsx'): Plugin {
         // paints once, in its font, instead of in a fallback font that ~30 subsets then replace one by
         // one (each a re-layout, and the text moving).
         const chars = [...new Set(pages.flatMap((p) => [...paintedText(p.title, p.body)]))].join('');
-        const source = createRequire(import.meta.url).resolve(
-          '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
-        );
+        const source = createRequire(import.meta.url).resolve(PAGES_FONT_SOURCE);
         write(PAGES_FONT, await subsetFont(readFileSync(source), chars, { targetFormat: 'woff2' }));
         write('sitemap.xml', sitemapXml(site, [...new Set(pages.map((p) => p.page))].map(alternates)));
         write('robots.txt', robotsTxt(site));

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES_FONT_SOURCE } from '../../scripts/site-files';
 import { CHROMIUM, waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
 import { type Served, serve } from '../support/server';
@@ -166,13 +167,7 @@ const sameH1 = () => {
 /** The pre-rendered pages' own font as built. */
 const pagesFont = fontkit.create(readFileSync(`${process.env.XSBN_DIST ?? 'dist'}/fonts/xsbn-pages.woff2`));
 /** The font it is cut from. */
-const sourceFont = fontkit.create(
-  readFileSync(
-    createRequire(import.meta.url).resolve(
-      '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2',
-    ),
-  ),
-);
+const sourceFont = fontkit.create(readFileSync(createRequire(import.meta.url).resolve(PAGES_FONT_SOURCE)));
 
 describe('pre-rendered pages with JavaScript on', () => {
   const app = setupApp();

@@ -49,6 +49,11 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  /** The list closes a moment after the box loses focus (a click on an option lands first); coming back
+   *  to the box or typing in it before then keeps it open. */
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const keepOpen = () => clearTimeout(closing.current);
+  useEffect(() => () => clearTimeout(closing.current), []);
   const listId = useId();
   const index = useBuiltFile('search', { enabled: touched });
   // The bureau's ledger, while applied, is what the search finds (its records added, removed ones gone).
@@ -127,16 +132,21 @@ export function SearchBox() {
         value={q}
         data-testid="search"
         onFocus={() => {
+          keepOpen();
           setTouched(true);
           loadFallbackFont();
         }}
         onChange={(e) => {
+          keepOpen();
           setQ(e.target.value);
           setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKey}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          keepOpen();
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
       />
       {/* Always on the page, so that a change is announced: the count while the list is open. */}
       <div className="sr-only" role="status" aria-live="polite" data-testid="search-count">

@@ -170,11 +170,13 @@ export const PAGES_FONT_SOURCE =
   '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2';
 
 /**
- * The characters a page paints: its title and the text of its body (tags, inline SVG and scripts left
- * out, the entities the renderer writes decoded).
+ * The characters a page paints: its title, the text of its body and its fields' placeholders (tags,
+ * inline SVG and scripts left out, the entities the renderer writes decoded).
  */
 export function paintedText(title: string, body: string): string {
-  const text = body
+  // An empty field shows its placeholder (the search box's) in the page's font too.
+  const placeholders = [...body.matchAll(/\splaceholder="([^"]*)"/g)].map((m) => ` ${m[1]}`).join('');
+  const text = `${body} ${placeholders}`
     .replace(/<(svg|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#x27|#39|nbsp);/g, (_m, e: string) =>

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_FONT_SOURCE } from '../../scripts/site-files';
-import { CHROMIUM, waitForMapIdle } from '../support/browser';
+import { CHROMIUM, launch, waitForMapIdle } from '../support/browser';
 import { SHOTS, setupApp } from '../support/harness';
 import { type Served, serve } from '../support/server';
 
@@ -280,18 +280,26 @@ describe('pre-rendered pages with JavaScript on', () => {
   });
 
   it('a fresh page paints once, in its own font: no layout shift, every character it shows in that file', async () => {
+    // The profile's font comes late (1.5 s, a slow link): the page waits for it rather than move.
     for (const path of ['zh/parks/', 'zh/parks/mohan/', 'en/parks/menghai/']) {
       const p = await app.openNoMap(path, {
-        before: (page) =>
-          page.addInitScript(() => {
+        before: async (page) => {
+          if (path === 'zh/parks/mohan/')
+            await page.route(/xsbn-pages\.woff2$/, async (r) => {
+              await new Promise((ok) => setTimeout(ok, 1500));
+              await r.continue();
+            });
+          await page.addInitScript(() => {
             const w = window as unknown as { __shift: number };
             w.__shift = 0;
             new PerformanceObserver((list) => {
               for (const e of list.getEntries()) w.__shift += (e as unknown as { value: number }).value;
             }).observe({ type: 'layout-shift', buffered: true });
-          }),
+          });
+        },
       });
       await p.waitForLoadState('load');
+      await p.waitForFunction(() => !document.documentElement.classList.contains('fonts-wait'));
       await p.waitForTimeout(500);
       const r = await p.evaluate(async () => {
         const text = document.getElementById('root')?.textContent ?? '';
@@ -321,6 +329,24 @@ describe('pre-rendered pages with JavaScript on', () => {
       expect(missing, path).toEqual([]);
       await p.close();
     }
+  });
+
+  it('a font that never comes holds the page back 3 s at most, then it shows in the next font', async () => {
+    // A browser of its own: this one has the font in its cache from the tests before.
+    const own = await launch({ width: 1366, height: 768 });
+    const p = await own.context.newPage();
+    // Asked for and never answered (a stalled link): only the cap shows the page.
+    await p.route(/xsbn-pages\.woff2$/, () => undefined);
+    await p.goto(`${app.url()}en/parks/mohan/`, { waitUntil: 'domcontentloaded' });
+    // Not by role: hidden, it is out of the accessibility tree too.
+    const h1 = p.locator('main h1');
+    await h1.waitFor({ state: 'attached' });
+    expect(await h1.isVisible()).toBe(false);
+    const t0 = Date.now();
+    await p.waitForFunction(() => !document.documentElement.classList.contains('fonts-wait'));
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(await h1.isVisible()).toBe(true);
+    await own.close();
   });
 
   it('?page=park:menghai still works, and its links lead to the clean URLs', async () => {

@@ -8,6 +8,7 @@ import {
   siteUrl,
   sitemapXml,
   paintFromPage,
+  paintedText,
   staticHtml,
 } from '../../scripts/site-files';
 
@@ -142,5 +143,15 @@ describe('sitemap, robots, favicon', () => {
     expect(html).not.toContain('catalog.json');
     expect(() => paintFromPage(page, () => css)).toThrow(/policy does not allow it/);
     expect(() => paintFromPage(page, () => '.a{background:url(x.png)}')).toThrow(/url\(\) cannot be inlined/);
+  });
+
+  it('the characters a page paints: title, text, placeholders and entities; not tags, SVG, scripts', () => {
+    const text = paintedText(
+      '园区',
+      '<p class="x">甲&amp;乙</p><svg><text>丙</text></svg><script>丁()</script><input placeholder="搜索 mh" />',
+    );
+    for (const c of '园区甲&乙搜索mh') expect(text).toContain(c);
+    for (const c of '丙丁<>') expect(text).not.toContain(c);
+    expect(text).not.toContain('class');
   });
 });

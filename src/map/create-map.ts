@@ -131,9 +131,13 @@ export function setMapUiLanguage(map: MlMap, lang: Lang): void {
 
 /** Creates the map with its controls; the only place `new Map` is called. */
 export function createMap(container: HTMLElement, style: StyleSpecification, lang: Lang): MlMap {
+  // Whoever asks the system for reduced motion gets a map that changes at once: no label fades and no
+  // paint transitions (MapLibre itself turns flights and eases into jumps for them).
+  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
   const map = new MlMap({
     container,
-    style,
+    style: still ? { ...style, transition: { duration: 0, delay: 0 } } : style,
+    fadeDuration: still ? 0 : 300,
     hash: 'map',
     bounds: OPENED_WITH_CAMERA ? undefined : PREFECTURE_BOUNDS,
     fitBoundsOptions: { padding: boundsPadding() },

@@ -13,7 +13,7 @@ import { SHOTS, setupApp } from '../support/harness';
 import { shippedIndex } from '../support/shipped-data';
 
 // Where each step's camera ends is checked, not the flight: reduced motion makes each fly a jump.
-const app = setupApp({ width: 1920, height: 1080 }, { locale: 'en-US', reducedMotion: true });
+const app = setupApp({ width: 1920, height: 1080 }, { locale: 'en-US' });
 const mohan = shippedIndex().park('mohan');
 
 const title = (p: Page) => p.getByTestId('brief-title').textContent();

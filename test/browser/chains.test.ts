@@ -9,7 +9,7 @@ import { SHOTS, setupApp } from '../support/harness';
 import { countRendered } from '../support/map-probe';
 
 // Where the camera ends is checked, not the flight: reduced motion makes each fly and fit a jump.
-const app = setupApp(undefined, { reducedMotion: true });
+const app = setupApp();
 
 /** Industries of the nodes drawn as dots, after zooming to a view where every park shows its dots. */
 async function drawnIndustries(p: Awaited<ReturnType<typeof app.open>>): Promise<string[]> {

@@ -16,7 +16,7 @@ import { visibleText } from '../support/visible-text';
 
 // Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
 // the camera gets there).
-const app = setupApp(undefined, { reducedMotion: true });
+const app = setupApp();
 
 /** Repository-style references: working notes, data files and folders. */
 const REPOSITORY: RegExp[] = [

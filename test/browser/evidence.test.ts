@@ -8,7 +8,7 @@ import { SHOTS, setupApp } from '../support/harness';
 
 // Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
 // the camera gets there).
-const app = setupApp(undefined, { reducedMotion: true });
+const app = setupApp();
 
 const text = async (p: Awaited<ReturnType<typeof app.open>>, id: string) =>
   (await p.getByTestId(id).first().textContent()) ?? '';

@@ -10,7 +10,7 @@ import { SHOTS, setupApp } from '../support/harness';
 
 // Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
 // the camera gets there).
-const app = setupApp(undefined, { reducedMotion: true });
+const app = setupApp();
 
 /** Serves `status` (and an optional body) for files whose path matches, until `release()` is called. */
 async function breakFile(p: Page, path: RegExp, reply: { status?: number; body?: string }) {
@@ -232,7 +232,9 @@ describe('offline and lost contexts', () => {
     expect(await textOf(p, 'context-lost')).toContain('正在恢复');
     await p.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
     await p.getByTestId('context-lost').waitFor({ state: 'detached' });
-    await p.evaluate(() => window.__map?.jumpTo({ zoom: 9.5 }));
+    await p.evaluate(() => {
+      window.__map?.jumpTo({ zoom: 9.5 });
+    });
     await waitForMapIdle(p);
     expect(
       await p.evaluate(() => window.__map?.queryRenderedFeatures({ layers: ['parks-fill'] }).length),

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHOTS, setupApp } from '../support/harness';
 
-const app = setupApp({ width: 1920, height: 1080 }, { locale: 'en-US' });
+const app = setupApp({ width: 1920, height: 1080 }, { locale: 'en-US', reducedMotion: false });
 
 describe('first visit from an English browser', () => {
   it('opens in English, with the scale bar and the zoom control in English', async () => {
@@ -15,6 +15,8 @@ describe('first visit from an English browser', () => {
     await expect.poll(() => p.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/^\d+\skm$/);
     expect(await p.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom in');
     expect(await p.locator('html').getAttribute('lang')).toBe('en');
+    // A browser that does not ask for reduced motion: the style's own transitions (MapLibre's default).
+    expect(await p.evaluate(() => window.__map?.getStyle().transition)).toBeUndefined();
     await p.screenshot({ path: `${SHOTS}/test-first-visit-en.png` });
   });
 

@@ -193,7 +193,9 @@ describe('the layer list and its attributes', () => {
     await card.waitFor({ state: 'detached' });
 
     // A click on the map shows the feature's attributes, named by its own name.
-    await p.evaluate(() => window.__map?.jumpTo({ center: [100.78, 21.998], zoom: 13.2 }));
+    await p.evaluate(() => {
+      window.__map?.jumpTo({ center: [100.78, 21.998], zoom: 13.2 });
+    });
     await waitForMapIdle(p);
     const key = await p.evaluate(() => {
       const l = window.__store?.getState().imported[0];

@@ -16,7 +16,7 @@ import { SHOTS, setupApp } from '../support/harness';
 
 // Reduced motion: flights become jumps to the same camera (this file checks what is shown and handed
 // over, not how the camera gets there).
-const app = setupApp({ width: 1920, height: 1080 }, { reducedMotion: true });
+const app = setupApp({ width: 1920, height: 1080 });
 const tmp = mkdtempSync(join(tmpdir(), 'xsbn-handover-'));
 
 interface Box {

@@ -12,7 +12,7 @@ import { visibleText } from '../support/visible-text';
 
 // Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
 // the camera gets there).
-const app = setupApp(undefined, { reducedMotion: true });
+const app = setupApp();
 
 interface View {
   /** The view's state, set on the one map page of the scan (a reload per view would redraw the map each time). */

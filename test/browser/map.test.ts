@@ -38,6 +38,8 @@ describe('the offline industry map', () => {
       'protected-fill',
     ]);
     for (const [layer, n] of Object.entries(counts)) expect(n, layer).toBeGreaterThan(0);
+    // This browser asks for reduced motion (the harness): paint changes come at once.
+    expect(await p.evaluate(() => window.__map?.getStyle().transition)).toEqual({ duration: 0, delay: 0 });
     const ids = await p.evaluate(() => {
       const m = window.__map;
       const uniq = (layer: string) =>
@@ -265,7 +267,9 @@ describe('the offline industry map', () => {
     // And back.
     await p.getByTestId('lang-switch').click();
     await expect.poll(() => p.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('放大');
-    await p.evaluate(() => window.__map?.panBy([40, 0], { animate: false }));
+    await p.evaluate(() => {
+      window.__map?.panBy([40, 0], { animate: false });
+    });
     await expect.poll(() => p.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/(公里|米)$/);
     expect(await p.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('公有领域');
     expect(await p.locator('canvas.maplibregl-canvas').getAttribute('aria-label')).toBe('地图');

@@ -10,7 +10,7 @@ import { SHOTS, setupApp } from '../support/harness';
 import { clickAt } from '../support/map-probe';
 
 // Where the camera ends is checked, not the flight: reduced motion makes each fly and fit a jump.
-const app = setupApp(undefined, { reducedMotion: true });
+const app = setupApp();
 const PANELS = ['legend', 'list', 'chain', 'gaps', 'matrix', 'checks', 'sites', 'routing'] as const;
 /** What each tab shows when it works (with one industry selected where it needs one). */
 const PANEL_TESTID: Record<(typeof PANELS)[number], string> = {

@@ -13,7 +13,7 @@ for (const [name, viewport] of [
   ['phone', { width: 375, height: 812 }],
 ] as const) {
   describe(`search (${name})`, () => {
-    const app = setupApp(viewport);
+    const app = setupApp(viewport, { reducedMotion: false });
     it('a combobox: "mh" by keyboard, the live count, ↓ Enter opens the park the first result names', async () => {
       const p = await app.open('?lang=zh');
       const box = p.getByTestId('search');

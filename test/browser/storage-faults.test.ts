@@ -13,7 +13,7 @@ import { clickAt } from '../support/map-probe';
 
 // Reduced motion: flights become jumps to the same camera (this file checks what is shown, not how
 // the camera gets there).
-const app = setupApp(undefined, { reducedMotion: true });
+const app = setupApp();
 const KEY = 'xsbn-industry-map.sites';
 /** A 4 MB store that is not JSON (a list cut off). */
 const CORRUPT = `{"version":1,"sites":[${'x'.repeat(4_000_000)}`;

@@ -15,7 +15,7 @@ import { SHOTS, setupApp } from '../support/harness';
 import { clickAt } from '../support/map-probe';
 
 // Where the camera ends is checked, not the flight: reduced motion makes each fly and fit a jump.
-const app = setupApp(undefined, { reducedMotion: true });
+const app = setupApp();
 const FIX = 'test/fixtures/import';
 
 // Oracles for the site metrics, measured here on the CGCS2000 ellipsoid (a = 6378137 m, f = 1/298.257222101)

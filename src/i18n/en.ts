@@ -471,6 +471,9 @@ export const en: Resources = {
     rest: 'The rest of the app is not affected and keeps working.',
     chunk:
       'The code for this part could not be loaded (the network may be down). It retries by itself when the network is back.',
+    chunkOnline:
+      'The network is up, but this part still could not load: the browser fetches those files again only when the page is reloaded. The view is kept in the link.',
+    reload: 'Reload the page',
     retry: 'Retry',
     details: 'Details',
     copy: 'Copy',

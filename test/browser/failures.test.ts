@@ -206,8 +206,18 @@ describe('offline and lost contexts', () => {
     } finally {
       await p.context().setOffline(false);
     }
-    // The network is back: the tab loads by itself (the browser fires "online"), with its stylesheet.
-    await p.getByTestId('checks-panel').waitFor();
+    // The network is back: the tab tries again by itself (the browser fires "online"). Where the
+    // browser kept the failed modules as failed (no new request), the box says so and offers a reload,
+    // which brings the tab back: the view is in the URL.
+    const panel = p.getByTestId('checks-panel');
+    const reload = p.getByTestId('reload-panel-checks');
+    await panel.or(reload).waitFor();
+    if (await reload.isVisible()) {
+      expect(await p.getByTestId('error-panel-checks').textContent()).toContain('重新加载页面');
+      await reload.click();
+      await waitForMapIdle(p);
+    }
+    await panel.waitFor();
     await expect
       .poll(() =>
         p.evaluate(() =>

@@ -8,13 +8,14 @@ import { waitForMapIdle } from '../support/browser';
 import { setupApp, SHOTS } from '../support/harness';
 import { clickableParkPoint, countRendered, mapState } from '../support/map-probe';
 
+// Tests that only read the page share one per language (app.shared): a map load costs ~5 s of CPU here.
 const app = setupApp();
 const open = app.open;
 const jump = app.jump;
 
 describe('the offline industry map', () => {
   it('draws every layer group at the prefecture view', async () => {
-    const p = await open('?lang=zh');
+    const p = await app.shared('zh', '?lang=zh');
     const counts = await countRendered(p, [
       'countries-fill',
       'neighbours-fill',
@@ -82,7 +83,7 @@ describe('the offline industry map', () => {
   });
 
   it('the first view frames the whole prefecture, 磨憨 at its southern tip included, clear of the side panel', async () => {
-    const p = await open('?lang=zh');
+    const p = await app.shared('zh', '?lang=zh');
     const r = await p.evaluate(() => {
       const m = window.__map;
       const side = document.querySelector('.side .side-panel')?.getBoundingClientRect();
@@ -108,7 +109,7 @@ describe('the offline industry map', () => {
   });
 
   it('wings and protected areas are drawn differently (colour and outline), and no town name under a badge', async () => {
-    const p = await open('?lang=zh');
+    const p = await app.shared('zh', '?lang=zh');
     const paint = await p.evaluate(() => {
       const m = window.__map;
       return [
@@ -155,7 +156,7 @@ describe('the offline industry map', () => {
   });
 
   it('declutters chain nodes into one badge per park that breaks into coloured dots when zoomed in', async () => {
-    const p = await open();
+    const p = await app.shared('zh', '?lang=zh');
     const far = await countRendered(p, ['nodes-badge', 'nodes-point']);
     expect(far['nodes-badge']).toBeGreaterThan(0);
     expect(far['nodes-point']).toBe(0);
@@ -306,7 +307,7 @@ describe('the offline industry map', () => {
   });
 
   it('renders the DOM in the self-hosted CJK font', async () => {
-    const p = await open();
+    const p = await app.shared('zh', '?lang=zh');
     const font = await p.evaluate(async () => {
       await document.fonts.ready;
       // Loading is lazy per unicode-range subset: ask for the title's characters, then check them.
@@ -322,7 +323,7 @@ describe('the offline industry map', () => {
   });
 
   it('draws the map and its labels without any file of the full fallback font', async () => {
-    const p = await open('?lang=en');
+    const p = await app.shared('en', '?lang=en');
     const early = await p.evaluate(() => {
       const entries = performance.getEntriesByType('resource');
       // The app adds the fallback stylesheet a few seconds after load; count what came before it.
@@ -336,7 +337,7 @@ describe('the offline industry map', () => {
   });
 
   it('has navigation, metric scale, fullscreen and attribution naming sources and licences', async () => {
-    const p = await open('?lang=en');
+    const p = await app.shared('en', '?lang=en');
     for (const sel of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-fullscreen', '.maplibregl-ctrl-scale']) {
       expect(await p.locator(sel).count(), sel).toBe(1);
     }

@@ -117,14 +117,22 @@ function ErrorFallback({
     .filter(Boolean)
     .join('\n');
   const chunk = isChunkLoadError(error);
+  // Online and still failing: the browser keeps a module that failed to load as failed for the page's
+  // life (no new request is made), so only a reload fetches it again.
+  const stuck = chunk && navigator.onLine;
   return (
     <div className={`error-box ${size}`} role="alert" data-testid={`error-${name}`}>
       <p className="error-title">{t('errors.failed', { what })}</p>
-      <p className="muted">{chunk ? t('errors.chunk') : t('errors.rest')}</p>
+      <p className="muted">{chunk ? t(stuck ? 'errors.chunkOnline' : 'errors.chunk') : t('errors.rest')}</p>
       <div className="btn-row">
         <button type="button" className="primary" onClick={onRetry} data-testid={`retry-${name}`}>
           {t('errors.retry')}
         </button>
+        {stuck ? (
+          <button type="button" onClick={() => window.location.reload()} data-testid={`reload-${name}`}>
+            {t('errors.reload')}
+          </button>
+        ) : null}
       </div>
       <details className="error-details">
         <summary>{t('errors.details')}</summary>

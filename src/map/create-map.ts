@@ -137,7 +137,7 @@ export function createMap(container: HTMLElement, style: StyleSpecification, lan
   const map = new MlMap({
     container,
     style: still ? { ...style, transition: { duration: 0, delay: 0 } } : style,
-    fadeDuration: still ? 0 : 300,
+    ...(still ? { fadeDuration: 0 } : {}),
     hash: 'map',
     bounds: OPENED_WITH_CAMERA ? undefined : PREFECTURE_BOUNDS,
     fitBoundsOptions: { padding: boundsPadding() },

@@ -125,11 +125,23 @@ function ErrorFallback({
       <p className="error-title">{t('errors.failed', { what })}</p>
       <p className="muted">{chunk ? t(stuck ? 'errors.chunkOnline' : 'errors.chunk') : t('errors.rest')}</p>
       <div className="btn-row">
-        <button type="button" className="primary" onClick={onRetry} data-testid={`retry-${name}`}>
+        {/* When only a reload can help, it is the first choice (Retry still helps where only a
+            stylesheet failed). */}
+        <button
+          type="button"
+          className={stuck ? undefined : 'primary'}
+          onClick={onRetry}
+          data-testid={`retry-${name}`}
+        >
           {t('errors.retry')}
         </button>
         {stuck ? (
-          <button type="button" onClick={() => window.location.reload()} data-testid={`reload-${name}`}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => window.location.reload()}
+            data-testid={`reload-${name}`}
+          >
             {t('errors.reload')}
           </button>
         ) : null}

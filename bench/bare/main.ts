@@ -5,6 +5,7 @@
 import { Map as MlMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './bare.css';
 import { boundsPadding, PREFECTURE_BOUNDS } from '@/map/create-map';
 import { BUILT_SOURCES, type BuiltSourceId } from '@/map/ids';
 import { buildStyle } from '@/map/style';
@@ -56,15 +57,24 @@ async function main() {
     industries: catalog.industries,
     lang: 'zh',
   });
+  // ?labels=none: the same map without any text (the no-label floor of the scale bench).
+  const noLabels = new URLSearchParams(window.location.search).get('labels') === 'none';
+  const drawn = noLabels
+    ? { ...style, layers: style.layers.filter((l) => !(l.type === 'symbol' && l.layout?.['text-field'])) }
+    : style;
   const map = new MlMap({
     container,
-    style,
+    style: drawn,
+    // A camera in the link (#map=zoom/lat/lon, as the app's) wins over the prefecture's bounds.
+    hash: 'map',
     bounds: PREFECTURE_BOUNDS,
     fitBoundsOptions: { padding: boundsPadding() },
     minZoom: 5,
     maxZoom: 16,
     attributionControl: false,
   });
+  // For the scale bench's in-page steps (pan, repaint), as the app exposes its map.
+  (window as Window & { __map?: MlMap }).__map = map;
   map.on('error', (e) => console.warn('map:', e.error?.message));
   map.once('idle', () => {
     win.__firstIdleAt ??= performance.now();

@@ -17,7 +17,11 @@ import {
   synthInput,
   syntheticNodes,
 } from '../../bench/synthetic-nodes';
-import { buildGeo, validateAndDerive } from '../../data/scripts/lib/build';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { FeatureCollection, Point, Polygon } from 'geojson';
+import { addSyntheticParks, syntheticParks, YUNNAN_BBOX } from '../../bench/synthetic-parks';
+import { buildGeo, validateAndDerive, writeGeo } from '../../data/scripts/lib/build';
+import type { BuiltPark, Catalog } from '../../src/lib/schemas/catalog';
 import { NODE_COLUMNS } from '../../data/scripts/lib/load-records';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -28,8 +32,10 @@ const N = 300;
 
 let input: SynthInput;
 let realCount: number;
+let template: BuiltPark;
 beforeAll(() => {
   const out = validateAndDerive(join(root, 'data'));
+  template = (out['catalog.json'] as Catalog).parks.find((p) => p.extent === 'polygon') as BuiltPark;
   input = synthInput(out['parks.geojson'], out['catalog.json'], out['counties.geojson']);
   realCount = (out['nodes.geojson'] as { features: unknown[] }).features.length;
 });
@@ -96,5 +102,59 @@ describe('bench: synthetic nodes', () => {
     // A field the schema lets be empty is written empty.
     const { note: _note, ...noNote } = node;
     expect(nodeCsvLines(['id', 'note'], [noNote as NodeRecord])).toEqual([`${node.id},`]);
+  });
+});
+
+describe('bench: synthetic parks (the 2,500-park scale)', () => {
+  const PARKS = 25;
+  it(`adds ${PARKS} parks over Yunnan that pass the app's schemas, and moves nodes into them`, () => {
+    const data = join(tmp, 'data-parks');
+    cpSync(join(root, 'data'), data, {
+      recursive: true,
+      filter: (p) => !p.startsWith(join(root, 'data', 'scripts')),
+    });
+    appendSyntheticNodes(data, syntheticNodes(N, input));
+    const scaled = addSyntheticParks(validateAndDerive(data), PARKS);
+    // writeGeo checks each file against the schema the app parses it with, as the data build does.
+    const { manifest } = writeGeo(scaled, join(tmp, 'geo-parks'));
+    const count = (f: string) => manifest.files.find((x) => x.file === f)?.count;
+    expect(count('parks.geojson')).toBe(7 + PARKS);
+    expect(count('nodes.geojson')).toBe(realCount + N);
+    const catalog = JSON.parse(readFileSync(join(tmp, 'geo-parks', 'catalog.json'), 'utf8')) as {
+      parks: { id: string; provenance: string; level: string; leading: string[]; name_en: string }[];
+    };
+    const synthetic = catalog.parks.filter((p) => p.id.startsWith('syn-park-'));
+    expect(synthetic).toHaveLength(PARKS);
+    expect(new Set(synthetic.map((p) => p.level))).toEqual(
+      new Set(['national', 'provincial', 'prefectural']),
+    );
+    for (const p of synthetic) {
+      expect(p.provenance).toBe('sample');
+      expect(p.name_en).toMatch(/^Sample /);
+      expect(p.leading.length).toBeGreaterThan(0);
+    }
+    const parks = JSON.parse(
+      readFileSync(join(tmp, 'geo-parks', 'parks.geojson'), 'utf8'),
+    ) as FeatureCollection<Polygon, { id: string }>;
+    const byId = new Map(parks.features.map((f) => [f.properties.id, f]));
+    const nodes = JSON.parse(
+      readFileSync(join(tmp, 'geo-parks', 'nodes.geojson'), 'utf8'),
+    ) as FeatureCollection<Point, { id: string; park: string }>;
+    const moved = nodes.features.filter((f) => f.properties.park.startsWith('syn-park-'));
+    expect(moved.length).toBeGreaterThan(N / 2);
+    for (const f of moved) {
+      const park = byId.get(f.properties.park);
+      if (!park) throw new Error(`node ${f.properties.id} in an unknown park`);
+      expect(booleanPointInPolygon(f.geometry.coordinates, park)).toBe(true);
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      expect(lon).toBeGreaterThan(YUNNAN_BBOX[0]);
+      expect(lat).toBeLessThan(YUNNAN_BBOX[3]);
+    }
+  });
+
+  it('is deterministic', () => {
+    const a = syntheticParks(10, template, ['tea', 'rubber']);
+    expect(syntheticParks(10, template, ['tea', 'rubber'])).toEqual(a);
+    expect(syntheticParks(10, template, ['tea', 'rubber'], 1)).not.toEqual(a);
   });
 });

@@ -14,6 +14,7 @@ import { checkMonitoring, checkReferences, checkSpatial, indexCounties } from '.
 import { IssueList } from './issues';
 import { loadRecords } from './load-records';
 import { buildOutputs } from './outputs';
+import { overviewSvg } from './overview-svg';
 
 export interface ManifestEntry {
   file: string;
@@ -64,7 +65,14 @@ export function validateAndDerive(dataDir: string) {
  * before anything is written, so the previous build stays in place.
  */
 export function buildGeo(dataDir: string, outDir: string): BuildResult {
-  const outputs = validateAndDerive(dataDir);
+  return writeGeo(validateAndDerive(dataDir), outDir);
+}
+
+/**
+ * Writes derived outputs as buildGeo does (the app's schemas, the manifest, the .gz twins). The bench
+ * also calls it with outputs it has scaled up (bench/synthetic-parks.ts), so they pass the same checks.
+ */
+export function writeGeo(outputs: Record<string, FeatureCollection | object>, outDir: string): BuildResult {
   const texts = Object.entries(outputs).map(([file, content]) => {
     const text = JSON.stringify(content);
     checkBuiltFile(`geo/${file}`, join(outDir, file), JSON.parse(text));
@@ -96,5 +104,9 @@ export function buildGeo(dataDir: string, outDir: string): BuildResult {
     writeFileSync(join(outDir, `${file}.gz`), gzipSync(text, { level: 9 }));
   }
   writeFileSync(join(outDir, 'manifest.json'), manifestText);
+  // The map page's picture before the map (painted by index.html; no text, one for both languages).
+  const svg = overviewSvg(outputs);
+  writeFileSync(join(outDir, 'overview.svg'), svg);
+  writeFileSync(join(outDir, 'overview.svg.gz'), gzipSync(svg, { level: 9 }));
   return { manifest };
 }

@@ -18,6 +18,7 @@ import { filterLatencyBench } from './filter-latency';
 import { handoverBench } from './handover';
 import { bureauBench } from './bureau-bench';
 import { importBench } from './import-bench';
+import { scaleBench } from './scale-bench';
 
 const root = join(import.meta.dirname, '..');
 const VIEWPORT = { width: 1366, height: 768 };
@@ -304,6 +305,7 @@ main()
   .then(() => (process.env.BENCH_SKIP_HANDOVER ? undefined : handoverBench()))
   .then(() => (process.env.BENCH_SKIP_IMPORT ? undefined : importBench()))
   .then(() => (process.env.BENCH_SKIP_BUREAU ? undefined : bureauBench()))
+  .then(() => (process.env.BENCH_SKIP_SCALE ? undefined : scaleBench()))
   .then(
     () => process.exit(0),
     (e: unknown) => {

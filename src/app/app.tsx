@@ -9,6 +9,7 @@ import { ParkDirectory } from '@/features/parks/components/park-directory';
 import { type GeoState, useGeoData } from '@/lib/data/use-geo-data';
 import { useAppStore } from '@/store/app-store';
 import { reconcileView } from '@/store/reconcile';
+import { removeOverview } from '@/map/overview';
 import { DataStatus } from './data-status';
 import { DropZone } from './drop-zone';
 import { Header } from './header';
@@ -76,6 +77,13 @@ export function App() {
   const geo = useGeoData({ withFonts: page === 'map' });
   useDropUnknownIds(geo);
   usePageTitle(geo);
+  useEffect(
+    function overviewOnlyOnTheMap() {
+      // index.html's static overview is the map's first picture: another page, or data that failed, drops it.
+      if (page !== 'map' || geo.status === 'error') removeOverview();
+    },
+    [page, geo.status],
+  );
   const kind =
     page === 'map' ? 'map' : page === 'parks' ? 'directory' : page.startsWith('monitor') ? 'monitor' : 'park';
   return (

@@ -12,6 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '@/i18n/lang';
 import { PHONE_QUERY } from '@/lib/breakpoints';
+import { PREFECTURE_BOUNDS } from '@/lib/geo/prefecture-bounds';
 
 // Vite does not emit MapLibre's worker on its own (the built map then fails with "Worker failed to
 // load"); point MapLibre at the file Vite emits for this ?url import.
@@ -23,11 +24,8 @@ setWorkerUrl(workerUrl);
  */
 export const OPENED_WITH_CAMERA = window.location.hash.includes('map=');
 
-/** The prefecture's extent (from the county outlines), for the first view. */
-export const PREFECTURE_BOUNDS: [[number, number], [number, number]] = [
-  [99.95, 21.13],
-  [101.86, 22.6],
-];
+/** The prefecture's extent, for the first view (the static overview is drawn over the same box). */
+export { PREFECTURE_BOUNDS };
 
 /**
  * Room around the first view for what covers the map: on a desktop the side panel (measured, as it is

@@ -15,7 +15,8 @@ import {
   setMapSnapshotNow,
 } from '@/lib/map-snapshot';
 import { captureMap, captureMapNow } from './capture';
-import { ATTRIBUTION, createMap, OPENED_WITH_CAMERA } from './create-map';
+import { ATTRIBUTION, boundsPadding, createMap, OPENED_WITH_CAMERA } from './create-map';
+import { placeOverview, removeOverview } from './overview';
 import { focusSelection } from './focus';
 import { MapStatus } from './map-status';
 import { BUILT_SOURCES, type BuiltSourceId, SOURCES } from './ids';
@@ -98,8 +99,11 @@ export function MapView({ data, onError }: Props) {
       // Nodes and places are already parsed for the panels: hand the objects over instead of refetching.
       (style.sources[SOURCES.nodes] as { data: unknown }).data = d.nodes;
       (style.sources[SOURCES.places] as { data: unknown }).data = d.places;
+      // The static overview sits where this first view will draw the prefecture until the map is idle.
+      if (!OPENED_WITH_CAMERA) placeOverview(container.current.getBoundingClientRect(), boundsPadding());
       m = createMap(container.current, style, state.lang);
     } catch (e) {
+      removeOverview();
       onErrorRef.current(e instanceof Error ? e.message : String(e));
       return;
     }
@@ -120,6 +124,7 @@ export function MapView({ data, onError }: Props) {
     setHealth(new MapHealth(m, urls));
     m.once('idle', () => {
       window.__firstIdleAt ??= performance.now();
+      removeOverview(true);
     });
     m.once('load', () => {
       // A selection from the URL, shown without animation (a pending camera request moves it instead).
@@ -133,6 +138,7 @@ export function MapView({ data, onError }: Props) {
       if (window.__map === m) window.__map = undefined;
       if (getMapSnapshot() === snapshot) setMapSnapshot(null);
       if (getMapSnapshotNow() === snapshotNow) setMapSnapshotNow(null);
+      removeOverview();
       m.remove();
     };
   }, []);

@@ -4,6 +4,8 @@
  * for the profile's SVG (features/parks/components/locator-map.tsx) and the link preview image
  * (og-image.ts): both show the same picture.
  */
+import { thinRing } from '@/lib/geo/thin-ring';
+
 export const LOCATOR_BOX = { w: 99.9, e: 101.9, s: 21.1, n: 22.65 };
 const K = Math.cos((21.9 * Math.PI) / 180);
 /** Height over width of the box as drawn. */
@@ -18,25 +20,7 @@ export interface Projection {
   pathOf: (geometry: { type: string; coordinates: unknown[] }) => string;
 }
 
-/** Points of a drawn ring closer than this (in drawn units, px) to the last one kept are left out. */
-export const THIN_PX = 0.75;
-
-/**
- * A ring's drawn points as SVG coordinates ("x,y x,y …", implicit lineto), one decimal, leaving out
- * each point within THIN_PX of the last one kept (the ring's last point always stays): the shape at
- * this size is the same, in a fraction of the bytes (a profile page carries its locator inline).
- */
-export function thinRing(points: number[][]): string {
-  const kept: string[] = [];
-  let last: number[] | undefined;
-  points.forEach(([px = 0, py = 0], i) => {
-    const end = i === points.length - 1;
-    if (last && !end && Math.hypot(px - (last[0] ?? 0), py - (last[1] ?? 0)) < THIN_PX) return;
-    last = [px, py];
-    kept.push(`${px.toFixed(1)},${py.toFixed(1)}`);
-  });
-  return kept.join(' ');
-}
+export { THIN_PX, thinRing } from '@/lib/geo/thin-ring';
 
 /** The box drawn `width` wide (height from the aspect, rounded), offset by `dx`, `dy`. */
 export function locatorProjection(width: number, dx = 0, dy = 0): Projection {

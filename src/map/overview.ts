@@ -1,0 +1,52 @@
+/**
+ * The static overview index.html paints before any script (#map-overview: geo/overview.svg, drawn by
+ * the data build over PREFECTURE_BOUNDS in Web Mercator). The map page places it over the map's box
+ * with the padding of the map's first view (fitBounds of the same box: the picture is where the map
+ * will draw), and removes it when the map is first idle; any other page removes it at once.
+ * Imports nothing: the app's first chunk uses it too.
+ */
+const ID = 'map-overview';
+
+export interface Inset {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Lays the overview over `box` (the map's container) with the first view's padding. */
+export function placeOverview(box: DOMRect, padding: Inset): void {
+  const el = document.getElementById(ID);
+  const img = el?.querySelector('img');
+  if (!el || !img) return;
+  Object.assign(el.style, {
+    top: `${box.top}px`,
+    left: `${box.left}px`,
+    width: `${box.width}px`,
+    height: `${box.height}px`,
+    right: 'auto',
+    bottom: 'auto',
+  });
+  Object.assign(img.style, {
+    top: `${padding.top}px`,
+    left: `${padding.left}px`,
+    width: `${Math.max(0, box.width - padding.left - padding.right)}px`,
+    height: `${Math.max(0, box.height - padding.top - padding.bottom)}px`,
+  });
+}
+
+/** Fades the overview out (at once under reduced motion) and removes it. */
+export function removeOverview(fade = false): void {
+  const el = document.getElementById(ID);
+  if (!el) return;
+  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+  if (!fade || still) {
+    el.remove();
+    return;
+  }
+  el.classList.add('fading');
+  setTimeout(() => el.remove(), 260);
+}
+
+/** Whether the page still shows it (for tests and the bench). */
+export const overviewShown = (): boolean => document.getElementById(ID) !== null;

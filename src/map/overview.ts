@@ -14,24 +14,28 @@ export interface Inset {
   right: number;
 }
 
-/** Lays the overview over `box` (the map's container) with the first view's padding. */
+/**
+ * Lays the overview over `box` (the map's container) with the first view's padding. Moves are
+ * transforms and sizes are set directly: the picture's place in the stylesheet is the app header's
+ * height and the first view's padding, so the correction is usually nothing, and where it is not (a
+ * header that wraps, the side panel closed) it is not a layout shift.
+ */
 export function placeOverview(box: DOMRect, padding: Inset): void {
   const el = document.getElementById(ID);
   const img = el?.querySelector('img');
   if (!el || !img) return;
+  el.style.transform = '';
+  img.style.transform = '';
+  const at = el.getBoundingClientRect();
   Object.assign(el.style, {
-    top: `${box.top}px`,
-    left: `${box.left}px`,
     width: `${box.width}px`,
     height: `${box.height}px`,
-    right: 'auto',
-    bottom: 'auto',
+    transform: `translate(${box.left - at.left}px, ${box.top - at.top}px)`,
   });
   Object.assign(img.style, {
-    top: `${padding.top}px`,
-    left: `${padding.left}px`,
     width: `${Math.max(0, box.width - padding.left - padding.right)}px`,
     height: `${Math.max(0, box.height - padding.top - padding.bottom)}px`,
+    transform: `translate(${padding.left - img.offsetLeft}px, ${padding.top - img.offsetTop}px)`,
   });
 }
 

@@ -25,7 +25,7 @@ import { useCamera } from './sync/use-camera';
 import { useLayerVisibility } from './sync/use-layer-visibility';
 import { MapHealth, useMapHealth } from './sync/use-map-health';
 import { useNodeData } from './sync/use-node-data';
-import { filterGlobalState, nodeFilterInput, useNodeFilter } from './sync/use-node-filter';
+import { filterGlobalState, nodeFilterBase, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useWorkbenchSources } from './sync/use-workbench-sources';
 import { useImportedSelection } from './sync/use-imported-selection';
@@ -61,7 +61,8 @@ export function MapView({ data, onError }: Props) {
   const [health, setHealth] = useState<MapHealth | null>(null);
   const dataRef = useRef(data);
   const filter = useAppStore(useShallow(selectNodeFilter));
-  const filterInput = useMemo(() => nodeFilterInput(filter, data), [filter, data]);
+  const filterBase = useMemo(() => nodeFilterBase(data), [data]);
+  const filterInput = useMemo(() => ({ filter, ...filterBase }), [filter, filterBase]);
   // The filter's global state at creation goes into the style, so the first frame already shows it.
   const initialFilter = useRef(filterGlobalState(filterInput));
   const onErrorRef = useRef(onError);

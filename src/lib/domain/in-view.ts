@@ -3,7 +3,7 @@
  * view). Parks whose box meets the view, nodes whose point lies in it; both follow the view's filters
  * (the node filter the map applies, and the layer groups switched off). Pure: no map, no React.
  */
-import { activeParks, type FilterableNode, matchesNode, type NodeFilter } from '@/lib/domain/node-filter';
+import { activeParks, type FilterableNode, type NodeFilter, nodePredicate } from '@/lib/domain/node-filter';
 import type { LayerGroup } from '@/lib/layer-groups';
 
 /** West, south, east, north in degrees (lng/lat), as MapLibre's bounds give them. */
@@ -40,10 +40,11 @@ export function recordsInView<P extends { id: string; bbox: number[] }, N extend
   filter,
   hidden,
 }: InViewInput<P, N>): { parks: P[]; nodes: N[] } {
+  const matches = nodePredicate(filter);
   const outNodes = hidden.includes('nodes')
     ? []
     : nodes
-        .filter((n) => (bounds === null || pointInBounds(n.coord, bounds)) && matchesNode(n.props, filter))
+        .filter((n) => (bounds === null || pointInBounds(n.coord, bounds)) && matches(n.props))
         .map((n) => n.props);
   let outParks: P[] = [];
   if (!hidden.includes('parks')) {

@@ -5,6 +5,7 @@ import {
   type FilterableNode,
   matchesNode,
   type NodeFilter,
+  nodePredicate,
   parkBadgeCounts,
 } from '@/lib/domain/node-filter';
 
@@ -74,5 +75,32 @@ describe('node filter', () => {
       tea: 1,
       sugar: 1,
     });
+  });
+});
+
+describe('the prepared predicate', () => {
+  it('agrees with the rule read literally, over every combination of the filter’s parts', () => {
+    const literal = (x: FilterableNode, f: NodeFilter) =>
+      (f.industries.length === 0 || f.industries.includes(x.industry)) &&
+      (f.stage === null || x.stage === f.stage) &&
+      (f.link === null || x.link === f.link) &&
+      (f.q.trim() === '' ||
+        x.name_zh.toLowerCase().includes(f.q.trim().toLowerCase()) ||
+        x.name_en.toLowerCase().includes(f.q.trim().toLowerCase())) &&
+      (!f.publicOnly || x.provenance === 'official' || x.provenance === 'public');
+    let checked = 0;
+    for (const industries of [[], ['rubber'], ['rubber', 'tea'], ['coffee']])
+      for (const stage of [null, 'upstream', 'midstream'] as const)
+        for (const link of [null, 'rubber-primary'])
+          for (const q of ['', '  MENGHAI ', '示例c', 'zzz'])
+            for (const publicOnly of [false, true]) {
+              const f: NodeFilter = { industries, stage, link, q, publicOnly };
+              const p = nodePredicate(f);
+              for (const x of nodes) {
+                expect(p(x), JSON.stringify([x.id, f])).toBe(literal(x, f));
+                checked++;
+              }
+            }
+    expect(checked).toBe(4 * 3 * 2 * 4 * 2 * nodes.length);
   });
 });

@@ -31,15 +31,24 @@ export interface FilterableNode {
 
 export const normaliseQuery = (q: string): string => q.trim().toLowerCase();
 
-export function matchesNode(n: FilterableNode, f: NodeFilter): boolean {
+/**
+ * The filter as a predicate, prepared once (the query lower-cased, the industries a set): the panels and
+ * the badge counts run it over every node on each change, 100,000 of them at the province's scale.
+ */
+export function nodePredicate(f: NodeFilter): (n: FilterableNode) => boolean {
   const q = normaliseQuery(f.q);
-  return (
-    (f.industries.length === 0 || f.industries.includes(n.industry)) &&
-    (f.stage === null || n.stage === f.stage) &&
-    (f.link === null || n.link === f.link) &&
+  const industries = f.industries.length === 0 ? null : new Set(f.industries);
+  const { stage, link, publicOnly } = f;
+  return (n) =>
+    (industries === null || industries.has(n.industry)) &&
+    (stage === null || n.stage === stage) &&
+    (link === null || n.link === link) &&
     (q === '' || n.name_zh.toLowerCase().includes(q) || n.name_en.toLowerCase().includes(q)) &&
-    (!f.publicOnly || isPublicProvenance(n.provenance))
-  );
+    (!publicOnly || isPublicProvenance(n.provenance));
+}
+
+export function matchesNode(n: FilterableNode, f: NodeFilter): boolean {
+  return nodePredicate(f)(n);
 }
 
 export const isFiltering = (f: NodeFilter): boolean =>
@@ -52,19 +61,23 @@ export const isFiltering = (f: NodeFilter): boolean =>
 /** Per park: matching nodes inside the park's outline (drawn as one badge at the prefecture view). */
 export function parkBadgeCounts(nodes: FilterableNode[], f: NodeFilter): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const n of nodes) if (n.in_park && matchesNode(n, f)) out[n.park] = (out[n.park] ?? 0) + 1;
+  const matches = nodePredicate(f);
+  for (const n of nodes) if (n.in_park && matches(n)) out[n.park] = (out[n.park] ?? 0) + 1;
   return out;
 }
 
 /** Parks with at least one matching node (all parks when nothing is filtered). */
 export function activeParks(nodes: FilterableNode[], f: NodeFilter, allParks: string[]): string[] {
   if (!isFiltering(f)) return allParks;
-  return [...new Set(nodes.filter((n) => matchesNode(n, f)).map((n) => n.park))].sort();
+  const matches = nodePredicate(f);
+  const parks = new Set<string>();
+  for (const n of nodes) if (matches(n)) parks.add(n.park);
+  return [...parks].sort();
 }
 
 export function countByIndustry(nodes: FilterableNode[], f: NodeFilter): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const n of nodes)
-    if (matchesNode(n, { ...f, industries: [] })) out[n.industry] = (out[n.industry] ?? 0) + 1;
+  const matches = nodePredicate({ ...f, industries: [] });
+  for (const n of nodes) if (matches(n)) out[n.industry] = (out[n.industry] ?? 0) + 1;
   return out;
 }

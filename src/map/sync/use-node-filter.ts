@@ -43,14 +43,18 @@ export function filterGlobalState({
   };
 }
 
-export function nodeFilterInput(filter: NodeFilter, data: GeoData): Input {
+/** What the filter's global state is computed from, less the filter: once per data, not per change. */
+export function nodeFilterBase(data: GeoData): Omit<Input, 'filter'> {
   return {
-    filter,
     nodes: data.nodes.features.map((f) => f.properties),
     parks: data.catalog.parks.map((p) => p.id),
     industryColors: new Map(data.catalog.industries.map((i) => [i.id, i.color])),
     allIndustries: data.catalog.industries.map((i) => i.id),
   };
+}
+
+export function nodeFilterInput(filter: NodeFilter, data: GeoData): Input {
+  return { filter, ...nodeFilterBase(data) };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import { selectNodeFilter, useAppStore } from '@/store/app-store';
 import { useRoving } from '@/components/ui/use-roving';
-import { countByIndustry, matchesNode } from '@/lib/domain/node-filter';
+import { countByIndustry, nodePredicate } from '@/lib/domain/node-filter';
 import { STAGE_ORDER, type Stage } from '@/lib/domain/stages';
 import '../chains.css';
 
@@ -16,7 +16,9 @@ export function FilterBar({ data }: { data: GeoData }) {
   const { toggleIndustry, setStage, setQuery, clearFilters } = useAppStore.getState();
   const { nodes } = data.index;
   const counts = countByIndustry(nodes, f);
-  const shown = nodes.filter((n) => matchesNode(n, f)).length;
+  const matches = nodePredicate(f);
+  let shown = 0;
+  for (const n of nodes) if (matches(n)) shown++;
   const link = f.link ? data.index.link(f.link) : undefined;
   const groups = [
     data.catalog.industries.filter((i) => i.key7),

@@ -43,7 +43,7 @@ export const SCALES: Scale[] = [
   { id: 'n100k-p2500', nodes: 100_000, parks: 2_500 },
 ];
 
-type Kind = 'app' | 'bare' | 'bare-nolabels';
+type Kind = 'app' | 'bare' | 'bare-nolabels' | 'bare-tiles';
 interface Sample {
   firstIdle: number;
   heapMB: number;
@@ -96,9 +96,17 @@ const IN_PAGE = `(async ({ dots, filters, frames }) => {
   const repaint = [], filter = [];
   for (let i = 0; i < filters.length; i++) {
     repaint.push(await once(() => map.triggerRepaint()));
-    if (store) { filter.push(await once(() => store.setState({ industries: filters[i] }))); await idle(); }
+    // The bare pages have no store: the same change as one global-state property, as the app sends it.
+    const all = map.getStyle().state?.industries?.default ?? [];
+    const fire = store
+      ? () => store.setState({ industries: filters[i] })
+      : () => map.setGlobalStateProperty('industries', filters[i].length ? filters[i] : all);
+    filter.push(await once(fire));
+    await idle();
   }
-  if (store) { store.setState({ industries: [] }); await idle(); }
+  if (store) store.setState({ industries: [] });
+  else map.setGlobalStateProperty('industries', map.getStyle().state?.industries?.default ?? []);
+  await idle();
   const gaps = [];
   await new Promise((resolve) => {
     let last = 0, n = 0;
@@ -169,7 +177,7 @@ function summarise(samples: Sample[]) {
     heapMB: median(samples.map((s) => s.heapMB)),
     panP95: median(samples.map((s) => s.panP95)),
     repaint: median(samples.map((s) => s.repaint)),
-    filter: samples[0]?.filter === null ? null : median(samples.map((s) => s.filter as number)),
+    filter: median(samples.map((s) => s.filter ?? Number.NaN)),
   };
 }
 
@@ -195,6 +203,7 @@ export async function scaleBench(): Promise<void> {
     '  scale                 page           first idle   heap MB   pan p95 ms   repaint ms   filter→render ms',
   );
   const results = new Map<string, Record<string, ReturnType<typeof summarise>>>();
+  let shippedApp: ReturnType<typeof summarise> | undefined;
   for (const s of scales) {
     const t0 = performance.now();
     const geo = buildScale(s, realNodes, realParks);
@@ -205,13 +214,21 @@ export async function scaleBench(): Promise<void> {
       `  (${s.id}: ${s.nodes.toLocaleString('en-US')} nodes, ${s.parks.toLocaleString('en-US')} parks; nodes.geojson ${(bytes / 1e6).toFixed(1)} MB; built in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
     );
     const servers = { app: await serve(app), bare: await serve(bare) };
-    const kinds: Kind[] = s.id === 'shipped' ? ['app', 'bare', 'bare-nolabels'] : ['app', 'bare'];
+    // Above the data build's threshold it also wrote PMTiles archives: the bare page reads those too.
+    const tiled = existsSync(join(geo, 'nodes.pmtiles'));
+    const kinds: Kind[] =
+      s.id === 'shipped'
+        ? ['app', 'bare', 'bare-nolabels']
+        : tiled
+          ? ['app', 'bare', 'bare-tiles']
+          : ['app', 'bare'];
     const samples: Record<string, Sample[]> = {};
     try {
       for (let i = 0; i < runs; i++) {
         for (const k of kinds) {
           const base = k === 'app' ? servers.app.url : servers.bare.url;
-          const url = `${base}${k === 'bare-nolabels' ? '?labels=none' : ''}${OVERVIEW}`;
+          const query = k === 'bare-nolabels' ? '?labels=none' : k === 'bare-tiles' ? '?tiles=1' : '';
+          const url = `${base}${query}${OVERVIEW}`;
           const got = await loadOnce(url, k);
           samples[k] = [...(samples[k] ?? []), got];
         }
@@ -224,11 +241,17 @@ export async function scaleBench(): Promise<void> {
     for (const k of kinds) {
       const m = summarise(samples[k] ?? []);
       sum[k] = m;
+      if (s.id === 'shipped' && k === 'app') shippedApp = m;
       console.log(
         `  ${s.id.padEnd(20)}  ${k.padEnd(13)}  ${s0(m.firstIdle).padStart(7)} ms  ${f1(m.heapMB).padStart(8)}  ${f1(m.panP95).padStart(11)}  ${f1(m.repaint).padStart(11)}  ${f1(m.filter).padStart(17)}`,
       );
     }
     results.set(s.id, sum);
+    const t = sum['bare-tiles'];
+    if (t && sum.bare && sum.app)
+      console.log(
+        `    tiles (bare page): first idle ${ratio(t.firstIdle, sum.bare.firstIdle)}× its GeoJSON, ${shippedApp ? `${ratio(t.firstIdle, shippedApp.firstIdle)}× the 60-node app, ` : ''}filter→render ${ratio(t.filter ?? Number.NaN, t.repaint)}× a repaint, pan p95 ${ratio(t.panP95, sum.bare.panP95)}× its GeoJSON, heap ${f1(t.heapMB)} MB`,
+      );
     rmSync(join(tmp, s.id, 'data'), { recursive: true, force: true });
   }
   const shipped = results.get('shipped');
@@ -240,7 +263,7 @@ export async function scaleBench(): Promise<void> {
     const parts = [
       `first idle ${ratio(app.firstIdle, bare.firstIdle)}× bare`,
       shipped?.app ? `${ratio(app.firstIdle, shipped.app.firstIdle)}× the 60-node app` : '',
-      app.filter !== null ? `filter→render ${ratio(app.filter, app.repaint)}× a bare repaint` : '',
+      `filter→render ${ratio(app.filter, app.repaint)}× a bare repaint`,
       `pan p95 ${ratio(app.panP95, bare.panP95)}× bare (same data)`,
       shipped?.bare ? `${ratio(app.panP95, shipped.bare.panP95)}× bare (shipped data)` : '',
       `heap ${f1(app.heapMB)} MB`,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Serves the production build (dist/) on 127.0.0.1: precompressed .gz files when the client accepts
- * gzip, correct content types (.geojson, .mjs, .woff2), long caching for hashed assets, real 404s for
+ * gzip, single byte ranges (206, 416; tile archives are read so), correct content types (.geojson, .mjs, .woff2), long caching for hashed assets, real 404s for
  * missing files, a directory's index.html at its path with a slash (the pre-rendered pages,
  * /en/parks/menghai/; without the slash a 301 to it), and index.html for any other path (SPA fallback;
  * a clean profile URL the build did not pre-render, /en/parks/x/, goes to ?page=park:x&lang=en so the
@@ -48,11 +48,39 @@ const TYPES = {
   '.ico': 'image/x-icon',
   // sql.js (GeoPackages): WebAssembly compiles while streaming only when served as application/wasm.
   '.wasm': 'application/wasm',
+  // Tile archives (read by byte ranges; their tiles are compressed inside).
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 const ALLOW = 'GET, HEAD, OPTIONS';
 /** Stream errors that only mean the client went away. */
 const QUIET = new Set(['ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_DESTROYED', 'ECONNRESET', 'EPIPE']);
 const MAX_TARGET = 2048;
+
+/**
+ * One byte range of a `size`-byte file from a Range header (bytes=a-b, a-, -n), or null to send the
+ * whole file (no header, another unit, several ranges, an If-Range that no longer matches), or
+ * 'unsatisfiable' (416). RFC 9110 §14.
+ */
+function byteRange(header, ifRange, etag, size) {
+  if (typeof header !== 'string') return null;
+  if (typeof ifRange === 'string' && ifRange !== etag) return null;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  let start;
+  let end;
+  if (m[1] === '') {
+    const n = Number(m[2]);
+    if (n === 0) return 'unsatisfiable';
+    start = Math.max(0, size - n);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+    if (m[2] !== '' && Number(m[2]) < start) return null;
+  }
+  if (start >= size) return 'unsatisfiable';
+  return { start, end };
+}
 
 const INDEX = join(root, 'index.html');
 try {
@@ -304,6 +332,31 @@ async function handle(req, res) {
   if (etagMatches(req.headers['if-none-match'], headers.etag)) {
     await fh.close().catch(() => {});
     res.writeHead(304, headers).end();
+    return;
+  }
+  // A byte range of the file as it is (PMTiles archives are read so): never of its .gz twin.
+  headers['accept-ranges'] = 'bytes';
+  const range = byteRange(req.headers.range, req.headers['if-range'], headers.etag, st.size);
+  if (range === 'unsatisfiable') {
+    await fh.close().catch(() => {});
+    res.writeHead(416, { ...headers, 'content-range': `bytes */${st.size}`, 'content-length': 0 }).end();
+    return;
+  }
+  if (range) {
+    const length = range.end - range.start + 1;
+    res.writeHead(206, {
+      ...headers,
+      'content-range': `bytes ${range.start}-${range.end}/${st.size}`,
+      'content-length': length,
+    });
+    if (method === 'HEAD') {
+      await fh.close().catch(() => {});
+      res.end();
+      return;
+    }
+    pipeline(fh.createReadStream({ start: range.start, end: range.end, autoClose: true }), res, (err) => {
+      if (err && !QUIET.has(err.code)) console.error(`serve: ${path}: ${err.message}`);
+    });
     return;
   }
   if (acceptsGzip(req.headers['accept-encoding']) && !file.endsWith('.gz')) {

@@ -2,7 +2,14 @@
  * The floor for `npm run bench`: the app's style (same buildStyle, same files, same fonts) on a bare
  * MapLibre map. No React, no stores, no query cache, no i18n, no schema validation, no controls.
  */
-import { Map as MlMap, setWorkerUrl } from 'maplibre-gl';
+import {
+  addProtocol,
+  type LayerSpecification,
+  Map as MlMap,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './bare.css';
@@ -38,6 +45,25 @@ function hashOf(files: ManifestFile[], file: string): string {
   return entry.hash;
 }
 
+const TILED: Record<string, string> = { nodes: 'nodes', parks: 'parks' };
+
+function fromTiles(style: StyleSpecification): StyleSpecification {
+  addProtocol('pmtiles', new Protocol().tile);
+  const sources = { ...style.sources };
+  for (const id of Object.keys(TILED))
+    sources[id] = {
+      type: 'vector',
+      url: `pmtiles://${new URL(assetUrl(`geo/${id}.pmtiles`), window.location.href).href}`,
+      promoteId: 'id',
+    };
+  const layers = style.layers.map((l) =>
+    'source' in l && typeof l.source === 'string' && TILED[l.source]
+      ? ({ ...l, 'source-layer': TILED[l.source] } as LayerSpecification)
+      : l,
+  );
+  return { ...style, sources, layers };
+}
+
 async function main() {
   const container = document.getElementById('map');
   if (!container) throw new Error('no #map');
@@ -59,9 +85,13 @@ async function main() {
   });
   // ?labels=none: the same map without any text (the no-label floor of the scale bench).
   const noLabels = new URLSearchParams(window.location.search).get('labels') === 'none';
-  const drawn = noLabels
+  const labelled = noLabels
     ? { ...style, layers: style.layers.filter((l) => !(l.type === 'symbol' && l.layout?.['text-field'])) }
     : style;
+  // ?tiles=1: the nodes and the parks from the data build's PMTiles archives (written above its
+  // threshold), read with Range requests, instead of the whole GeoJSON files.
+  const drawn =
+    new URLSearchParams(window.location.search).get('tiles') === '1' ? fromTiles(labelled) : labelled;
   const map = new MlMap({
     container,
     style: drawn,

@@ -342,4 +342,31 @@ describe('scripts/serve.mjs under hostile input', () => {
     expect((await get('/')).status).toBe(200);
     expect(exited).toBeNull();
   });
+
+  it('answers one byte range with 206 and those bytes of the file itself (never its .gz), else 200 or 416', async () => {
+    const js = `export const x = ${JSON.stringify('y'.repeat(2000))};\n`;
+    const body = (t: string) => t.slice(t.indexOf('\r\n\r\n') + 4);
+    const part = await get('/assets/app-abc123.js', 'Range: bytes=10-19\r\nAccept-Encoding: gzip\r\n');
+    expect(part.status).toBe(206);
+    const h = headersOf(part.text);
+    expect(h.get('content-range')).toBe(`bytes 10-19/${js.length}`);
+    expect(h.get('content-encoding')).toBeUndefined();
+    expect(body(part.text)).toBe(js.slice(10, 20));
+    const tail = await get('/assets/app-abc123.js', 'Range: bytes=-5\r\n');
+    expect(body(tail.text)).toBe(js.slice(-5));
+    expect(headersOf(tail.text).get('content-range')).toBe(
+      `bytes ${js.length - 5}-${js.length - 1}/${js.length}`,
+    );
+    const open = await get('/assets/app-abc123.js', 'Range: bytes=2000-\r\n');
+    expect(body(open.text)).toBe(js.slice(2000));
+    expect((await get('/assets/app-abc123.js', `Range: bytes=${js.length}-\r\n`)).status).toBe(416);
+    // Several ranges, another unit, or an If-Range that no longer matches: the whole file.
+    for (const range of ['bytes=0-1,5-6', 'items=0-1', 'bytes=9-3'])
+      expect((await get('/assets/app-abc123.js', `Range: ${range}\r\n`)).status, range).toBe(200);
+    expect((await get('/assets/app-abc123.js', 'Range: bytes=0-1\r\nIf-Range: "stale"\r\n')).status).toBe(
+      200,
+    );
+    expect(headersOf((await get('/assets/app-abc123.js')).text).get('accept-ranges')).toBe('bytes');
+    expect(exited).toBeNull();
+  });
 });

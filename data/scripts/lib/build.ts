@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import bbox from '@turf/bbox';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { checkBuiltFile } from './app-schemas';
 import { classifyOutline, loadCounties, loadCountries, loadPuer, mergeAreas } from './basemap';
 import { checkMonitoring, checkReferences, checkSpatial, indexCounties } from './checks';
@@ -15,6 +15,7 @@ import { IssueList } from './issues';
 import { loadRecords } from './load-records';
 import { buildOutputs } from './outputs';
 import { overviewSvg } from './overview-svg';
+import { nodeTiles, parkTiles, TILE_THRESHOLD } from './vector-tiles';
 
 export interface ManifestEntry {
   file: string;
@@ -68,6 +69,15 @@ export function buildGeo(dataDir: string, outDir: string): BuildResult {
   return writeGeo(validateAndDerive(dataDir), outDir);
 }
 
+/** Above TILE_THRESHOLD nodes or parks: the nodes and the parks as PMTiles archives too (vector-tiles.ts). */
+function writeTileArchives(outputs: Record<string, FeatureCollection | object>, outDir: string): void {
+  const nodes = outputs['nodes.geojson'] as FeatureCollection<Geometry, Record<string, unknown>>;
+  const parks = outputs['parks.geojson'] as FeatureCollection<Geometry, Record<string, unknown>>;
+  if (nodes.features.length <= TILE_THRESHOLD && parks.features.length <= TILE_THRESHOLD) return;
+  writeFileSync(join(outDir, 'nodes.pmtiles'), nodeTiles(nodes));
+  writeFileSync(join(outDir, 'parks.pmtiles'), parkTiles(parks));
+}
+
 /**
  * Writes derived outputs as buildGeo does (the app's schemas, the manifest, the .gz twins). The bench
  * also calls it with outputs it has scaled up (bench/synthetic-parks.ts), so they pass the same checks.
@@ -106,6 +116,7 @@ export function writeGeo(outputs: Record<string, FeatureCollection | object>, ou
   writeFileSync(join(outDir, 'manifest.json'), manifestText);
   // The map page's picture before the map (painted by index.html; no text, one for both languages).
   const svg = overviewSvg(outputs);
+  writeTileArchives(outputs, outDir);
   writeFileSync(join(outDir, 'overview.svg'), svg);
   writeFileSync(join(outDir, 'overview.svg.gz'), gzipSync(svg, { level: 9 }));
   return { manifest };

@@ -13,12 +13,8 @@ import { validateSheets } from '../src/features/bureau/model/validate-rows';
 import { readSpreadsheet } from '../src/features/bureau/sheets/read-sheets';
 import { templateXlsx } from '../src/features/bureau/sheets/write-template';
 import { builtContext, ledgerRows } from './bureau-files';
+import { median } from './stats';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const ms = (t: number) => `${Math.round(t).toLocaleString('en-US')} ms`;
 
 export async function bureauBench(): Promise<void> {

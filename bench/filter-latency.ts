@@ -10,6 +10,7 @@ import { buildGeo } from '../data/scripts/lib/build';
 import { launch, waitForMapIdle } from '../test/support/browser';
 import { serve } from '../test/support/server';
 import { appendSyntheticNodes, synthInput, syntheticNodes } from './synthetic-nodes';
+import { median } from './stats';
 
 const root = join(import.meta.dirname, '..');
 const tmp = join(root, '.tmp', 'bench-20k');
@@ -29,12 +30,6 @@ const FILTERS: string[][] = [
   ['tourism'],
   ['biomed'],
 ];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 function buildSyntheticDist(): string {
   rmSync(tmp, { recursive: true, force: true });

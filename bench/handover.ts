@@ -10,16 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { launch, waitForMapIdle } from '../test/support/browser';
 import { serve } from '../test/support/server';
+import { median } from './stats';
 
 const root = join(import.meta.dirname, '..');
 const VIEWPORT = { width: 1366, height: 768 };
 const VIEW = '?lang=en&ind=rubber&sel=park:mohan';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const ms = (t: number) => `${Math.round(t).toLocaleString('en-US')} ms`;
 
 /** Whether any JS the index.html loads up front contains an export library. */

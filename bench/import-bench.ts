@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { launch, waitForMapIdle } from '../test/support/browser';
 import { serve } from '../test/support/server';
 import { hasOgr2ogr, ogrWrite, parcelsGeoJson, pointsGeoJson } from './import-files';
+import { median } from './stats';
 
 const root = join(import.meta.dirname, '..');
 const tmp = join(root, '.tmp', 'bench-import');
@@ -43,11 +44,6 @@ interface Run {
   longestAdd: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const ms = (t: number) => `${Math.round(t).toLocaleString('en-US')} ms`;
 const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
 

@@ -19,6 +19,7 @@ import { handoverBench } from './handover';
 import { bureauBench } from './bureau-bench';
 import { importBench } from './import-bench';
 import { scaleBench } from './scale-bench';
+import { median } from './stats';
 
 const root = join(import.meta.dirname, '..');
 const VIEWPORT = { width: 1366, height: 768 };
@@ -36,13 +37,6 @@ class BenchError extends Error {}
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (t: number) => `${Math.round(t).toLocaleString('en-US')} ms`;
 const pad = (s: string, n: number) => s.padStart(n);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  if (s.length === 0) return Number.NaN;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 function runsFromEnv(): number {
   const raw = process.env.BENCH_RUNS;

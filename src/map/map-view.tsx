@@ -131,6 +131,8 @@ export function MapView({ data, onError }: Props) {
       // A selection from the URL, shown without animation (a pending camera request moves it instead).
       const { selection: sel, camera } = useAppStore.getState();
       if (sel && !camera && !OPENED_WITH_CAMERA) focusSelection(m, sel, d, false);
+      // The map leaves the first view (a selection or a camera request): the picture would be elsewhere.
+      if (sel || camera) removeOverview();
       setMap(m);
     });
     return () => {

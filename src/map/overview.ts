@@ -51,6 +51,3 @@ export function removeOverview(fade = false): void {
   el.classList.add('fading');
   setTimeout(() => el.remove(), 260);
 }
-
-/** Whether the page still shows it (for tests and the bench). */
-export const overviewShown = (): boolean => document.getElementById(ID) !== null;

@@ -65,10 +65,11 @@ describe('the static overview before the map', () => {
     const img = page.locator('#map-overview img');
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(1000);
     expect(await img.isVisible()).toBe(true);
-    // The shell's own script still hides it for another page or a camera of the link's own.
+    // The shell's own script still hides it for another page, a camera of the link's own or a selection.
     for (const [query, hash] of [
       ['?page=parks', ''],
       ['', '#map=9/22/100.8'],
+      ['?sel=park:mohan', ''],
     ]) {
       await page.goto(`${app.url()}${query}${hash}`);
       expect(await img.isVisible(), `${query}${hash}`).toBe(false);

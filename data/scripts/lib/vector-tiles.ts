@@ -10,6 +10,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
+import bbox from '@turf/bbox';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { type PmtilesTile, writePmtiles } from './pmtiles-writer';
@@ -26,23 +27,7 @@ const lat2y = (lat: number, z: number) => {
   return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
 };
 
-function bboxOf(g: Geometry): [number, number, number, number] {
-  let w = 180;
-  let s = 90;
-  let e = -180;
-  let n = -90;
-  const walk = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as [number, number];
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    } else for (const d of c as unknown[]) walk(d);
-  };
-  if ('coordinates' in g) walk(g.coordinates);
-  return [w, s, e, n];
-}
+const bboxOf = (g: Geometry) => bbox(g) as [number, number, number, number];
 
 /** Every tile from minZoom to maxZoom that some feature's box meets, with what it holds. */
 function sliceLayer(fc: FeatureCollection, layer: string, minZoom: number, maxZoom: number): PmtilesTile[] {

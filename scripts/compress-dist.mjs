@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = process.argv[2] ?? 'dist';
-const EXT = /\.(js|mjs|css|html|json|geojson|svg|ttf|wasm)$/;
+const EXT = /\.(js|mjs|css|html|json|geojson|svg|ttf|wasm|bin)$/;
 let n = 0;
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {

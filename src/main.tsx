@@ -2,7 +2,8 @@ import { type ReactNode, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RootBoundary } from './app/app';
 import { AppProviders } from './app/providers';
-import { builtFileQuery, fontFacesQueryOptions, manifestQueryOptions } from './lib/data/built-files';
+import { builtFileQuery, manifestQueryOptions, mapFontsQueryOptions } from './lib/data/built-files';
+import { loadGlyphBundle } from './lib/data/map-glyphs';
 import { bureauQueryOptions } from './lib/data/use-geo-data';
 import { loadFallbackFontLater } from './lib/fallback-font';
 import { APP_READY } from './lib/start-on-use';
@@ -53,7 +54,11 @@ if (useAppStore.getState().page === 'map') {
   // Offline, these fail: the page's error boundary says so and retries (nothing to report here).
   import('./app/pages/map-page').catch(() => undefined);
   import('./map/map-view').catch(() => undefined);
-  void queryClient.prefetchQuery(fontFacesQueryOptions());
+  // The label glyphs download alongside MapLibre's chunk (one file; the map asks for it again, shared).
+  void queryClient
+    .fetchQuery(mapFontsQueryOptions())
+    .then((f) => (f.glyphs ? loadGlyphBundle(f.glyphs) : undefined))
+    .catch(() => undefined);
 }
 
 loadFallbackFontLater();

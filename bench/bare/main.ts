@@ -17,6 +17,8 @@ import { boundsPadding, PREFECTURE_BOUNDS } from '@/map/create-map';
 import { BUILT_SOURCES, type BuiltSourceId } from '@/map/ids';
 import { buildStyle } from '@/map/style';
 import { assetUrl } from '@/lib/paths';
+import { loadGlyphBundle } from '@/lib/data/map-glyphs';
+import { GLYPHS_URL, registerGlyphProtocol } from '@/map/glyphs';
 
 // As src/map/create-map.ts does: a Vite build does not emit maplibre-gl's worker on its own.
 setWorkerUrl(workerUrl);
@@ -67,9 +69,10 @@ function fromTiles(style: StyleSpecification): StyleSpecification {
 async function main() {
   const container = document.getElementById('map');
   if (!container) throw new Error('no #map');
-  const [manifest, faces] = await Promise.all([
+  const [manifest, faces, labels] = await Promise.all([
     getJson<{ files: ManifestFile[] }>(assetUrl('geo/manifest.json')),
     getJson<Face[]>(assetUrl('fonts/font-faces.json')),
+    getJson<{ glyphs: { url: string; hash: string }; faces: Face[] }>(assetUrl('fonts/map-labels.json')),
   ]);
   const catalog = await getJson<{ industries: { id: string; color: string }[] }>(
     assetUrl('geo/catalog.json', hashOf(manifest.files, 'catalog.json')),
@@ -90,8 +93,21 @@ async function main() {
     : style;
   // ?tiles=1: the nodes and the parks from the data build's PMTiles archives (written above its
   // threshold), read with Range requests, instead of the whole GeoJSON files.
-  const drawn =
+  const tiled =
     new URLSearchParams(window.location.search).get('tiles') === '1' ? fromTiles(labelled) : labelled;
+  // ?glyphs=bundle: labels from the data build's pre-built glyphs (one download), the font files
+  // only for characters the bundle lacks.
+  const bundled = new URLSearchParams(window.location.search).get('glyphs') === 'bundle';
+  let drawn = tiled;
+  if (bundled) {
+    registerGlyphProtocol();
+    void loadGlyphBundle(assetUrl(labels.glyphs.url, labels.glyphs.hash));
+    drawn = {
+      ...tiled,
+      glyphs: GLYPHS_URL,
+      'font-faces': { 'Noto Sans SC': labels.faces.map((f) => ({ ...f, url: assetUrl(f.url) })) },
+    };
+  }
   const map = new MlMap({
     container,
     style: drawn,
@@ -102,6 +118,7 @@ async function main() {
     minZoom: 5,
     maxZoom: 16,
     attributionControl: false,
+    ...(bundled ? { localIdeographFontFamily: false as const } : {}),
   });
   // For the scale bench's in-page steps (pan, repaint), as the app exposes its map.
   (window as Window & { __map?: MlMap }).__map = map;

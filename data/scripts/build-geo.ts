@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { AppSchemaError } from './lib/app-schemas';
 import { buildGeo } from './lib/build';
-import { buildFonts, charactersIn, shellText } from './lib/fonts';
+import { buildFonts, charactersIn, FONT_FAMILY, shellText } from './lib/fonts';
+import { buildMapGlyphs, labelCharacters, MAP_STYLE_CHARS } from './lib/map-glyphs';
 import { DataError, formatIssue } from './lib/issues';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -14,6 +15,12 @@ try {
   const { manifest } = buildGeo(dataDir, outDir);
   const chars = charactersIn([dataDir, join(root, 'src'), join(root, 'index.html')]);
   const fonts = await buildFonts(join(root, 'public', 'fonts'), chars, shellText(join(root, 'index.html')));
+  const glyphs = buildMapGlyphs(
+    join(root, 'public', 'fonts'),
+    labelCharacters(outDir, MAP_STYLE_CHARS),
+    FONT_FAMILY,
+    fonts.faces,
+  );
   for (const f of manifest.files) {
     console.log(
       `  ${f.file.padEnd(20)} ${String(f.count ?? '').padStart(4)} features  ${(f.bytes / 1024).toFixed(1).padStart(7)} kB  ${f.hash}`,
@@ -21,6 +28,9 @@ try {
   }
   console.log(
     `  fonts: ${[...chars].length} characters used → ${(fonts.appBytes / 1024).toFixed(0)} kB cut-down subsets, full subsets as fallback`,
+  );
+  console.log(
+    `  map labels: ${glyphs.glyphs} glyphs pre-built in ${glyphs.ranges} ranges, ${(glyphs.bytes / 1024).toFixed(0)} kB`,
   );
   if (fonts.uncovered.length > 0)
     console.warn(

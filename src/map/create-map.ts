@@ -144,6 +144,9 @@ export function createMap(container: HTMLElement, style: StyleSpecification, lan
     attributionControl: false,
     cooperativeGestures: false,
     locale: UI_STRINGS[lang],
+    // With pre-built glyphs, Chinese characters come from them too (else MapLibre would draw every
+    // ideograph in the page with a system font); the font files cover any other character.
+    ...(style.glyphs ? { localIdeographFontFamily: false as const } : {}),
   });
   addControls(map, lang);
   uiLanguageOf.set(map, lang);

@@ -3,6 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { loadGlyphBundle } from '@/lib/data/map-glyphs';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { assetUrl } from '@/lib/paths';
 import { selectNodeFilter, useAppStore } from '@/store/app-store';
@@ -20,6 +21,7 @@ import { placeOverview, removeOverview } from './overview';
 import { focusSelection } from './focus';
 import { MapStatus } from './map-status';
 import { BUILT_SOURCES, type BuiltSourceId, SOURCES } from './ids';
+import { GLYPHS_URL, registerGlyphProtocol } from './glyphs';
 import { buildStyle } from './style';
 import { useCamera } from './sync/use-camera';
 import { useLayerVisibility } from './sync/use-layer-visibility';
@@ -91,7 +93,8 @@ export function MapView({ data, onError }: Props) {
     try {
       const style = buildStyle({
         urls,
-        fontFaces: d.fonts,
+        fontFaces: d.fonts.faces,
+        ...(d.fonts.glyphs ? { glyphs: GLYPHS_URL } : {}),
         industries: d.catalog.industries,
         lang: state.lang,
         filterState: initialFilter.current,
@@ -102,6 +105,10 @@ export function MapView({ data, onError }: Props) {
       (style.sources[SOURCES.places] as { data: unknown }).data = d.places;
       // The static overview sits where this first view will draw the prefecture until the map is idle.
       if (!OPENED_WITH_CAMERA) placeOverview(container.current.getBoundingClientRect(), boundsPadding());
+      if (d.fonts.glyphs) {
+        registerGlyphProtocol();
+        void loadGlyphBundle(d.fonts.glyphs).catch(() => undefined);
+      }
       m = createMap(container.current, style, state.lang);
     } catch (e) {
       removeOverview();

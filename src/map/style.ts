@@ -17,6 +17,8 @@ export interface StyleInput {
   /** Absolute URL of each built file, with its content hash as a cache-buster. */
   urls: Record<BuiltSourceId, string>;
   fontFaces: { url: string; 'unicode-range': string[] }[];
+  /** The style's `glyphs` URL (the pre-built label glyphs, src/map/glyphs.ts), if there are any. */
+  glyphs?: string;
   industries: IndustryColour[];
   lang: Lang;
   /** Initial values of the filter's global state (see sync/use-node-filter.ts), so the first frame is right. */
@@ -39,6 +41,7 @@ const byId = (layers: LayerSpecification[], ids: string[]) =>
 export function buildStyle({
   urls,
   fontFaces,
+  glyphs,
   industries,
   lang,
   filterState,
@@ -101,6 +104,7 @@ export function buildStyle({
     version: 8,
     name: 'xsbn-industry-map',
     state: initialGlobalState(lang, industries, filterState),
+    ...(glyphs ? { glyphs } : {}),
     'font-faces': { 'Noto Sans SC': fontFaces },
     sources,
     layers,

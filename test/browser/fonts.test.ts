@@ -79,9 +79,16 @@ const declared: DeclaredFace[] = [
     .flatMap((f) => fontFaceUrls(readFileSync(join(dist, f), 'utf8'), f)),
 ];
 const fontFiles = filesUnder(join(dist, 'fonts')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
-const mapFaces = (
-  JSON.parse(readFileSync(join(dist, 'fonts', 'font-faces.json'), 'utf8')) as { url: string }[]
-).map((f) => f.url);
+// The map's label fonts: every file the data build lists (font-faces.json), and the fallback files
+// the map's style declares beside its pre-built glyphs (map-labels.json).
+const mapFaces = [
+  ...(JSON.parse(readFileSync(join(dist, 'fonts', 'font-faces.json'), 'utf8')) as { url: string }[]),
+  ...(
+    JSON.parse(readFileSync(join(dist, 'fonts', 'map-labels.json'), 'utf8')) as {
+      faces: { url: string }[];
+    }
+  ).faces,
+].map((f) => f.url);
 
 interface LoadResult {
   source: string;
@@ -125,7 +132,7 @@ describe('shipped fonts', () => {
         .map((d) => `${d.from}: url(${d.url}) → ${d.file} is not in the build`),
       ...mapFaces
         .filter((u) => !existsSync(join(dist, u)))
-        .map((u) => `fonts/font-faces.json: ${u} is not in the build`),
+        .map((u) => `fonts/font-faces.json or map-labels.json: ${u} is not in the build`),
     ];
     expect(missing).toEqual([]);
   });

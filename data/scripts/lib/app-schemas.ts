@@ -11,6 +11,7 @@ import {
   catalogSchema,
   countyCollectionSchema,
   fontFacesSchema,
+  mapLabelsSchema,
   lineCollectionSchema,
   manifestSchema,
   nodeCollectionSchema,
@@ -34,6 +35,7 @@ export const APP_SCHEMAS: Record<string, z.ZodMiniType> = {
   'geo/monitor.json': monitorSchema,
   'geo/manifest.json': manifestSchema,
   'fonts/font-faces.json': fontFacesSchema,
+  'fonts/map-labels.json': mapLabelsSchema,
 };
 
 /** A built file the app would reject; the message is the one line the build prints. */

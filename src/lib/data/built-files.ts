@@ -11,10 +11,10 @@ import {
   areaCollectionSchema,
   catalogSchema,
   countyCollectionSchema,
-  fontFacesSchema,
   lineCollectionSchema,
   type Manifest,
   manifestSchema,
+  mapLabelsSchema,
   nodeCollectionSchema,
   placeCollectionSchema,
 } from '@/lib/schemas/catalog';
@@ -113,15 +113,23 @@ export function builtFileQuery<K extends BuiltFileName>(manifest: Manifest | und
   });
 }
 
-export const fontFacesQueryOptions = () =>
+/** What the map's labels draw with: the pre-built glyphs' URL (versioned) and the fallback font files. */
+export interface MapFonts {
+  faces: { url: string; 'unicode-range': string[] }[];
+  /** fonts/map-glyphs.bin with its hash; null off the map. */
+  glyphs: string | null;
+}
+
+export const MAP_FONTS_FILE = 'fonts/map-labels.json';
+
+export const mapFontsQueryOptions = () =>
   queryOptions({
-    queryKey: ['fonts', 'faces'] as const,
-    queryFn: async () => {
-      const faces = await fetchJson(
-        assetUrl('fonts/font-faces.json'),
-        fontFacesSchema,
-        'fonts/font-faces.json',
-      );
-      return faces.map((f) => ({ ...f, url: assetUrl(f.url) }));
+    queryKey: ['fonts', 'map-labels'] as const,
+    queryFn: async (): Promise<MapFonts> => {
+      const labels = await fetchJson(assetUrl(MAP_FONTS_FILE), mapLabelsSchema, MAP_FONTS_FILE);
+      return {
+        faces: labels.faces.map((f) => ({ ...f, url: assetUrl(f.url) })),
+        glyphs: assetUrl(labels.glyphs.url, labels.glyphs.hash),
+      };
     },
   });

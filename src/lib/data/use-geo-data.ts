@@ -5,8 +5,10 @@ import {
   type BuiltFileData,
   builtFileQuery,
   DataFileError,
-  fontFacesQueryOptions,
+  MAP_FONTS_FILE,
+  type MapFonts,
   manifestQueryOptions,
+  mapFontsQueryOptions,
 } from './built-files';
 // The bureau's store (idb, the record's shape check) loads with the first read, not in the first JS.
 import type { BureauLoadProblem } from './bureau-db';
@@ -19,8 +21,11 @@ export interface GeoData {
   catalog: BuiltFileData<'catalog'>;
   nodes: BuiltFileData<'nodes'>;
   places: BuiltFileData<'places'>;
-  /** The font files MapLibre draws labels with ([] off the map, or when they could not be loaded). */
-  fonts: { url: string; 'unicode-range': string[] }[];
+  /**
+   * What MapLibre draws labels with: the pre-built glyphs and the fallback font files (none off the
+   * map, or when fonts/map-labels.json could not be loaded: MapLibre then draws with the page's font).
+   */
+  fonts: MapFonts;
   /** Verdicts over every record, sample included (含示例数据 on). */
   index: CatalogIndex;
   /** Verdicts over official and public records only (含示例数据 off). */
@@ -62,6 +67,7 @@ export const bureauQueryOptions = () =>
   });
 
 const EMPTY_POINTS = { type: 'FeatureCollection' as const, features: [] };
+const NO_FONTS: MapFonts = { faces: [], glyphs: null };
 const asFileError = (e: unknown, file: string): DataFileError =>
   e instanceof DataFileError
     ? e
@@ -95,7 +101,7 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   }, [client]);
   const places = useQuery(builtFileQuery(m, 'places'));
   // Only the map draws with the font-face list; the directory and park pages do not wait for it.
-  const fonts = useQuery({ ...fontFacesQueryOptions(), enabled: withFonts });
+  const fonts = useQuery({ ...mapFontsQueryOptions(), enabled: withFonts });
   const retry = useCallback(() => {
     // Refetch what failed (and what never started because the manifest failed).
     void client.refetchQueries({ predicate: (q) => q.state.status === 'error' });
@@ -106,7 +112,7 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   const bureauProblem = stored.data?.problem;
   const n = bureau ? bureau.nodes : nodes.isError ? EMPTY_POINTS : nodes.data;
   const p = places.isError ? EMPTY_POINTS : places.data;
-  const f = !withFonts || fonts.isError ? [] : fonts.data;
+  const f = !withFonts || fonts.isError ? NO_FONTS : fonts.data;
   const [index, publicIndex] = useMemo(() => {
     if (!c || !n || !p) return [null, null];
     const nodeProps = n.features.map((x) => x.properties);
@@ -127,7 +133,7 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     const missing: DataFileError[] = [];
     if (nodesError) missing.push(asFileError(nodesError, 'geo/nodes.geojson'));
     if (placesError) missing.push(asFileError(placesError, 'geo/places.geojson'));
-    if (fontsError) missing.push(asFileError(fontsError, 'fonts/font-faces.json'));
+    if (fontsError) missing.push(asFileError(fontsError, MAP_FONTS_FILE));
     return {
       status: 'ready',
       data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index, publicIndex, bureau },

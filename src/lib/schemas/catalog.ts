@@ -278,3 +278,12 @@ export const lineCollectionSchema = shapeCollectionOf(
 
 /** fonts/font-faces.json: the self-hosted font files MapLibre's `font-faces` lists. */
 export const fontFacesSchema = z.array(z.object({ url: str, 'unicode-range': z.array(str) }));
+
+/**
+ * fonts/map-labels.json: what the map's labels draw with. The pre-built glyphs (one bundle, versioned
+ * by its hash) and the font files for every other character, whose ranges leave out the bundle's.
+ */
+export const mapLabelsSchema = z.object({
+  glyphs: z.object({ url: str, hash: str, count: num }),
+  faces: fontFacesSchema,
+});

@@ -34,6 +34,13 @@ export const INTERACTIVE = {
   'places-station': 'place',
 } as const satisfies Record<string, SelectableKind>;
 
+/**
+ * The sources drawn from the data build's PMTiles archives above its size threshold, with the layer
+ * name inside their tiles (data/scripts/lib/vector-tiles.ts writes the same names).
+ */
+export const TILE_LAYERS = { nodes: 'nodes', parks: 'parks' } as const;
+export type TiledSourceId = keyof typeof TILE_LAYERS;
+
 /** Sources filled in the browser (setData), not from a built file. */
 export const LOCAL_SOURCES = ['sketch', 'sites', 'imported', 'imported-points', 'edit', 'snap'] as const;
 export type LocalSourceId = (typeof LOCAL_SOURCES)[number];

@@ -22,7 +22,8 @@ import { focusSelection } from './focus';
 import { MapStatus } from './map-status';
 import { BUILT_SOURCES, type BuiltSourceId, SOURCES } from './ids';
 import { GLYPHS_URL, registerGlyphProtocol } from './glyphs';
-import { buildStyle } from './style';
+import { registerPmtiles } from './pmtiles-protocol';
+import { buildStyle, tileUrls } from './style';
 import { useCamera } from './sync/use-camera';
 import { useLayerVisibility } from './sync/use-layer-visibility';
 import { MapHealth, useMapHealth } from './sync/use-map-health';
@@ -91,8 +92,13 @@ export function MapView({ data, onError }: Props) {
     const state = useAppStore.getState();
     let m: MlMap;
     try {
+      // Above the data build's size threshold the nodes and the parks come from its PMTiles archives
+      // (the bureau's own records, when applied, are drawn from GeoJSON as they are).
+      const tiles = d.bureau ? {} : tileUrls(d.manifest);
+      if (Object.keys(tiles).length > 0) registerPmtiles();
       const style = buildStyle({
         urls,
+        tiles,
         fontFaces: d.fonts.faces,
         ...(d.fonts.glyphs ? { glyphs: GLYPHS_URL } : {}),
         industries: d.catalog.industries,
@@ -101,7 +107,7 @@ export function MapView({ data, onError }: Props) {
         hidden: state.hidden,
       });
       // Nodes and places are already parsed for the panels: hand the objects over instead of refetching.
-      (style.sources[SOURCES.nodes] as { data: unknown }).data = d.nodes;
+      if (!tiles.nodes) (style.sources[SOURCES.nodes] as { data: unknown }).data = d.nodes;
       (style.sources[SOURCES.places] as { data: unknown }).data = d.places;
       // The static overview sits where this first view will draw the prefecture until the map is idle.
       if (!OPENED_WITH_CAMERA) placeOverview(container.current.getBoundingClientRect(), boundsPadding());

@@ -32,7 +32,8 @@ export class Snapper {
   preload(): void {
     if (this.parks || this.parksLoading) return;
     const source = this.map.getSource<GeoJSONSource>(SOURCES.parks);
-    if (!source) return;
+    // Parks drawn from tiles (above the data build's size threshold) hold no whole outline to snap to.
+    if (source?.type !== 'geojson') return;
     this.parksLoading = true;
     source
       .getData()

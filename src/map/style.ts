@@ -1,8 +1,17 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '@/i18n/lang';
+import { assetUrl } from '@/lib/paths';
+import type { Manifest } from '@/lib/schemas/catalog';
 import type { LayerGroup } from '@/lib/layer-groups';
 import { groupOf } from './layers/common';
-import { BUILT_SOURCES, type BuiltSourceId, LOCAL_SOURCES, SOURCES } from './ids';
+import {
+  BUILT_SOURCES,
+  type BuiltSourceId,
+  LOCAL_SOURCES,
+  SOURCES,
+  TILE_LAYERS,
+  type TiledSourceId,
+} from './ids';
 import { workbenchLayers } from './layers/workbench-layers';
 import { inkOn } from '@/lib/contrast';
 import { palette } from '@/lib/palette';
@@ -17,6 +26,12 @@ export interface StyleInput {
   /** Absolute URL of each built file, with its content hash as a cache-buster. */
   urls: Record<BuiltSourceId, string>;
   fontFaces: { url: string; 'unicode-range': string[] }[];
+  /**
+   * PMTiles archives (absolute URLs) for the nodes and the parks, when the data build wrote them: those
+   * sources are then vector sources read through the `pmtiles` protocol, their layers given the tiles'
+   * layer name. Absent: both are GeoJSON.
+   */
+  tiles?: Partial<Record<TiledSourceId, string>>;
   /** The style's `glyphs` URL (the pre-built label glyphs, src/map/glyphs.ts), if there are any. */
   glyphs?: string;
   industries: IndustryColour[];
@@ -42,6 +57,7 @@ export function buildStyle({
   urls,
   fontFaces,
   glyphs,
+  tiles = {},
   industries,
   lang,
   filterState,
@@ -65,6 +81,12 @@ export function buildStyle({
     sources[id] =
       id === SOURCES.nodes ? nodesSource(urls[id]) : { type: 'geojson', data: urls[id], promoteId: 'id' };
   }
+  for (const [id, url] of Object.entries(tiles) as [TiledSourceId, string][])
+    sources[id] = { type: 'vector', url: `pmtiles://${url}`, promoteId: 'id' };
+  const tiled = (l: LayerSpecification): LayerSpecification =>
+    'source' in l && typeof l.source === 'string' && l.source in tiles
+      ? ({ ...l, 'source-layer': TILE_LAYERS[l.source as TiledSourceId] } as LayerSpecification)
+      : l;
   const axis = axisLayers();
   const wings = wingLayers();
   const parks = parkLayers();
@@ -94,7 +116,8 @@ export function buildStyle({
     // Last, so park names win label placement over everything below them.
     ...byId(parks, ['parks-label']),
     ...workbenchLayers(),
-  ].map((l) => {
+  ].map((layer) => {
+    const l = tiled(layer);
     const g = groupOf(l);
     return g && hidden.includes(g)
       ? ({ ...l, layout: { ...l.layout, visibility: 'none' } } as LayerSpecification)
@@ -109,6 +132,16 @@ export function buildStyle({
     sources,
     layers,
   };
+}
+
+/** The PMTiles archives the manifest lists, by the source each draws (absolute, versioned URLs). */
+export function tileUrls(manifest: Manifest): Partial<Record<TiledSourceId, string>> {
+  const out: Partial<Record<TiledSourceId, string>> = {};
+  for (const t of manifest.tiles ?? []) {
+    const id = t.file.replace(/\.pmtiles$/, '');
+    if (id in TILE_LAYERS) out[id as TiledSourceId] = assetUrl(`geo/${t.file}`, t.hash);
+  }
+  return out;
 }
 
 /** Global state the layers read; the sync hooks keep it in step with the store. */

@@ -65,24 +65,38 @@ export function validateAndDerive(dataDir: string) {
  * first checked against the app's own schema (as the JSON it will read); a mismatch stops the build
  * before anything is written, so the previous build stays in place.
  */
-export function buildGeo(dataDir: string, outDir: string): BuildResult {
-  return writeGeo(validateAndDerive(dataDir), outDir);
+export function buildGeo(dataDir: string, outDir: string, opts: WriteOptions = {}): BuildResult {
+  return writeGeo(validateAndDerive(dataDir), outDir, opts);
 }
 
 /** Above TILE_THRESHOLD nodes or parks: the nodes and the parks as PMTiles archives too (vector-tiles.ts). */
-function writeTileArchives(outputs: Record<string, FeatureCollection | object>, outDir: string): void {
+function tileArchives(
+  outputs: Record<string, FeatureCollection | object>,
+  threshold: number,
+): [string, Uint8Array][] {
   const nodes = outputs['nodes.geojson'] as FeatureCollection<Geometry, Record<string, unknown>>;
   const parks = outputs['parks.geojson'] as FeatureCollection<Geometry, Record<string, unknown>>;
-  if (nodes.features.length <= TILE_THRESHOLD && parks.features.length <= TILE_THRESHOLD) return;
-  writeFileSync(join(outDir, 'nodes.pmtiles'), nodeTiles(nodes));
-  writeFileSync(join(outDir, 'parks.pmtiles'), parkTiles(parks));
+  if (nodes.features.length <= threshold && parks.features.length <= threshold) return [];
+  return [
+    ['nodes.pmtiles', nodeTiles(nodes)],
+    ['parks.pmtiles', parkTiles(parks)],
+  ];
 }
 
 /**
  * Writes derived outputs as buildGeo does (the app's schemas, the manifest, the .gz twins). The bench
  * also calls it with outputs it has scaled up (bench/synthetic-parks.ts), so they pass the same checks.
  */
-export function writeGeo(outputs: Record<string, FeatureCollection | object>, outDir: string): BuildResult {
+export interface WriteOptions {
+  /** Nodes or parks above which the PMTiles archives are written (TILE_THRESHOLD; tests set 0). */
+  tileThreshold?: number;
+}
+
+export function writeGeo(
+  outputs: Record<string, FeatureCollection | object>,
+  outDir: string,
+  { tileThreshold = TILE_THRESHOLD }: WriteOptions = {},
+): BuildResult {
   const texts = Object.entries(outputs).map(([file, content]) => {
     const text = JSON.stringify(content);
     checkBuiltFile(`geo/${file}`, join(outDir, file), JSON.parse(text));
@@ -103,7 +117,13 @@ export function writeGeo(outputs: Record<string, FeatureCollection | object>, ou
     .update(files.map((f) => f.hash).join())
     .digest('hex')
     .slice(0, 12);
-  const manifest = { version, files };
+  const archives = tileArchives(outputs, tileThreshold);
+  const tiles = archives.map(([file, bytes]) => ({
+    file,
+    hash: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
+    bytes: bytes.length,
+  }));
+  const manifest = { version, files, ...(tiles.length > 0 ? { tiles } : {}) };
   const manifestText = JSON.stringify(manifest, null, 1);
   checkBuiltFile('geo/manifest.json', join(outDir, 'manifest.json'), JSON.parse(manifestText));
 
@@ -116,7 +136,7 @@ export function writeGeo(outputs: Record<string, FeatureCollection | object>, ou
   writeFileSync(join(outDir, 'manifest.json'), manifestText);
   // The map page's picture before the map (painted by index.html; no text, one for both languages).
   const svg = overviewSvg(outputs);
-  writeTileArchives(outputs, outDir);
+  for (const [file, bytes] of archives) writeFileSync(join(outDir, file), bytes);
   writeFileSync(join(outDir, 'overview.svg'), svg);
   writeFileSync(join(outDir, 'overview.svg.gz'), gzipSync(svg, { level: 9 }));
   return { manifest };

@@ -36,6 +36,11 @@ export const manifestSchema = z.object({
       bytes: num,
     }),
   ),
+  /**
+   * The PMTiles archives the data build writes above its size threshold (nodes.pmtiles, parks.pmtiles);
+   * absent below it. The map then draws the nodes and the parks from them.
+   */
+  tiles: z.optional(z.array(z.object({ file: str, hash: str, bytes: num }))),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

@@ -44,7 +44,7 @@ export function useMapEvents(map: MlMap | null): void {
   useEffect(
     function bindPointer() {
       if (!map) return;
-      let hovered: { source: string; id: string | number } | null = null;
+      let hovered: { source: string; sourceLayer?: string; id: string | number } | null = null;
       const clearHover = () => {
         if (hovered) map.setFeatureState(hovered, { hover: false });
         hovered = null;
@@ -68,7 +68,7 @@ export function useMapEvents(map: MlMap | null): void {
         if (f?.id != null && hovered?.source === f.source && hovered.id === f.id) return;
         clearHover();
         if (f?.id != null) {
-          hovered = { source: f.source, id: f.id };
+          hovered = { source: f.source, ...(f.sourceLayer ? { sourceLayer: f.sourceLayer } : {}), id: f.id };
           map.setFeatureState(hovered, { hover: true });
         }
       };

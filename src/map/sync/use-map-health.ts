@@ -48,7 +48,8 @@ export class MapHealth {
     this.set({ failedSources: [] });
     for (const id of failed) {
       const url = this.urls[id];
-      if (url) this.map.getSource<GeoJSONSource>(id)?.setData(url);
+      const source = this.map.getSource<GeoJSONSource>(id);
+      if (url && source?.type === 'geojson') source.setData(url);
     }
   };
 }

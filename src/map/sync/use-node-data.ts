@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { SOURCES } from '../ids';
+import { swapToGeoJson } from '../swap-source';
 
 /**
  * useNodeData
@@ -14,10 +15,13 @@ export function useNodeData(map: MlMap | null, nodes: GeoData['nodes']): void {
   useEffect(
     function pushNodes() {
       if (!map || last.current === nodes) return;
-      const source = map.getSource<GeoJSONSource>(SOURCES.nodes);
+      const source = map.getSource(SOURCES.nodes);
       if (!source) return;
       last.current = nodes;
-      source.setData(nodes as GeoJSON.FeatureCollection);
+      // Nodes from tiles (above the data build's threshold) cannot take other records: the source
+      // becomes GeoJSON with them, its layers kept as they were.
+      if (source.type === 'vector') swapToGeoJson(map, SOURCES.nodes, nodes as GeoJSON.FeatureCollection);
+      else (source as GeoJSONSource).setData(nodes as GeoJSON.FeatureCollection);
     },
     [map, nodes],
   );

@@ -1,5 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
+import { featureTarget } from '../feature-target';
 import { SOURCES } from '../ids';
 
 /**
@@ -15,8 +16,8 @@ export function useRouteHighlight(map: MlMap | null, parks: string[]): void {
       if (!map) return;
       const next = new Set(parks);
       for (const id of last.current)
-        if (!next.has(id)) map.removeFeatureState({ source: SOURCES.parks, id }, 'routed');
-      for (const id of next) map.setFeatureState({ source: SOURCES.parks, id }, { routed: true });
+        if (!next.has(id)) map.removeFeatureState(featureTarget(map, SOURCES.parks, id), 'routed');
+      for (const id of next) map.setFeatureState(featureTarget(map, SOURCES.parks, id), { routed: true });
       last.current = [...next];
     },
     [map, parks],

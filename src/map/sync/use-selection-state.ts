@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { Selection } from '@/store/app-store';
+import { featureTarget } from '../feature-target';
 import { sourceOfKind } from '../selection-source';
 
 /**
@@ -14,9 +15,11 @@ export function useSelectionState(map: MlMap | null, selection: Selection | null
       if (!map) return;
       const prev = last.current;
       if (prev?.kind === selection?.kind && prev?.id === selection?.id) return;
-      if (prev) map.removeFeatureState({ source: sourceOfKind[prev.kind], id: prev.id }, 'selected');
+      if (prev) map.removeFeatureState(featureTarget(map, sourceOfKind[prev.kind], prev.id), 'selected');
       if (selection)
-        map.setFeatureState({ source: sourceOfKind[selection.kind], id: selection.id }, { selected: true });
+        map.setFeatureState(featureTarget(map, sourceOfKind[selection.kind], selection.id), {
+          selected: true,
+        });
       last.current = selection;
     },
     [map, selection],

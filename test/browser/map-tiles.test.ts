@@ -1,0 +1,121 @@
+/**
+ * The map above the data build's size threshold: nodes and parks drawn from its PMTiles archives
+ * (read by Range requests through the `pmtiles` protocol), with hover, selection and the filter working
+ * as on GeoJSON. The shipped data is built here with the threshold at 0, so the same 60 nodes and 7
+ * parks come from tiles; the rest of the site is the build under test.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGeo } from '../../data/scripts/lib/build';
+import { launch, type Session, waitForMapIdle, watchPage } from '../support/browser';
+import { clickableParkPoint } from '../support/map-probe';
+import { type Served, serve } from '../support/server';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, process.env.XSBN_DIST ?? 'dist');
+
+describe('nodes and parks from PMTiles (the data build above its threshold)', () => {
+  let site: string;
+  let server: Served;
+  let session: Session;
+  let page: Page;
+  let watch: ReturnType<typeof watchPage>;
+
+  beforeAll(async () => {
+    site = mkdtempSync(join(tmpdir(), 'xsbn-tiled-'));
+    cpSync(dist, site, { recursive: true, filter: (p) => !p.startsWith(join(dist, 'geo')) });
+    buildGeo(join(root, 'data'), join(site, 'geo'), { tileThreshold: 0 });
+    server = await serve(site);
+    session = await launch({ width: 1366, height: 768 }, [], 'zh-CN', { reducedMotion: 'reduce' });
+    page = await session.context.newPage();
+    watch = watchPage(page, server.url.replace(/\/$/, ''));
+    await page.goto(`${server.url}?lang=zh`);
+    await waitForMapIdle(page);
+  }, 120_000);
+  afterAll(async () => {
+    await session?.close();
+    await server?.stop();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  const featureState = (source: string, id: string) =>
+    page.evaluate(
+      ([s, i]) =>
+        window.__map?.getFeatureState({ source: s as string, sourceLayer: s as string, id: i as string }),
+      [source, id] as const,
+    );
+  const jump = async (center: [number, number], zoom: number) => {
+    await page.evaluate(
+      ([c, z]) => {
+        window.__map?.jumpTo({ center: c as [number, number], zoom: z as number });
+      },
+      [center, zoom] as const,
+    );
+    await waitForMapIdle(page);
+  };
+
+  it('the manifest lists the archives; the map draws both sources from them by Range requests', async () => {
+    const manifest = JSON.parse(readFileSync(join(site, 'geo', 'manifest.json'), 'utf8')) as {
+      tiles?: { file: string }[];
+    };
+    expect(manifest.tiles?.map((t) => t.file).sort()).toEqual(['nodes.pmtiles', 'parks.pmtiles']);
+    const types = await page.evaluate(() => ({
+      nodes: window.__map?.getSource('nodes')?.type,
+      parks: window.__map?.getSource('parks')?.type,
+      places: window.__map?.getSource('places')?.type,
+    }));
+    expect(types).toEqual({ nodes: 'vector', parks: 'vector', places: 'geojson' });
+    const parks = await page.evaluate(
+      () =>
+        window.__map?.queryRenderedFeatures({ layers: ['parks-fill'] }).map((f) => String(f.properties.id)) ??
+        [],
+    );
+    expect(new Set(parks).size).toBeGreaterThanOrEqual(5);
+    const archives = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('.pmtiles')),
+    );
+    expect(archives.some((n) => n.includes('parks.pmtiles'))).toBe(true);
+    expect(archives.some((n) => n.includes('nodes.pmtiles'))).toBe(true);
+  });
+
+  it('hover and click select a park from the tiles (feature-state on the tiles’ layer), with its details', async () => {
+    await jump([100.478, 21.95], 12.6);
+    const pt = await clickableParkPoint(page, 'menghai');
+    const box = await page.locator('[data-testid="map"]').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + pt.x, (box?.y ?? 0) + pt.y);
+    await expect.poll(() => featureState('parks', 'menghai').then((s) => s?.hover)).toBe(true);
+    await page.mouse.click((box?.x ?? 0) + pt.x, (box?.y ?? 0) + pt.y);
+    await page.getByTestId('details').getByRole('heading', { name: '勐海产业园区' }).waitFor();
+    expect((await featureState('parks', 'menghai'))?.selected).toBe(true);
+  });
+
+  it('nodes inside a park are drawn from the tiles when zoomed in, and the filter (global state) thins them', async () => {
+    await jump([100.478, 21.95], 12.6);
+    const drawn = () =>
+      page.evaluate(() => window.__map?.queryRenderedFeatures({ layers: ['nodes-point'] }).length ?? 0);
+    const all = await drawn();
+    expect(all).toBeGreaterThan(0);
+    const industries = await page.evaluate(() => {
+      const m = window.__map;
+      return [
+        ...new Set(
+          m?.queryRenderedFeatures({ layers: ['nodes-point'] }).map((f) => String(f.properties.industry)),
+        ),
+      ];
+    });
+    await page.evaluate((id) => {
+      window.__store?.getState().toggleIndustry(id);
+    }, industries[0] ?? '');
+    await waitForMapIdle(page);
+    await expect.poll(drawn).toBeLessThan(all);
+    expect(watch.failed).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
+});

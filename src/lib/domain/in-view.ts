@@ -29,6 +29,17 @@ export interface InViewInput<P extends { id: string; bbox: number[] }, N extends
   hidden: readonly LayerGroup[];
 }
 
+/** The records of a nodes list, one array per list (so node-counts' cells are built once for it). */
+const props = new WeakMap<readonly { props: FilterableNode }[], FilterableNode[]>();
+function propsOf(nodes: readonly { props: FilterableNode }[]): FilterableNode[] {
+  let out = props.get(nodes);
+  if (!out) {
+    out = nodes.map((n) => n.props);
+    props.set(nodes, out);
+  }
+  return out;
+}
+
 /**
  * The parks and nodes in view. A hidden group lists nothing (the map draws none of it). While the
  * nodes are filtered, only the parks with a matching node are listed (the others are dimmed on the map).
@@ -50,7 +61,7 @@ export function recordsInView<P extends { id: string; bbox: number[] }, N extend
   if (!hidden.includes('parks')) {
     const active = new Set(
       activeParks(
-        nodes.map((n) => n.props),
+        propsOf(nodes),
         filter,
         parks.map((p) => p.id),
       ),

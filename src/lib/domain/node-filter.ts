@@ -5,6 +5,7 @@
 import { isPublicProvenance } from '@/lib/domain/evidence';
 import type { Stage } from '@/lib/domain/stages';
 import type { Provenance } from '@/lib/schemas/vocab';
+import { cellPredicate, countCells } from './node-counts';
 
 export interface NodeFilter {
   /** Selected industries; empty means all. */
@@ -58,26 +59,61 @@ export const isFiltering = (f: NodeFilter): boolean =>
   normaliseQuery(f.q) !== '' ||
   f.publicOnly === true;
 
+/**
+ * The counts below add up the nodes' count cells (node-counts.ts, built once per nodes array) when the
+ * filter has no text query, and run the predicate over the records when it has one.
+ */
+const byCells = (f: NodeFilter) => normaliseQuery(f.q) === '';
+
 /** Per park: matching nodes inside the park's outline (drawn as one badge at the prefecture view). */
-export function parkBadgeCounts(nodes: FilterableNode[], f: NodeFilter): Record<string, number> {
+export function parkBadgeCounts(nodes: readonly FilterableNode[], f: NodeFilter): Record<string, number> {
   const out: Record<string, number> = {};
+  if (byCells(f)) {
+    const matches = cellPredicate(f);
+    for (const c of countCells(nodes)) if (c.in_park && matches(c)) out[c.park] = (out[c.park] ?? 0) + c.n;
+    return out;
+  }
   const matches = nodePredicate(f);
   for (const n of nodes) if (n.in_park && matches(n)) out[n.park] = (out[n.park] ?? 0) + 1;
   return out;
 }
 
 /** Parks with at least one matching node (all parks when nothing is filtered). */
-export function activeParks(nodes: FilterableNode[], f: NodeFilter, allParks: string[]): string[] {
+export function activeParks(nodes: readonly FilterableNode[], f: NodeFilter, allParks: string[]): string[] {
   if (!isFiltering(f)) return allParks;
-  const matches = nodePredicate(f);
   const parks = new Set<string>();
-  for (const n of nodes) if (matches(n)) parks.add(n.park);
+  if (byCells(f)) {
+    const matches = cellPredicate(f);
+    for (const c of countCells(nodes)) if (matches(c)) parks.add(c.park);
+  } else {
+    const matches = nodePredicate(f);
+    for (const n of nodes) if (matches(n)) parks.add(n.park);
+  }
   return [...parks].sort();
 }
 
-export function countByIndustry(nodes: FilterableNode[], f: NodeFilter): Record<string, number> {
+export function countByIndustry(nodes: readonly FilterableNode[], f: NodeFilter): Record<string, number> {
   const out: Record<string, number> = {};
-  const matches = nodePredicate({ ...f, industries: [] });
+  const g = { ...f, industries: [] };
+  if (byCells(g)) {
+    const matches = cellPredicate(g);
+    for (const c of countCells(nodes)) if (matches(c)) out[c.industry] = (out[c.industry] ?? 0) + c.n;
+    return out;
+  }
+  const matches = nodePredicate(g);
   for (const n of nodes) if (matches(n)) out[n.industry] = (out[n.industry] ?? 0) + 1;
   return out;
+}
+
+/** How many nodes match the filter. */
+export function matchCount(nodes: readonly FilterableNode[], f: NodeFilter): number {
+  let shown = 0;
+  if (byCells(f)) {
+    const matches = cellPredicate(f);
+    for (const c of countCells(nodes)) if (matches(c)) shown += c.n;
+    return shown;
+  }
+  const matches = nodePredicate(f);
+  for (const n of nodes) if (matches(n)) shown++;
+  return shown;
 }

@@ -4,7 +4,7 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 import { nameIn } from '@/i18n/lang';
 import { selectNodeFilter, useAppStore } from '@/store/app-store';
 import { useRoving } from '@/components/ui/use-roving';
-import { countByIndustry, nodePredicate } from '@/lib/domain/node-filter';
+import { countByIndustry, matchCount } from '@/lib/domain/node-filter';
 import { STAGE_ORDER, type Stage } from '@/lib/domain/stages';
 import '../chains.css';
 
@@ -16,9 +16,7 @@ export function FilterBar({ data }: { data: GeoData }) {
   const { toggleIndustry, setStage, setQuery, clearFilters } = useAppStore.getState();
   const { nodes } = data.index;
   const counts = countByIndustry(nodes, f);
-  const matches = nodePredicate(f);
-  let shown = 0;
-  for (const n of nodes) if (matches(n)) shown++;
+  const shown = matchCount(nodes, f);
   const link = f.link ? data.index.link(f.link) : undefined;
   const groups = [
     data.catalog.industries.filter((i) => i.key7),

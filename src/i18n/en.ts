@@ -532,6 +532,9 @@ export const en: Resources = {
   mapStatus: {
     contextLost: 'Map drawing is interrupted (the graphics context was lost); restoring…',
     restored: 'The map is back.',
+    glyphsFromFonts:
+      "The map's pre-built label glyphs did not load; labels are drawn from the font files instead (slower).",
+    glyphsMissing: "Neither the map's label glyphs nor its font files loaded: labels may miss characters.",
   },
   legendKeys: {
     corridor: 'Axis: 12 km either side of railway, G8511 and Lancang (schematic)',

@@ -488,6 +488,8 @@ export const zh = {
   mapStatus: {
     contextLost: '地图绘制暂时中断(显卡上下文丢失),正在恢复…',
     restored: '地图已恢复。',
+    glyphsFromFonts: '地图注记的预制字形文件未能加载,注记已改用字体文件绘制(较慢)。',
+    glyphsMissing: '地图注记的字形文件和字体文件均未能加载,注记可能缺字。',
   },
   legendKeys: {
     corridor: '一轴:铁路、昆曼高速、澜沧江两侧各12公里(示意)',

@@ -5,11 +5,16 @@ import type { MapHealthState } from './sync/use-map-health';
 /** Over the map: a lost drawing context (until it is back), and layers that failed, with a retry. */
 export function MapStatus({ state, onRetry }: { state: MapHealthState; onRetry: () => void }) {
   const { t } = useTranslation();
-  const { contextLost, failedSources } = state;
-  if (!contextLost && failedSources.length === 0) return null;
+  const { contextLost, failedSources, glyphs } = state;
+  if (!contextLost && failedSources.length === 0 && !glyphs) return null;
   return (
     <div className="map-status" role="status" data-testid="map-status">
       {contextLost ? <p data-testid="context-lost">{t('mapStatus.contextLost')}</p> : null}
+      {glyphs ? (
+        <p data-testid="glyphs-missing">
+          {t(glyphs === 'font-files' ? 'mapStatus.glyphsFromFonts' : 'mapStatus.glyphsMissing')}
+        </p>
+      ) : null}
       {failedSources.length > 0 ? (
         <p data-testid="layers-missing">
           {t('dataError.layerMissing', {

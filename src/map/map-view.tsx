@@ -1,8 +1,10 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { allFontFacesQueryOptions } from '@/lib/data/built-files';
 import { loadGlyphBundle } from '@/lib/data/map-glyphs';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { assetUrl } from '@/lib/paths';
@@ -63,6 +65,8 @@ export function MapView({ data, onError }: Props) {
   const [map, setMap] = useState<MlMap | null>(null);
   const [health, setHealth] = useState<MapHealth | null>(null);
   const dataRef = useRef(data);
+  // The query client is one for the app's life: read through a ref, like the data (the map is created once).
+  const clientRef = useRef(useQueryClient());
   const filter = useAppStore(useShallow(selectNodeFilter));
   const filterBase = useMemo(() => nodeFilterBase(data), [data]);
   const filterInput = useMemo(() => ({ filter, ...filterBase }), [filter, filterBase]);
@@ -111,10 +115,7 @@ export function MapView({ data, onError }: Props) {
       (style.sources[SOURCES.places] as { data: unknown }).data = d.places;
       // The static overview sits where this first view will draw the prefecture until the map is idle.
       if (!OPENED_WITH_CAMERA) placeOverview(container.current.getBoundingClientRect(), boundsPadding());
-      if (d.fonts.glyphs) {
-        registerGlyphProtocol();
-        void loadGlyphBundle(d.fonts.glyphs).catch(() => undefined);
-      }
+      if (d.fonts.glyphs) registerGlyphProtocol();
       m = createMap(container.current, style, state.lang);
     } catch (e) {
       removeOverview();
@@ -135,7 +136,20 @@ export function MapView({ data, onError }: Props) {
     setMapSnapshotNow(snapshotNow);
     m.on('error', (e) => console.warn('map:', e.error?.message));
     // Watched from creation: a source can fail before the first `load`.
-    setHealth(new MapHealth(m, urls));
+    const health = new MapHealth(m, urls);
+    setHealth(health);
+    // The pre-built label glyphs failed to download: every glyph is drawn from the font files instead
+    // (the whole list; fonts/map-labels.json leaves out what the bundle holds), and the map says so.
+    if (d.fonts.glyphs)
+      loadGlyphBundle(d.fonts.glyphs).catch(async () => {
+        try {
+          const faces = await clientRef.current.fetchQuery(allFontFacesQueryOptions());
+          m.setFontFaces({ 'Noto Sans SC': faces });
+          health.noteGlyphs('font-files');
+        } catch {
+          health.noteGlyphs('none');
+        }
+      });
     m.once('idle', () => {
       window.__firstIdleAt ??= performance.now();
       removeOverview(true);

@@ -186,6 +186,35 @@ describe('data files that fail', () => {
   });
 });
 
+describe('the label glyphs', () => {
+  it('a glyph bundle that fails to load: the map says so and draws its labels from the font files', async () => {
+    const p = await app.open('?lang=zh', '', {
+      allow: /map-glyphs\.bin|404|glyph range/i,
+      before: async (page) => {
+        await breakFile(page, /\/fonts\/map-glyphs\.bin/, { status: 404 });
+      },
+    });
+    await p.getByTestId('glyphs-missing').waitFor();
+    expect(await textOf(p, 'glyphs-missing')).toContain('已改用字体文件绘制');
+    await waitForMapIdle(p);
+    // Labels are placed (parks' names among them), and their glyphs came from the font files.
+    await expect
+      .poll(() =>
+        p.evaluate(() => window.__map?.queryRenderedFeatures({ layers: ['parks-label'] }).length ?? 0),
+      )
+      .toBeGreaterThan(0);
+    const fontFiles = await p.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter(
+            (e) => (e as PerformanceResourceTiming).initiatorType === 'fetch' && e.name.endsWith('.woff2'),
+          ).length,
+    );
+    expect(fontFiles).toBeGreaterThan(0);
+  });
+});
+
 describe('offline and lost contexts', () => {
   it('a planner tab opened offline says its code could not load, and comes back with the network', async () => {
     const p = await app.open('?lang=zh', '', {

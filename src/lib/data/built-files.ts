@@ -11,6 +11,7 @@ import {
   areaCollectionSchema,
   catalogSchema,
   countyCollectionSchema,
+  fontFacesSchema,
   lineCollectionSchema,
   type Manifest,
   manifestSchema,
@@ -121,6 +122,20 @@ export interface MapFonts {
 }
 
 export const MAP_FONTS_FILE = 'fonts/map-labels.json';
+
+/** Every font file the map could draw labels with (fonts/font-faces.json): when the glyph bundle fails. */
+export const allFontFacesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['fonts', 'faces'] as const,
+    queryFn: async () => {
+      const faces = await fetchJson(
+        assetUrl('fonts/font-faces.json'),
+        fontFacesSchema,
+        'fonts/font-faces.json',
+      );
+      return faces.map((f) => ({ ...f, url: assetUrl(f.url) }));
+    },
+  });
 
 export const mapFontsQueryOptions = () =>
   queryOptions({

@@ -7,6 +7,11 @@ export interface MapHealthState {
   contextLost: boolean;
   /** Built sources that failed to load (404, damaged file), by source id. */
   failedSources: string[];
+  /**
+   * The pre-built label glyphs did not load: labels drawn from the font files instead, or (those
+   * failing too) with what the system has; null while they are fine.
+   */
+  glyphs: 'font-files' | 'none' | null;
 }
 
 /**
@@ -15,7 +20,7 @@ export interface MapHealthState {
  * with a retry that loads them again.
  */
 export class MapHealth {
-  private state: MapHealthState = { contextLost: false, failedSources: [] };
+  private state: MapHealthState = { contextLost: false, failedSources: [], glyphs: null };
   private listeners = new Set<() => void>();
 
   constructor(
@@ -29,6 +34,10 @@ export class MapHealth {
     });
     map.on('webglcontextlost', () => this.set({ contextLost: true }));
     map.on('webglcontextrestored', () => this.set({ contextLost: false }));
+  }
+
+  noteGlyphs(glyphs: MapHealthState['glyphs']): void {
+    this.set({ glyphs });
   }
 
   private set(patch: Partial<MapHealthState>) {
@@ -54,7 +63,7 @@ export class MapHealth {
   };
 }
 
-const HEALTHY: MapHealthState = { contextLost: false, failedSources: [] };
+const HEALTHY: MapHealthState = { contextLost: false, failedSources: [], glyphs: null };
 const noop = () => () => {};
 
 /** useMapHealth — Receives: the map's health tracker. Emits: its state, re-rendering on change. */

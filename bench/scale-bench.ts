@@ -46,6 +46,8 @@ export const SCALES: Scale[] = [
 type Kind = 'app' | 'bare' | 'bare-nolabels' | 'bare-fontfiles' | 'bare-tiles';
 interface Sample {
   firstIdle: number;
+  /** Main-thread long tasks up to first idle, added up (ms). */
+  longTasks: number;
   heapMB: number;
   panP95: number;
   repaint: number;
@@ -128,6 +130,14 @@ async function loadOnce(url: string, kind: Kind): Promise<Sample> {
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // Main-thread long tasks (over 50 ms) up to first idle, added up: what blocks a user's input.
+    await page.addInitScript(() => {
+      const w = window as Window & { __longTasks?: number };
+      w.__longTasks = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks = (w.__longTasks ?? 0) + e.duration;
+      }).observe({ type: 'longtask', buffered: true });
+    });
     await page.goto(url);
     try {
       await page.waitForFunction(
@@ -140,10 +150,10 @@ async function loadOnce(url: string, kind: Kind): Promise<Sample> {
     } catch {
       throw new Error(`${kind}: no first idle within 180 s at ${url} ${errors.join(' | ')}`);
     }
-    const firstIdle = await page.evaluate(() => {
-      const w = window as Window & { __firstIdleAt?: number; __benchError?: string };
+    const [firstIdle, longTasks] = await page.evaluate(() => {
+      const w = window as Window & { __firstIdleAt?: number; __benchError?: string; __longTasks?: number };
       if (w.__benchError) throw new Error(w.__benchError);
-      return w.__firstIdleAt as number;
+      return [w.__firstIdleAt as number, w.__longTasks ?? Number.NaN];
     });
     await waitForMapIdle(page, 180_000);
     const cdp = await session.context.newCDPSession(page);
@@ -158,6 +168,7 @@ async function loadOnce(url: string, kind: Kind): Promise<Sample> {
     )) as { repaint: number[]; filter: number[]; gaps: number[] };
     return {
       firstIdle,
+      longTasks,
       heapMB: heap / 1e6,
       panP95: p95(r.gaps),
       repaint: median(r.repaint),
@@ -174,6 +185,7 @@ const s0 = (x: number) => `${Math.round(x).toLocaleString('en-US')}`;
 function summarise(samples: Sample[]) {
   return {
     firstIdle: median(samples.map((s) => s.firstIdle)),
+    longTasks: median(samples.map((s) => s.longTasks)),
     heapMB: median(samples.map((s) => s.heapMB)),
     panP95: median(samples.map((s) => s.panP95)),
     repaint: median(samples.map((s) => s.repaint)),
@@ -200,7 +212,7 @@ export async function scaleBench(): Promise<void> {
     `\nScale (${runs} loads per page, fresh profile each; opened at ${OVERVIEW}, then pan and filter at z${DOTS.zoom} over Mengla):`,
   );
   console.log(
-    '  scale                 page           first idle   heap MB   pan p95 ms   repaint ms   filter→render ms',
+    '  scale                 page            first idle  long tasks   heap MB   pan p95 ms   repaint ms   filter→render ms',
   );
   const results = new Map<string, Record<string, ReturnType<typeof summarise>>>();
   let shippedApp: ReturnType<typeof summarise> | undefined;
@@ -250,7 +262,7 @@ export async function scaleBench(): Promise<void> {
       sum[k] = m;
       if (s.id === 'shipped' && k === 'app') shippedApp = m;
       console.log(
-        `  ${s.id.padEnd(20)}  ${k.padEnd(13)}  ${s0(m.firstIdle).padStart(7)} ms  ${f1(m.heapMB).padStart(8)}  ${f1(m.panP95).padStart(11)}  ${f1(m.repaint).padStart(11)}  ${f1(m.filter).padStart(17)}`,
+        `  ${s.id.padEnd(20)}  ${k.padEnd(14)}  ${s0(m.firstIdle).padStart(7)} ms  ${s0(m.longTasks).padStart(7)} ms  ${f1(m.heapMB).padStart(8)}  ${f1(m.panP95).padStart(11)}  ${f1(m.repaint).padStart(11)}  ${f1(m.filter).padStart(17)}`,
       );
     }
     results.set(s.id, sum);
@@ -285,7 +297,7 @@ export async function scaleBench(): Promise<void> {
   const files = shipped?.['bare-fontfiles'];
   if (shipped?.bare && nl && files)
     console.log(
-      `  label strategies (bare page, shipped data, first idle): pre-built glyphs (the app's) ${s0(shipped.bare.firstIdle)} ms (+${Math.round((100 * (shipped.bare.firstIdle - nl.firstIdle)) / nl.firstIdle)} % over no labels), font files drawn in the page ${s0(files.firstIdle)} ms (+${Math.round((100 * (files.firstIdle - nl.firstIdle)) / nl.firstIdle)} %), no labels ${s0(nl.firstIdle)} ms`,
+      `  label strategies (bare page, shipped data, first idle · main-thread long tasks): pre-built glyphs (the app's) ${s0(shipped.bare.firstIdle)} ms (+${Math.round((100 * (shipped.bare.firstIdle - nl.firstIdle)) / nl.firstIdle)} % over no labels) · ${s0(shipped.bare.longTasks)} ms; font files drawn in the page ${s0(files.firstIdle)} ms (+${Math.round((100 * (files.firstIdle - nl.firstIdle)) / nl.firstIdle)} %) · ${s0(files.longTasks)} ms; no labels ${s0(nl.firstIdle)} ms · ${s0(nl.longTasks)} ms; pre-built/font files ${ratio(shipped.bare.firstIdle, files.firstIdle)}×`,
     );
   console.log(
     '  goals (issue 15): 100,000 nodes and 2,500 parks: first idle ≤ 1.5× the 60-node app, filter→render ≤ 1.2× a bare repaint, pan p95 ≤ 2× the bare page, heap ≤ 300 MB;',

@@ -88,9 +88,13 @@ async function main() {
   });
   // ?labels=none: the same map without any text (the no-label floor of the scale bench).
   const noLabels = new URLSearchParams(window.location.search).get('labels') === 'none';
+  // ?drop=a,b: without the layers named (for finding what a part of the style costs).
+  const drop = (new URLSearchParams(window.location.search).get('drop') ?? '').split(',').filter(Boolean);
   const labelled = noLabels
     ? { ...style, layers: style.layers.filter((l) => !(l.type === 'symbol' && l.layout?.['text-field'])) }
-    : style;
+    : drop.length > 0
+      ? { ...style, layers: style.layers.filter((l) => !drop.includes(l.id)) }
+      : style;
   // ?tiles=1: the nodes and the parks from the data build's PMTiles archives (written above its
   // threshold), read with Range requests, instead of the whole GeoJSON files.
   const tiled =
@@ -120,6 +124,8 @@ async function main() {
     maxZoom: 16,
     attributionControl: false,
     ...(bundled ? { localIdeographFontFamily: false as const } : {}),
+    // ?fade=0: labels appear at once instead of fading in over 300 ms (each faded frame is a frame drawn).
+    ...(new URLSearchParams(window.location.search).get('fade') === '0' ? { fadeDuration: 0 } : {}),
   });
   // For the scale bench's in-page steps (pan, repaint), as the app exposes its map.
   (window as Window & { __map?: MlMap }).__map = map;

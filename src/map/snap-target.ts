@@ -32,8 +32,9 @@ export class Snapper {
   preload(): void {
     if (this.parks || this.parksLoading) return;
     const source = this.map.getSource<GeoJSONSource>(SOURCES.parks);
-    // Parks drawn from tiles (above the data build's size threshold) hold no whole outline to snap to.
-    if (source?.type !== 'geojson') return;
+    // Parks drawn from tiles (above the data build's size threshold) hold no whole outline to snap to:
+    // a vector source has no getData.
+    if (typeof source?.getData !== 'function') return;
     this.parksLoading = true;
     source
       .getData()

@@ -69,11 +69,17 @@ function fromTiles(style: StyleSpecification): StyleSpecification {
 async function main() {
   const container = document.getElementById('map');
   if (!container) throw new Error('no #map');
-  const [manifest, faces, labels] = await Promise.all([
+  // Labels as the app draws them: the data build's pre-built glyphs (one download), the font files only
+  // for characters the bundle lacks (fonts/map-labels.json). ?glyphs=faces: every glyph drawn in the
+  // page from the font files (fonts/font-faces.json; the app's strategy before the bundle).
+  const bundled = new URLSearchParams(window.location.search).get('glyphs') !== 'faces';
+  const [manifest, labels] = await Promise.all([
     getJson<{ files: ManifestFile[] }>(assetUrl('geo/manifest.json')),
-    getJson<Face[]>(assetUrl('fonts/font-faces.json')),
-    getJson<{ glyphs: { url: string; hash: string }; faces: Face[] }>(assetUrl('fonts/map-labels.json')),
+    bundled
+      ? getJson<{ glyphs: { url: string; hash: string }; faces: Face[] }>(assetUrl('fonts/map-labels.json'))
+      : getJson<Face[]>(assetUrl('fonts/font-faces.json')).then((faces) => ({ glyphs: null, faces })),
   ]);
+  const faces = labels.faces;
   const catalog = await getJson<{ industries: { id: string; color: string }[] }>(
     assetUrl('geo/catalog.json', hashOf(manifest.files, 'catalog.json')),
   );
@@ -99,19 +105,11 @@ async function main() {
   // threshold), read with Range requests, instead of the whole GeoJSON files.
   const tiled =
     new URLSearchParams(window.location.search).get('tiles') === '1' ? fromTiles(labelled) : labelled;
-  // Labels as the app draws them: the data build's pre-built glyphs (one download), the font files only
-  // for characters the bundle lacks. ?glyphs=faces: every glyph drawn in the page from the font files
-  // (the app's strategy before the bundle; the bench compares the two).
-  const bundled = new URLSearchParams(window.location.search).get('glyphs') !== 'faces';
   let drawn = tiled;
-  if (bundled) {
+  if (labels.glyphs) {
     registerGlyphProtocol();
     void loadGlyphBundle(assetUrl(labels.glyphs.url, labels.glyphs.hash));
-    drawn = {
-      ...tiled,
-      glyphs: GLYPHS_URL,
-      'font-faces': { 'Noto Sans SC': labels.faces.map((f) => ({ ...f, url: assetUrl(f.url) })) },
-    };
+    drawn = { ...tiled, glyphs: GLYPHS_URL };
   }
   const map = new MlMap({
     container,

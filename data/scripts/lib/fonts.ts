@@ -63,6 +63,21 @@ export function toRanges(codes: number[]): string[] {
   return out;
 }
 
+/**
+ * Faces with some code points taken out of their declared ranges (a face left with none is dropped):
+ * the map's fallback faces, which must not claim the characters its pre-built glyphs draw (MapLibre
+ * prefers a declared face over the `glyphs` URL).
+ */
+export function facesExcept(faces: FontFace[], taken: Iterable<number>): FontFace[] {
+  const skip = new Set(taken);
+  return faces.flatMap((f) => {
+    const kept: number[] = [];
+    for (const [lo, hi] of parseRanges(f['unicode-range'].join(',')))
+      for (let c = lo; c <= hi; c++) if (!skip.has(c)) kept.push(c);
+    return kept.length > 0 ? [{ url: f.url, 'unicode-range': toRanges(kept) }] : [];
+  });
+}
+
 /** Every character in the files and folders given (text files, not tests), plus printable ASCII and spaces. */
 export function charactersIn(paths: string[]): string {
   const chars = new Set<string>();

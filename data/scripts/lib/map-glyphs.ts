@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PbfWriter } from 'pbf';
-import { type DeclaredFace, facesExcept } from '../../../src/lib/geo/faces-except';
 import { writeGlyphBundle } from '../../../src/lib/geo/glyph-bundle';
 import { checkBuiltFile } from './app-schemas';
+import { type FontFace, facesExcept } from './fonts';
 import { flattenPath, GLYPH_SIZE, type PathCommand, renderSdf, type SdfGlyph } from './glyph-sdf';
 
 const require = createRequire(import.meta.url);
@@ -115,7 +115,7 @@ export function buildMapGlyphs(
   fontsDir: string,
   chars: string,
   fontstack: string,
-  faces: DeclaredFace[],
+  faces: FontFace[],
 ): { glyphs: number; ranges: number; bytes: number; missing: string[] } {
   const subsets = loadFaces();
   const byRange = new Map<number, SdfGlyph[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facesExcept } from './faces-except';
+import { facesExcept } from './fonts';
 
 describe('facesExcept', () => {
   it('takes code points out of single points and ranges, splitting a range around them', () => {

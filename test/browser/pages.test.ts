@@ -61,9 +61,21 @@ for (const [name, viewport] of [
       await p.keyboard.type('mh');
       await p.getByTestId('search-results').waitFor();
       await p.getByRole('option', { name: /磨憨经济开发区/ }).waitFor();
+      // The list of "mh", not of "m" (results follow the box a moment later).
+      await p.locator('[role="listbox"]:not([aria-busy])').waitFor();
       const names = await p.getByTestId('search-results').locator('.result-name').allTextContents();
       // No option is active until the first ↓ (the combobox pattern): index + 1 presses.
       for (let i = 0; i <= names.indexOf('磨憨经济开发区'); i++) await p.keyboard.press('ArrowDown');
+      // What a keyboard user sees highlighted before pressing Enter.
+      await expect
+        .poll(
+          async () => {
+            const id = await box.getAttribute('aria-activedescendant');
+            return id ? p.locator(`[id="${id}"] .result-name`).textContent() : null;
+          },
+          { timeout: 5000 },
+        )
+        .toBe('磨憨经济开发区');
       await p.keyboard.press('Enter');
       await p.getByRole('heading', { level: 1, name: '磨憨经济开发区' }).waitFor();
       await p.getByTestId('back-to-directory').focus();

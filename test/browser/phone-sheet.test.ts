@@ -183,16 +183,22 @@ describe('the bottom sheet on a phone (375×812, touch)', () => {
       await p.getByTestId(`tab-${tab}`).click();
       expect(await p.getByTestId(`tab-${tab}`).getAttribute('aria-selected')).toBe('true');
       expect(['half', 'full']).toContain(await sheet(p).getAttribute('data-sheet'));
-      const body = await p.evaluate(() => {
-        const b = document.getElementById('side-body');
-        const first = b?.firstElementChild?.getBoundingClientRect();
-        const r = b?.getBoundingClientRect();
-        return {
-          top: b?.scrollTop,
-          shown: !!first && !!r && first.height > 0 && first.top < window.innerHeight && r.height > 150,
-        };
-      });
-      expect(body, tab).toEqual({ top: 0, shown: true });
+      // The sheet slides up to half (a transition) and the tab's body may render a frame later.
+      await expect
+        .poll(
+          () =>
+            p.evaluate(() => {
+              const b = document.getElementById('side-body');
+              const first = b?.firstElementChild?.getBoundingClientRect();
+              const r = b?.getBoundingClientRect();
+              return {
+                top: b?.scrollTop,
+                shown: !!first && !!r && first.height > 0 && first.top < window.innerHeight && r.height > 150,
+              };
+            }),
+          { message: tab, timeout: 5000 },
+        )
+        .toEqual({ top: 0, shown: true });
       // The chosen tab is scrolled into its row.
       const tabBox = await p.getByTestId(`tab-${tab}`).boundingBox();
       expect(tabBox && tabBox.x >= 0 && tabBox.x + tabBox.width <= 375).toBe(true);

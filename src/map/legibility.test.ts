@@ -232,6 +232,7 @@ describe('park badges: the count reads on every industry colour', () => {
       const state = filterGlobalState({
         filter: { industries: colour === palette.cluster ? [] : ['x'], stage: null, link: null, q: '' },
         nodes: [],
+        cells: [],
         parks: [],
         industryColors: new Map([['x', colour]]),
         allIndustries: ['x'],

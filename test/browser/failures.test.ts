@@ -126,6 +126,38 @@ describe('data files that fail', () => {
     await expect.poll(() => textOf(p0, 'shown-count')).toContain('60 / 60');
   });
 
+  it('node counts the build made that are missing, unreadable or for other nodes: counted from the nodes, the same', async () => {
+    const counts = (p: Page) =>
+      p.evaluate(() => {
+        const s = window.__map?.style.getGlobalState();
+        return { badges: s?.parkCounts, active: s?.activeParks };
+      });
+    const p0 = await app.open('?lang=zh&ind=rubber');
+    // The app reads the build's counts.
+    expect(
+      await p0.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => e.name.includes('/geo/node-cells.json')),
+      ),
+    ).toBe(true);
+    const want = await counts(p0);
+    expect(Object.values(want.badges as Record<string, number>).reduce((a, b) => a + b, 0)).toBeGreaterThan(
+      0,
+    );
+    const other = JSON.stringify([
+      { park: 'mohan', in_park: true, industry: 'rubber', stage: 'midstream', link: 'x', public: true, n: 1 },
+    ]);
+    // Missing (an unreadable file takes the same path: the query fails), and cells of other nodes.
+    for (const reply of [{ status: 404 }, { body: other }]) {
+      const p = await app.open('?lang=zh&ind=rubber', '', {
+        allow: /node-cells\.json|404/,
+        before: (page) => breakFile(page, /\/geo\/node-cells\.json/, reply),
+      });
+      expect(await counts(p), JSON.stringify(reply)).toEqual(want);
+      expect(await textOf(p, 'shown-count')).toMatch(/ \/ 60/);
+      expect(await p.getByTestId('data-missing').count()).toBe(0);
+    }
+  });
+
   it('a truncated catalogue: the page says the data cannot be read, with Retry that works', async () => {
     let broken: Awaited<ReturnType<typeof breakFile>> | undefined;
     const p = await app.openNoMap('?lang=zh&page=parks', {

@@ -150,6 +150,14 @@ describe('bench: synthetic parks (the 2,500-park scale)', () => {
       expect(lon).toBeGreaterThan(YUNNAN_BBOX[0]);
       expect(lat).toBeLessThan(YUNNAN_BBOX[3]);
     }
+    // The badge counts written with them count the nodes where they were moved to.
+    const cells = JSON.parse(readFileSync(join(tmp, 'geo-parks', 'node-cells.json'), 'utf8')) as {
+      park: string;
+      n: number;
+    }[];
+    const inSynthetic = cells.filter((c) => c.park.startsWith('syn-park-')).reduce((a, c) => a + c.n, 0);
+    expect(inSynthetic).toBe(moved.length);
+    expect(cells.reduce((a, c) => a + c.n, 0)).toBe(nodes.features.length);
   });
 
   it('is deterministic', () => {

@@ -6,14 +6,16 @@
  * over every node the data build ships × a table of filters.
  */
 import { join } from 'node:path';
+import type { FeatureCollection } from 'geojson';
 import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateAndDerive } from '../../data/scripts/lib/build';
-import { matchesNode, type NodeFilter } from '../../src/lib/domain/node-filter';
+import { nodeCellsOf } from '../../data/scripts/lib/node-cells';
+import { isFiltering, matchesNode, type NodeFilter } from '../../src/lib/domain/node-filter';
 import type { GeoData } from '../../src/lib/data/use-geo-data';
 import { nodeFilter, nodeLayers } from '../../src/map/layers/node-layers';
 import { filterGlobalState, nodeFilterInput } from '../../src/map/sync/use-node-filter';
-import { catalogSchema, nodeCollectionSchema } from '../../src/lib/schemas/catalog';
+import { catalogSchema, nodeCellsSchema, nodeCollectionSchema } from '../../src/lib/schemas/catalog';
 import { STAGES } from '../../src/lib/schemas/vocab';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -24,7 +26,7 @@ interface Case {
   filter: NodeFilter;
 }
 
-let data: Pick<GeoData, 'catalog' | 'nodes'>;
+let data: Pick<GeoData, 'catalog' | 'nodes' | 'cells'>;
 let cases: Case[];
 const warn = vi.spyOn(console, 'warn');
 afterAll(() => warn.mockRestore());
@@ -36,6 +38,10 @@ beforeAll(() => {
   data = {
     catalog: catalogSchema.parse(JSON.parse(JSON.stringify(out['catalog.json']))),
     nodes: nodeCollectionSchema.parse(JSON.parse(JSON.stringify(out['nodes.geojson']))),
+    // The badges count with the build's cells, as the app does.
+    cells: nodeCellsSchema.parse(
+      JSON.parse(JSON.stringify(nodeCellsOf(out['nodes.geojson'] as FeatureCollection))),
+    ),
   };
   const nodes = data.nodes.features.map((f) => f.properties);
   const industries = data.catalog.industries.map((i) => i.id);
@@ -153,4 +159,27 @@ describe('node filter: the map expression agrees with matchesNode', () => {
     expect(counts.some((c) => c === nodes.length)).toBe(true);
     expect(counts.filter((c) => c > 0 && c < nodes.length).length).toBeGreaterThan(cases.length / 2);
   });
+
+  it("the badges and dimmed parks from the build's cells are the nodes counted one by one", () => {
+    const nodes = data.nodes.features.map((f) => f.properties);
+    expect(data.cells.reduce((sum, c) => sum + c.n, 0)).toBe(nodes.length);
+    const parks = data.catalog.parks.map((p) => p.id);
+    const wrong: string[] = [];
+    for (const { label, filter } of cases) {
+      const state = filterGlobalState(nodeFilterInput(filter, data as GeoData));
+      const matching = nodes.filter((n) => matchesNode(n, filter));
+      const badges: Record<string, number> = {};
+      for (const n of matching) if (n.in_park) badges[n.park] = (badges[n.park] ?? 0) + 1;
+      const active = isFiltering(filter) ? [...new Set(matching.map((n) => n.park))].sort() : parks;
+      if (!sameCounts(state.parkCounts, badges))
+        wrong.push(`${label}: badges ${JSON.stringify(state.parkCounts)} ≠ ${JSON.stringify(badges)}`);
+      if (JSON.stringify(state.activeParks) !== JSON.stringify(active))
+        wrong.push(`${label}: active ${JSON.stringify(state.activeParks)} ≠ ${JSON.stringify(active)}`);
+    }
+    expect(wrong.slice(0, 10), `${wrong.length} of ${cases.length} filters`).toEqual([]);
+  });
 });
+
+const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort());
+const sameCounts = (a: unknown, b: Record<string, number>) =>
+  JSON.stringify(sortKeys(a as Record<string, number>)) === JSON.stringify(sortKeys(b));

@@ -10,6 +10,7 @@ import { BUILT_FILES } from '../../../src/lib/data/built-files';
 import { fontFacesSchema } from '../../../src/lib/schemas/catalog';
 import { APP_SCHEMAS, AppSchemaError, checkBuiltFile } from './app-schemas';
 import { buildGeo, validateAndDerive } from './build';
+import { NODE_CELLS_FILE } from './node-cells';
 import { buildFonts } from './fonts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -40,9 +41,11 @@ describe("the data build checks its outputs against the app's schemas", () => {
     for (const { file, schema } of Object.values(BUILT_FILES))
       expect(APP_SCHEMAS[`geo/${file}`]).toBe(schema);
     expect(APP_SCHEMAS['fonts/font-faces.json']).toBe(fontFacesSchema);
-    // Every checked geo file is one the build writes (manifest.json is written beside them).
+    // Every checked geo file is one the build writes (manifest.json and the node cells, derived from
+    // the nodes as they are written, are written beside them).
+    const besides = ['geo/manifest.json', `geo/${NODE_CELLS_FILE}`];
     for (const key of Object.keys(APP_SCHEMAS).filter((k) => k.startsWith('geo/'))) {
-      if (key !== 'geo/manifest.json') expect(Object.keys(outputs)).toContain(key.slice('geo/'.length));
+      if (!besides.includes(key)) expect(Object.keys(outputs)).toContain(key.slice('geo/'.length));
     }
   });
 
@@ -100,7 +103,9 @@ describe("the data build checks its outputs against the app's schemas", () => {
   it('passes the real outputs, the manifest and the font list, and writes them', async () => {
     const geo = join(tmp, 'geo');
     const { manifest } = buildGeo(join(root, 'data'), geo);
-    expect(manifest.files.length).toBe(Object.keys(outputs).length);
+    expect(manifest.files.map((f) => f.file).sort()).toEqual(
+      [...Object.keys(outputs), NODE_CELLS_FILE].sort(),
+    );
     for (const key of Object.keys(APP_SCHEMAS).filter((k) => k.startsWith('geo/'))) {
       const text = readFileSync(join(tmp, key), 'utf8');
       expect(problem(key, JSON.parse(text))).toBeNull();

@@ -14,6 +14,7 @@ import {
   mapLabelsSchema,
   lineCollectionSchema,
   manifestSchema,
+  nodeCellsSchema,
   nodeCollectionSchema,
   placeCollectionSchema,
 } from '../../../src/lib/schemas/catalog';
@@ -31,6 +32,7 @@ export const APP_SCHEMAS: Record<string, z.ZodMiniType> = {
   'geo/protected.geojson': areaCollectionSchema,
   'geo/zones.geojson': areaCollectionSchema,
   'geo/lines.geojson': lineCollectionSchema,
+  'geo/node-cells.json': nodeCellsSchema,
   'geo/search.json': searchIndexSchema,
   'geo/monitor.json': monitorSchema,
   'geo/manifest.json': manifestSchema,

@@ -14,6 +14,7 @@ import { checkMonitoring, checkReferences, checkSpatial, indexCounties } from '.
 import { IssueList } from './issues';
 import { loadRecords } from './load-records';
 import { buildOutputs } from './outputs';
+import { NODE_CELLS_FILE, nodeCellsOf } from './node-cells';
 import { overviewSvg } from './overview-svg';
 import { nodeTiles, parkTiles, TILE_THRESHOLD } from './vector-tiles';
 
@@ -97,7 +98,9 @@ export function writeGeo(
   outDir: string,
   { tileThreshold = TILE_THRESHOLD }: WriteOptions = {},
 ): BuildResult {
-  const texts = Object.entries(outputs).map(([file, content]) => {
+  const nodes = outputs['nodes.geojson'] as FeatureCollection | undefined;
+  const all = nodes ? { ...outputs, [NODE_CELLS_FILE]: nodeCellsOf(nodes) } : outputs;
+  const texts = Object.entries(all).map(([file, content]) => {
     const text = JSON.stringify(content);
     checkBuiltFile(`geo/${file}`, join(outDir, file), JSON.parse(text));
     return { file, content, text };

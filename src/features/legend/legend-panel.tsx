@@ -18,7 +18,7 @@ function NodeKeys({ data }: { data: GeoData }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const filter = useAppStore(useShallow(selectNodeFilter));
-  const counts = countByIndustry(data.index.nodes, filter);
+  const counts = countByIndustry(data.index.nodes, filter, data.cells);
   const row = (i: GeoData['catalog']['industries'][number]) => {
     const on = filter.industries.length === 0 || filter.industries.includes(i.id);
     return (

@@ -16,6 +16,7 @@ import {
   type Manifest,
   manifestSchema,
   mapLabelsSchema,
+  nodeCellsSchema,
   nodeCollectionSchema,
   placeCollectionSchema,
 } from '@/lib/schemas/catalog';
@@ -51,6 +52,8 @@ export const BUILT_FILES = {
   protectedAreas: { file: 'protected.geojson', schema: areaCollectionSchema, preloaded: false },
   zones: { file: 'zones.geojson', schema: areaCollectionSchema, preloaded: false },
   lines: { file: 'lines.geojson', schema: lineCollectionSchema, preloaded: false },
+  /** The nodes counted by filter cell (the badge and legend counts of the shipped data). */
+  cells: { file: 'node-cells.json', schema: nodeCellsSchema, preloaded: false },
   search: { file: 'search.json', schema: searchIndexSchema, preloaded: false },
   /** The plan's 2025 targets, the parks' statistics by year, context figures (the monitoring view). */
   monitor: { file: 'monitor.json', schema: monitorSchema, preloaded: false },

@@ -14,6 +14,7 @@ import {
 import type { BureauLoadProblem } from './bureau-db';
 import type { BureauRecord } from './bureau-types';
 import { buildCatalogIndex, type CatalogIndex } from './catalog-index';
+import { type CountCell, countCells } from '@/lib/domain/node-counts';
 
 /** The built data every page reads, with its derived index (built once per data version). */
 export interface GeoData {
@@ -26,6 +27,12 @@ export interface GeoData {
    * map, or when fonts/map-labels.json could not be loaded: MapLibre then draws with the page's font).
    */
   fonts: MapFonts;
+  /**
+   * The nodes counted by filter cell (badges, park dimming, legend and chip counts add these up): the
+   * data build's geo/node-cells.json for the shipped nodes; counted here for the bureau's ledger, or
+   * when that file is missing or does not add up to the nodes.
+   */
+  cells: readonly CountCell[];
   /** Verdicts over every record, sample included (含示例数据 on). */
   index: CatalogIndex;
   /** Verdicts over official and public records only (含示例数据 off). */
@@ -100,6 +107,8 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     };
   }, [client]);
   const places = useQuery(builtFileQuery(m, 'places'));
+  // No retry: without it the counts are made here from the nodes, the same numbers.
+  const builtCells = useQuery({ ...builtFileQuery(m, 'cells'), retry: false });
   // Only the map draws with the font-face list; the directory and park pages do not wait for it.
   const fonts = useQuery({ ...mapFontsQueryOptions(), enabled: withFonts });
   const retry = useCallback(() => {
@@ -122,6 +131,13 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
       buildCatalogIndex(c, nodeProps, placeProps, { includeSample: false }),
     ];
   }, [c, n, p]);
+  const shippedCells = bureau ? undefined : builtCells.data;
+  const cellsPending = !bureau && builtCells.isPending && m !== undefined;
+  const cells = useMemo(() => {
+    if (!n) return null;
+    const props = n.features.map((x) => x.properties);
+    return shippedCells && addsUpTo(shippedCells, props.length) ? shippedCells : countCells(props);
+  }, [n, shippedCells]);
   const fatal = manifest.error ?? catalog.error;
   const nodesError = bureau ? null : nodes.error;
   const bureauPending = stored.isPending;
@@ -129,14 +145,15 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   const fontsError = withFonts ? fonts.error : null;
   return useMemo((): GeoState => {
     if (fatal) return { status: 'error', error: fatal, retry };
-    if (!m || !c || !n || !p || !f || !index || !publicIndex || bureauPending) return { status: 'loading' };
+    if (!m || !c || !n || !p || !f || !index || !publicIndex || !cells || bureauPending || cellsPending)
+      return { status: 'loading' };
     const missing: DataFileError[] = [];
     if (nodesError) missing.push(asFileError(nodesError, 'geo/nodes.geojson'));
     if (placesError) missing.push(asFileError(placesError, 'geo/places.geojson'));
     if (fontsError) missing.push(asFileError(fontsError, MAP_FONTS_FILE));
     return {
       status: 'ready',
-      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, index, publicIndex, bureau },
+      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, cells, index, publicIndex, bureau },
       missing,
       retry,
       ...(bureauProblem ? { bureauProblem } : {}),
@@ -150,6 +167,8 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     f,
     index,
     publicIndex,
+    cells,
+    cellsPending,
     bureau,
     bureauProblem,
     bureauPending,
@@ -159,3 +178,7 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     retry,
   ]);
 }
+
+/** Cells made for another set of nodes (they count a different total) are not used. */
+const addsUpTo = (cells: readonly CountCell[], total: number): boolean =>
+  cells.reduce((sum, c) => sum + c.n, 0) === total;

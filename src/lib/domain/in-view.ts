@@ -5,6 +5,7 @@
  */
 import { activeParks, type FilterableNode, type NodeFilter, nodePredicate } from '@/lib/domain/node-filter';
 import type { LayerGroup } from '@/lib/layer-groups';
+import { type CountCell, countCells } from '@/lib/domain/node-counts';
 
 /** West, south, east, north in degrees (lng/lat), as MapLibre's bounds give them. */
 export type Bounds = [number, number, number, number];
@@ -27,6 +28,8 @@ export interface InViewInput<P extends { id: string; bbox: number[] }, N extends
   bounds: Bounds | null;
   filter: NodeFilter;
   hidden: readonly LayerGroup[];
+  /** The nodes counted by filter cell (GeoData.cells), when the caller has them. */
+  cells?: readonly CountCell[];
 }
 
 /** The records of a nodes list, one array per list (so node-counts' cells are built once for it). */
@@ -50,6 +53,7 @@ export function recordsInView<P extends { id: string; bbox: number[] }, N extend
   bounds,
   filter,
   hidden,
+  cells,
 }: InViewInput<P, N>): { parks: P[]; nodes: N[] } {
   const matches = nodePredicate(filter);
   const outNodes = hidden.includes('nodes')
@@ -64,6 +68,7 @@ export function recordsInView<P extends { id: string; bbox: number[] }, N extend
         propsOf(nodes),
         filter,
         parks.map((p) => p.id),
+        cells ?? countCells(propsOf(nodes)),
       ),
     );
     outParks = parks.filter((p) => active.has(p.id) && (bounds === null || boxesMeet(p.bbox, bounds)));

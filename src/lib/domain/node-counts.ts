@@ -3,7 +3,8 @@
  * outline or not, industry, stage, link, public or sample. Badge counts, park dimming, legend and chip
  * counts then add up cells (a few hundred at the province's scale) on each filter change instead of
  * running the predicate over every node (100,000 of them); a text query still scans the records.
- * Built once per nodes array (a data version) and kept with it.
+ * Built once per nodes array (a data version) and kept with it. The data build writes the shipped
+ * nodes' cells (geo/node-cells.json), so the browser counts only the bureau's ledger.
  */
 import { isPublicProvenance } from '@/lib/domain/evidence';
 import type { FilterableNode, NodeFilter } from '@/lib/domain/node-filter';
@@ -18,9 +19,9 @@ export interface CountCell {
   n: number;
 }
 
-const cache = new WeakMap<readonly FilterableNode[], CountCell[]>();
+const cache = new WeakMap<readonly FilterableNode[], readonly CountCell[]>();
 
-export function countCells(nodes: readonly FilterableNode[]): CountCell[] {
+export function countCells(nodes: readonly FilterableNode[]): readonly CountCell[] {
   const hit = cache.get(nodes);
   if (hit) return hit;
   const byKey = new Map<string, CountCell>();

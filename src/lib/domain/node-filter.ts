@@ -5,7 +5,7 @@
 import { isPublicProvenance } from '@/lib/domain/evidence';
 import type { Stage } from '@/lib/domain/stages';
 import type { Provenance } from '@/lib/schemas/vocab';
-import { cellPredicate, countCells } from './node-counts';
+import { type CountCell, cellPredicate, countCells } from './node-counts';
 
 export interface NodeFilter {
   /** Selected industries; empty means all. */
@@ -60,17 +60,22 @@ export const isFiltering = (f: NodeFilter): boolean =>
   f.publicOnly === true;
 
 /**
- * The counts below add up the nodes' count cells (node-counts.ts, built once per nodes array) when the
- * filter has no text query, and run the predicate over the records when it has one.
+ * The counts below add up the nodes' count cells when the filter has no text query, and run the
+ * predicate over the records when it has one. `cells`: the data build's (geo/node-cells.json) where the
+ * caller has them; else counted here once per nodes array (node-counts.ts).
  */
 const byCells = (f: NodeFilter) => normaliseQuery(f.q) === '';
 
 /** Per park: matching nodes inside the park's outline (drawn as one badge at the prefecture view). */
-export function parkBadgeCounts(nodes: readonly FilterableNode[], f: NodeFilter): Record<string, number> {
+export function parkBadgeCounts(
+  nodes: readonly FilterableNode[],
+  f: NodeFilter,
+  cells: readonly CountCell[] = countCells(nodes),
+): Record<string, number> {
   const out: Record<string, number> = {};
   if (byCells(f)) {
     const matches = cellPredicate(f);
-    for (const c of countCells(nodes)) if (c.in_park && matches(c)) out[c.park] = (out[c.park] ?? 0) + c.n;
+    for (const c of cells) if (c.in_park && matches(c)) out[c.park] = (out[c.park] ?? 0) + c.n;
     return out;
   }
   const matches = nodePredicate(f);
@@ -79,12 +84,17 @@ export function parkBadgeCounts(nodes: readonly FilterableNode[], f: NodeFilter)
 }
 
 /** Parks with at least one matching node (all parks when nothing is filtered). */
-export function activeParks(nodes: readonly FilterableNode[], f: NodeFilter, allParks: string[]): string[] {
+export function activeParks(
+  nodes: readonly FilterableNode[],
+  f: NodeFilter,
+  allParks: string[],
+  cells: readonly CountCell[] = countCells(nodes),
+): string[] {
   if (!isFiltering(f)) return allParks;
   const parks = new Set<string>();
   if (byCells(f)) {
     const matches = cellPredicate(f);
-    for (const c of countCells(nodes)) if (matches(c)) parks.add(c.park);
+    for (const c of cells) if (matches(c)) parks.add(c.park);
   } else {
     const matches = nodePredicate(f);
     for (const n of nodes) if (matches(n)) parks.add(n.park);
@@ -92,12 +102,16 @@ export function activeParks(nodes: readonly FilterableNode[], f: NodeFilter, all
   return [...parks].sort();
 }
 
-export function countByIndustry(nodes: readonly FilterableNode[], f: NodeFilter): Record<string, number> {
+export function countByIndustry(
+  nodes: readonly FilterableNode[],
+  f: NodeFilter,
+  cells: readonly CountCell[] = countCells(nodes),
+): Record<string, number> {
   const out: Record<string, number> = {};
   const g = { ...f, industries: [] };
   if (byCells(g)) {
     const matches = cellPredicate(g);
-    for (const c of countCells(nodes)) if (matches(c)) out[c.industry] = (out[c.industry] ?? 0) + c.n;
+    for (const c of cells) if (matches(c)) out[c.industry] = (out[c.industry] ?? 0) + c.n;
     return out;
   }
   const matches = nodePredicate(g);
@@ -106,11 +120,15 @@ export function countByIndustry(nodes: readonly FilterableNode[], f: NodeFilter)
 }
 
 /** How many nodes match the filter. */
-export function matchCount(nodes: readonly FilterableNode[], f: NodeFilter): number {
+export function matchCount(
+  nodes: readonly FilterableNode[],
+  f: NodeFilter,
+  cells: readonly CountCell[] = countCells(nodes),
+): number {
   let shown = 0;
   if (byCells(f)) {
     const matches = cellPredicate(f);
-    for (const c of countCells(nodes)) if (matches(c)) shown += c.n;
+    for (const c of cells) if (matches(c)) shown += c.n;
     return shown;
   }
   const matches = nodePredicate(f);

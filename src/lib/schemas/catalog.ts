@@ -281,6 +281,22 @@ export const lineCollectionSchema = shapeCollectionOf(
   ['LineString', 'MultiLineString'] as const,
 );
 
+/**
+ * geo/node-cells.json: the shipped nodes counted once by everything a filter picks but the text query
+ * (lib/domain/node-counts.ts): badge, park dimming, legend and chip counts add these up.
+ */
+export const nodeCellsSchema = z.array(
+  z.object({
+    park: str,
+    in_park: z.boolean(),
+    industry: str,
+    stage: z.enum(STAGES),
+    link: str,
+    public: z.boolean(),
+    n: z.int().check(z.positive()),
+  }),
+);
+
 /** fonts/font-faces.json: the self-hosted font files MapLibre's `font-faces` lists. */
 export const fontFacesSchema = z.array(z.object({ url: str, 'unicode-range': z.array(str) }));
 

@@ -8,12 +8,15 @@ import {
   parkBadgeCounts,
 } from '@/lib/domain/node-filter';
 import type { GeoData } from '@/lib/data/use-geo-data';
+import type { CountCell } from '@/lib/domain/node-counts';
 import { inkOn } from '@/lib/contrast';
 import { palette } from '@/lib/palette';
 
 interface Input {
   filter: NodeFilter;
   nodes: FilterableNode[];
+  /** The nodes counted by filter cell (GeoData.cells). */
+  cells: readonly CountCell[];
   parks: string[];
   industryColors: Map<string, string>;
   allIndustries: string[];
@@ -23,6 +26,7 @@ interface Input {
 export function filterGlobalState({
   filter,
   nodes,
+  cells,
   parks,
   industryColors,
   allIndustries,
@@ -34,8 +38,8 @@ export function filterGlobalState({
     link: filter.link ?? '',
     q: normaliseQuery(filter.q),
     publicOnly: filter.publicOnly ?? false,
-    parkCounts: parkBadgeCounts(nodes, filter),
-    activeParks: activeParks(nodes, filter, parks),
+    parkCounts: parkBadgeCounts(nodes, filter, cells),
+    activeParks: activeParks(nodes, filter, parks, cells),
     badgeColor: single ?? palette.cluster,
     // The count in white or dark, whichever reads better on the badge (a light industry colour
     // such as sand would leave a white count at about 1.5:1).
@@ -47,6 +51,7 @@ export function filterGlobalState({
 export function nodeFilterBase(data: GeoData): Omit<Input, 'filter'> {
   return {
     nodes: data.nodes.features.map((f) => f.properties),
+    cells: data.cells,
     parks: data.catalog.parks.map((p) => p.id),
     industryColors: new Map(data.catalog.industries.map((i) => [i.id, i.color])),
     allIndustries: data.catalog.industries.map((i) => i.id),

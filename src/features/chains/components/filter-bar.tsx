@@ -15,8 +15,8 @@ export function FilterBar({ data }: { data: GeoData }) {
   const f = useAppStore(useShallow(selectNodeFilter));
   const { toggleIndustry, setStage, setQuery, clearFilters } = useAppStore.getState();
   const { nodes } = data.index;
-  const counts = countByIndustry(nodes, f);
-  const shown = matchCount(nodes, f);
+  const counts = countByIndustry(nodes, f, data.cells);
+  const shown = matchCount(nodes, f, data.cells);
   const link = f.link ? data.index.link(f.link) : undefined;
   const groups = [
     data.catalog.industries.filter((i) => i.key7),

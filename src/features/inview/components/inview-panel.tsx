@@ -30,7 +30,14 @@ export function InViewPanel({ data }: { data: GeoData }) {
       })),
     [data.nodes],
   );
-  const inView = recordsInView({ parks: data.index.parks, nodes: points, bounds, filter, hidden });
+  const inView = recordsInView({
+    parks: data.index.parks,
+    nodes: points,
+    bounds,
+    filter,
+    hidden,
+    cells: data.cells,
+  });
   const parkRows: Row[] = inView.parks.map((p) => ({
     kind: 'park',
     id: p.id,

@@ -92,6 +92,11 @@ export async function renderStaticPages(readJson: (file: string) => Promise<unkn
       const body = html.replace(/ style="([^"]*)"/g, ' data-ssr-style="$1"');
       const t = i18n.getFixedT(lang);
       const meta = pageMeta(page as Page, catalog, lang, t);
+      // A page whose data the server was not given renders as the loading page: stop, naming it.
+      if (!/<h1[\s>]/.test(html))
+        throw new Error(
+          `prerender: ${cleanPath(page, lang)} has no heading (still loading: is a file useGeoData waits for missing from PAGE_FILES?)`,
+        );
       const park = catalog.parks.find((p) => `park:${p.id}` === page);
       pages.push({
         page,

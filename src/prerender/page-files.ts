@@ -3,4 +3,5 @@
  * (entry.tsx) and the browser fetches them before hydrating a pre-rendered page (main.tsx), so both
  * render the same thing.
  */
-export const PAGE_FILES = ['catalog', 'nodes', 'places', 'counties'] as const;
+// `cells`: useGeoData waits for the node counts too (a page rendered without them would be the loading one).
+export const PAGE_FILES = ['catalog', 'nodes', 'places', 'cells', 'counties'] as const;

@@ -106,10 +106,13 @@ describe('the planner’s workbench', () => {
     await waitForMapIdle(p);
     await p.locator('.site-card').first().waitFor();
     expect(await p.evaluate(() => window.__store?.getState().sites.length)).toBe(1);
-    const drawn = await p.evaluate(
-      () => window.__map?.queryRenderedFeatures({ layers: ['sites-fill'] }).length ?? 0,
-    );
-    expect(drawn).toBeGreaterThan(0);
+    // The sites come back from IndexedDB while the map loads: drawn with the next frame after that.
+    await expect
+      .poll(
+        () => p.evaluate(() => window.__map?.queryRenderedFeatures({ layers: ['sites-fill'] }).length ?? 0),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
 
     // Export as GeoJSON: the download holds the site.
     const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-sites').click()]);

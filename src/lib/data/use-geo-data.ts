@@ -135,8 +135,8 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   const cellsPending = !bureau && builtCells.isPending && m !== undefined;
   const cells = useMemo(() => {
     if (!n) return null;
-    const props = n.features.map((x) => x.properties);
-    return shippedCells && addsUpTo(shippedCells, props.length) ? shippedCells : countCells(props);
+    if (shippedCells && addsUpTo(shippedCells, n.features.length)) return shippedCells;
+    return countCells(n.features.map((x) => x.properties));
   }, [n, shippedCells]);
   const fatal = manifest.error ?? catalog.error;
   const nodesError = bureau ? null : nodes.error;

@@ -5,7 +5,7 @@
  */
 import { activeParks, type FilterableNode, type NodeFilter, nodePredicate } from '@/lib/domain/node-filter';
 import type { LayerGroup } from '@/lib/layer-groups';
-import { type CountCell, countCells } from '@/lib/domain/node-counts';
+import type { CountCell } from '@/lib/domain/node-counts';
 
 /** West, south, east, north in degrees (lng/lat), as MapLibre's bounds give them. */
 export type Bounds = [number, number, number, number];
@@ -68,7 +68,7 @@ export function recordsInView<P extends { id: string; bbox: number[] }, N extend
         propsOf(nodes),
         filter,
         parks.map((p) => p.id),
-        cells ?? countCells(propsOf(nodes)),
+        cells,
       ),
     );
     outParks = parks.filter((p) => active.has(p.id) && (bounds === null || boxesMeet(p.bbox, bounds)));

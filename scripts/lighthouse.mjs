@@ -172,23 +172,33 @@ try {
   for (let run = 0; run < RUNS; run++)
     for (const [name, path, expect] of ROUTES) {
       const file = join(out, `${name}.json`);
-      execFileSync(
-        'npx',
-        [
-          '--yes',
-          'lighthouse@12.2.3',
-          `${url}${path}`,
-          `--only-categories=${CATEGORIES.join(',')}`,
-          '--output=json',
-          `--output-path=${file}`,
-          `--chrome-flags=${flags}`,
-          '--quiet',
-        ],
-        {
-          stdio: 'inherit',
-          env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-        },
-      );
+      // Lighthouse sometimes loses the trace of a load (NO_NAVSTART) and exits 1 with no report: that
+      // load measured nothing, so it is run again, twice at most, and said so.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          execFileSync(
+            'npx',
+            [
+              '--yes',
+              'lighthouse@12.2.3',
+              `${url}${path}`,
+              `--only-categories=${CATEGORIES.join(',')}`,
+              '--output=json',
+              `--output-path=${file}`,
+              `--chrome-flags=${flags}`,
+              '--quiet',
+            ],
+            {
+              stdio: 'inherit',
+              env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+            },
+          );
+          break;
+        } catch (e) {
+          if (attempt >= 3) throw e;
+          console.warn(`${name}: Lighthouse exited with no report (attempt ${attempt}); running it again`);
+        }
+      }
       const lhr = JSON.parse(readFileSync(file, 'utf8'));
       if (lhr.runtimeError)
         console.warn(`${name}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);

@@ -135,6 +135,64 @@ async function touchDrag(p: Page, x: number, y0: number, y1: number, steps = 12)
   await cdp.detach();
 }
 
+/**
+ * The share of points of the visible map (below the map's top, above the sheets, left of the
+ * controls) where the screen shows what the map drew. Chromium on a phone once showed a white block
+ * there, over the selected park, while the canvas held the park: a test of geometry alone passed.
+ */
+async function shownAsDrawn(p: Page): Promise<number> {
+  const drawn = await p.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const m = window.__map;
+        if (!m) return resolve('');
+        m.once('render', () => resolve(m.getCanvas().toDataURL()));
+        m.triggerRepaint();
+      }),
+  );
+  const shot = `data:image/png;base64,${(await p.screenshot()).toString('base64')}`;
+  return p.evaluate(
+    async ([drawnUrl, shotUrl]) => {
+      const pixels = async (src: string) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const g = c.getContext('2d');
+        if (!g) throw new Error('no 2d context');
+        g.drawImage(img, 0, 0);
+        return g.getImageData(0, 0, c.width, c.height);
+      };
+      const m = window.__map;
+      if (!m || !drawnUrl) return -1;
+      const [map, screen] = await Promise.all([pixels(drawnUrl), pixels(shotUrl)]);
+      const box = m.getCanvas().getBoundingClientRect();
+      const k = map.width / box.width;
+      const sheets = [...document.querySelectorAll<HTMLElement>('.sheet')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.height > 0);
+      const bottom = Math.min(box.bottom, ...sheets.map((r) => r.top)) - 4;
+      const controls = document.querySelector('.maplibregl-ctrl-top-right')?.getBoundingClientRect();
+      const right = Math.min(box.right, controls ? controls.left : box.right) - 4;
+      let same = 0;
+      let all = 0;
+      for (let y = box.top + 4; y < bottom; y += 6)
+        for (let x = box.left + 4; x < right; x += 6) {
+          const i = (Math.round((y - box.top) * k) * map.width + Math.round((x - box.left) * k)) * 4;
+          const j = (Math.round(y * k) * screen.width + Math.round(x * k)) * 4;
+          let d = 0;
+          for (let c = 0; c < 3; c++) d = Math.max(d, Math.abs(map.data[i + c] - screen.data[j + c]));
+          all++;
+          if (d <= 12) same++;
+        }
+      return all ? same / all : -1;
+    },
+    [drawn, shot] as const,
+  );
+}
+
 const visibleSheets = (p: Page) =>
   p.evaluate(
     () =>
@@ -199,6 +257,10 @@ describe('the bottom sheet on a phone (375×812, touch)', () => {
           { message: tab, timeout: 5000 },
         )
         .toEqual({ top: 0, shown: true });
+      // The map above the half sheet shows on screen as drawn.
+      await expect
+        .poll(() => shownAsDrawn(p), { message: `${tab}: map on screen`, timeout: 5000 })
+        .toBeGreaterThan(0.95);
       // The chosen tab is scrolled into its row.
       const tabBox = await p.getByTestId(`tab-${tab}`).boundingBox();
       expect(tabBox && tabBox.x >= 0 && tabBox.x + tabBox.width <= 375).toBe(true);
@@ -278,6 +340,8 @@ describe('the bottom sheet on a phone (375×812, touch)', () => {
       expect(v, id).toMatchObject({ underCovers: 0, outsideMap: 0, belowHeader: true });
       // Framed, not a dot: the park fills much of the visible map.
       expect((v as { size: number }).size, id).toBeGreaterThan(60);
+      // And on screen: what the map drew there is what shows, not a blank block over the park.
+      expect(await shownAsDrawn(p), id).toBeGreaterThan(0.95);
     }
     const details = p.locator('aside.details-side');
     expect(await details.getAttribute('data-sheet')).toBe('half');

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { BriefingLauncher } from '@/features/briefing/components/briefing-launcher';
@@ -74,7 +74,13 @@ export function App() {
   const { t } = useTranslation();
   useLayerPersistence();
   const page = useAppStore((s) => s.page);
-  const geo = useGeoData({ withFonts: page === 'map' });
+  // The map may start before the nodes are parsed (a tiled build) when it opens on its first view:
+  // no record to select, no text to match, no camera. Decided once: the map is never made twice.
+  const [boot] = useState(() => {
+    const s = useAppStore.getState();
+    return s.page === 'map' && s.selection === null && s.camera === null && s.q === '';
+  });
+  const geo = useGeoData({ withFonts: page === 'map', boot });
   useDropUnknownIds(geo);
   usePageTitle(geo);
   useEffect(
@@ -86,6 +92,14 @@ export function App() {
   );
   const kind =
     page === 'map' ? 'map' : page === 'parks' ? 'directory' : page.startsWith('monitor') ? 'monitor' : 'park';
+  // What the page is drawn from: the data, or for the map alone its boot data while the nodes load
+  // (the same element either way, so the map made on the boot data stays).
+  const pageData =
+    geo.status === 'ready'
+      ? geo.data
+      : geo.status === 'loading' && kind === 'map'
+        ? (geo.boot ?? null)
+        : null;
   return (
     <DropZone className={`app${page === 'map' ? '' : ' on-page'}`}>
       <SkipLinks />
@@ -104,7 +118,7 @@ export function App() {
       <Notice />
       {geo.status === 'ready' ? <PrintHead data={geo.data} /> : null}
       <DataStatus geo={geo} />
-      {geo.status === 'ready' ? (
+      {pageData ? (
         <ErrorBoundary
           key={kind}
           name={`page-${kind}`}
@@ -120,9 +134,9 @@ export function App() {
           )}
           onRetry={kind === 'monitor' ? MonitorPage.reset : MapPage.reset}
         >
-          {kind === 'directory' ? <ParkDirectory data={geo.data} /> : null}
-          {kind === 'park' ? <ParkPage id={page.slice(5)} data={geo.data} /> : null}
-          {kind === 'monitor' ? (
+          {kind === 'directory' && geo.status === 'ready' ? <ParkDirectory data={geo.data} /> : null}
+          {kind === 'park' && geo.status === 'ready' ? <ParkPage id={page.slice(5)} data={geo.data} /> : null}
+          {kind === 'monitor' && geo.status === 'ready' ? (
             <Suspense fallback={<p className="status">{t('loading')}</p>}>
               <MonitorPage.Component
                 park={page.startsWith('monitor:') ? page.slice(8) : null}
@@ -132,7 +146,7 @@ export function App() {
           ) : null}
           {kind === 'map' ? (
             <Suspense fallback={<p className="status">{t('loading')}</p>}>
-              <MapPage.Component data={geo.data} />
+              <MapPage.Component data={pageData} booting={geo.status !== 'ready'} />
             </Suspense>
           ) : null}
         </ErrorBoundary>

@@ -30,7 +30,8 @@ const LAZY = { checks: ChecksPanel, sites: SitesPanel, routing: RoutingPanel } a
 const INDUSTRY_PANELS: Panel[] = ['legend', 'list', 'chain', 'gaps', 'matrix'];
 
 /** The explorer: filters on top, then tabs (legend, chain, gaps, matrix); collapsible for small screens. */
-export function SidePanel({ data }: { data: GeoData }) {
+/** `data` null: the map page is booting (see GeoState); the tabs work, the body says it is loading. */
+export function SidePanel({ data }: { data: GeoData | null }) {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);
   const open = useAppStore((s) => s.sideOpen);
@@ -118,28 +119,31 @@ export function SidePanel({ data }: { data: GeoData }) {
         hidden={!open}
         className="side-body"
       >
-        {INDUSTRY_PANELS.includes(panel) ? (
+        {!data ? <p className="status">{t('loading')}</p> : null}
+        {data && INDUSTRY_PANELS.includes(panel) ? (
           <ErrorBoundary name="filters" what={t('filters.title')}>
             <FilterBar data={data} />
           </ErrorBoundary>
         ) : null}
-        <ErrorBoundary
-          key={panel}
-          name={`panel-${panel}`}
-          what={t(`tabs.${panel}`)}
-          onRetry={panel in LAZY ? LAZY[panel as keyof typeof LAZY].reset : undefined}
-        >
-          {panel === 'legend' ? <LegendPanel data={data} /> : null}
-          {panel === 'list' ? <InViewPanel data={data} /> : null}
-          {panel === 'chain' ? <ChainPanel data={data} /> : null}
-          {panel === 'gaps' ? <GapPanel data={data} /> : null}
-          {panel === 'matrix' ? <MatrixPanel data={data} /> : null}
-          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-            {panel === 'checks' ? <ChecksPanel.Component data={data} /> : null}
-            {panel === 'sites' ? <SitesPanel.Component data={data} /> : null}
-            {panel === 'routing' ? <RoutingPanel.Component data={data} /> : null}
-          </Suspense>
-        </ErrorBoundary>
+        {data ? (
+          <ErrorBoundary
+            key={panel}
+            name={`panel-${panel}`}
+            what={t(`tabs.${panel}`)}
+            onRetry={panel in LAZY ? LAZY[panel as keyof typeof LAZY].reset : undefined}
+          >
+            {panel === 'legend' ? <LegendPanel data={data} /> : null}
+            {panel === 'list' ? <InViewPanel data={data} /> : null}
+            {panel === 'chain' ? <ChainPanel data={data} /> : null}
+            {panel === 'gaps' ? <GapPanel data={data} /> : null}
+            {panel === 'matrix' ? <MatrixPanel data={data} /> : null}
+            <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+              {panel === 'checks' ? <ChecksPanel.Component data={data} /> : null}
+              {panel === 'sites' ? <SitesPanel.Component data={data} /> : null}
+              {panel === 'routing' ? <RoutingPanel.Component data={data} /> : null}
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
       </div>
     </section>
   );

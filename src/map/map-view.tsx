@@ -51,6 +51,9 @@ declare global {
   }
 }
 
+/** The build tiled the nodes (drawn from geo/nodes.pmtiles, not from nodes.geojson). */
+const tiledNodes = (data: GeoData): boolean => tileUrls(data.manifest).nodes !== undefined;
+
 interface Props {
   data: GeoData;
   onError: (message: string) => void;
@@ -64,7 +67,12 @@ export function MapView({ data, onError }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
   const [health, setHealth] = useState<MapHealth | null>(null);
+  // The data the map was made with; kept current for what runs later (the first load's selection):
+  // a map started on the boot data (see GeoState) gets the whole data without being made again.
   const dataRef = useRef(data);
+  useEffect(() => {
+    dataRef.current = data;
+  });
   // The query client is one for the app's life: read through a ref, like the data (the map is created once).
   const clientRef = useRef(useQueryClient());
   const filter = useAppStore(useShallow(selectNodeFilter));
@@ -185,8 +193,9 @@ export function MapView({ data, onError }: Props) {
   );
   useMapEvents(map);
   useViewBounds(map);
-  // The bureau's data applied or reset: the nodes source follows in place.
-  useNodeData(map, data.nodes);
+  // The bureau's data applied or reset: the nodes source follows in place. The shipped nodes of a
+  // tiled build are the tiles' already (they come after the map when it started on the boot data).
+  useNodeData(map, data.nodes, !data.bureau && tiledNodes(data));
   useNodeFilter(map, filterInput, initialFilter.current);
   const workbench = useAppStore(
     useShallow((s) => ({

@@ -118,4 +118,69 @@ describe('nodes and parks from PMTiles (the data build above its threshold)', ()
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);
   });
+
+  /** A fresh page whose nodes.geojson is held until `release()`. */
+  async function heldNodes(query: string) {
+    const p = await session.context.newPage();
+    const w = watchPage(p, server.url.replace(/\/$/, ''));
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await p.route(/\/geo\/nodes\.geojson/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await p.goto(`${server.url}${query}`);
+    return { p, w, release };
+  }
+
+  it('starts the map before nodes.geojson is in: idle on the tiles, panels loading, then filled in place', async () => {
+    const { p, w, release } = await heldNodes('?lang=en');
+    // The map is made and goes idle on its tiles while the nodes file is still held back.
+    await waitForMapIdle(p);
+    const before = await p.evaluate(() => ({
+      nodes: window.__map?.getSource('nodes')?.type,
+      drawn: window.__map?.queryRenderedFeatures({ layers: ['parks-fill'] }).length ?? 0,
+      side: document.getElementById('side-body')?.textContent,
+    }));
+    expect(before.nodes).toBe('vector');
+    expect(before.drawn).toBeGreaterThan(0);
+    expect(before.side).toMatch(/^Loading/);
+    // Tabs work meanwhile.
+    await p.getByTestId('tab-chain').click();
+    expect(await p.getByTestId('tab-chain').getAttribute('aria-selected')).toBe('true');
+    const made = await p.evaluate(() => {
+      (window as { __bootMap?: unknown }).__bootMap = window.__map;
+      return true;
+    });
+    expect(made).toBe(true);
+    release();
+    // The panels fill in; the map is the same one, still drawing the nodes from their tiles.
+    await p.getByTestId('tab-legend').click();
+    await p
+      .locator('#side-body')
+      .getByText(/Showing \d+ of \d+ nodes/)
+      .waitFor();
+    const after = await p.evaluate(() => ({
+      same: (window as { __bootMap?: unknown }).__bootMap === window.__map,
+      nodes: window.__map?.getSource('nodes')?.type,
+    }));
+    expect(after).toEqual({ same: true, nodes: 'vector' });
+    expect(w.failed).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('a link to a selected record waits for the nodes before making the map (the selection needs them)', async () => {
+    const { p, w, release } = await heldNodes('?lang=zh&sel=park:menghai');
+    await p.waitForTimeout(2500);
+    expect(await p.evaluate(() => window.__map === undefined)).toBe(true);
+    release();
+    await waitForMapIdle(p);
+    await p.getByTestId('details').getByRole('heading', { name: '勐海产业园区' }).waitFor();
+    expect(w.failed).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await p.close();
+  });
 });

@@ -183,7 +183,8 @@ async function shownAsDrawn(p: Page): Promise<number> {
           const i = (Math.round((y - box.top) * k) * map.width + Math.round((x - box.left) * k)) * 4;
           const j = (Math.round(y * k) * screen.width + Math.round(x * k)) * 4;
           let d = 0;
-          for (let c = 0; c < 3; c++) d = Math.max(d, Math.abs(map.data[i + c] - screen.data[j + c]));
+          for (let c = 0; c < 3; c++)
+            d = Math.max(d, Math.abs((map.data[i + c] ?? 0) - (screen.data[j + c] ?? 255)));
           all++;
           if (d <= 12) same++;
         }

@@ -29,7 +29,7 @@ const BriefingPresenter = retryableLazy(() =>
  * details panel, each behind its own error boundary. Loaded as a chunk of its own, so the directory
  * and profile pages do not carry it.
  */
-export function MapPage({ data }: { data: GeoData }) {
+export function MapPage({ data, booting = false }: { data: GeoData; booting?: boolean }) {
   const { t } = useTranslation();
   const [mapError, setMapError] = useState<string | null>(null);
   useRouteHighlight(data);
@@ -62,7 +62,7 @@ export function MapPage({ data }: { data: GeoData }) {
           </Suspense>
         </ErrorBoundary>
       )}
-      {briefing ? (
+      {briefing && !booting ? (
         <div className="brief-slot">
           <ErrorBoundary name="briefing" what={t('briefing.title')} onRetry={BriefingPresenter.reset}>
             <Suspense fallback={null}>
@@ -75,7 +75,8 @@ export function MapPage({ data }: { data: GeoData }) {
         </div>
       ) : null}
       <aside id="side" className="side" aria-label={t('access.sidePanel')}>
-        <SidePanel data={data} />
+        {/* Booting (see GeoState): the map starts on what it needs; the panels wait for the nodes. */}
+        <SidePanel data={booting ? null : data} />
       </aside>
       <aside
         className="details-side sheet"
@@ -104,22 +105,29 @@ export function MapPage({ data }: { data: GeoData }) {
               </Suspense>
             </ErrorBoundary>
           ) : null}
-          <ErrorBoundary name="details" what={t('areas.details')}>
-            <DetailsPanel
-              data={data}
-              fallbackFocus={mapCanvas}
-              parkExtra={(park) => (
-                <>
-                  <p>
-                    <PageLink page={`monitor:${park.id}`} className="to-monitor" testId="details-to-monitor">
-                      {t('nav.monitor')} →
-                    </PageLink>
-                  </p>
-                  <ParkProfile park={park} data={data} />
-                </>
-              )}
-            />
-          </ErrorBoundary>
+          {booting && detailsOpen ? <p className="status">{t('loading')}</p> : null}
+          {booting ? null : (
+            <ErrorBoundary name="details" what={t('areas.details')}>
+              <DetailsPanel
+                data={data}
+                fallbackFocus={mapCanvas}
+                parkExtra={(park) => (
+                  <>
+                    <p>
+                      <PageLink
+                        page={`monitor:${park.id}`}
+                        className="to-monitor"
+                        testId="details-to-monitor"
+                      >
+                        {t('nav.monitor')} →
+                      </PageLink>
+                    </p>
+                    <ParkProfile park={park} data={data} />
+                  </>
+                )}
+              />
+            </ErrorBoundary>
+          )}
         </div>
       </aside>
     </main>

@@ -49,7 +49,12 @@ export const indexFor = (data: GeoData, includeSample: boolean): CatalogIndex =>
   includeSample ? data.index : data.publicIndex;
 
 export type GeoState =
-  | { status: 'loading' }
+  /**
+   * `boot`: on a tiled build (the nodes drawn from geo/nodes.pmtiles) the map can start before
+   * nodes.geojson is parsed: everything the map needs, with no nodes and indexes without them. The
+   * panels wait for the whole data; only the map page is started on it.
+   */
+  | { status: 'loading'; boot?: GeoData }
   /** The manifest or the catalog failed: nothing can be shown but the error. */
   | { status: 'error'; error: unknown; retry: () => void }
   /** `missing`: optional files that failed (nodes, places, fonts); the app works without them. */
@@ -84,7 +89,14 @@ const asFileError = (e: unknown, file: string): DataFileError =>
  * Everything a page needs first: manifest, catalog, nodes, places and (on the map) the font list.
  * A failed optional file does not stop the app: it is reported as missing, with a retry.
  */
-export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): GeoState {
+export function useGeoData({
+  withFonts = true,
+  boot = false,
+}: {
+  withFonts?: boolean;
+  /** May the map start on the boot data (see GeoState)? Fixed for the app's life by the caller. */
+  boot?: boolean;
+} = {}): GeoState {
   const client = useQueryClient();
   const manifest = useQuery(manifestQueryOptions());
   const m = manifest.data;
@@ -138,6 +150,25 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     if (shippedCells && addsUpTo(shippedCells, n.features.length)) return shippedCells;
     return countCells(n.features.map((x) => x.properties));
   }, [n, shippedCells]);
+  // The boot data: a tiled build, no bureau data, the nodes still on their way, the rest in.
+  const tiledNodes = m?.tiles?.some((t) => t.file === 'nodes.pmtiles') === true;
+  const bootCells = builtCells.data;
+  const bootData = useMemo((): GeoData | null => {
+    if (!boot || !tiledNodes || !m || !c || !p || !f || !bootCells) return null;
+    const placeProps = p.features.map((x) => x.properties);
+    return {
+      manifest: m,
+      catalog: c,
+      nodes: EMPTY_POINTS,
+      places: p,
+      fonts: f,
+      cells: bootCells,
+      index: buildCatalogIndex(c, [], placeProps),
+      publicIndex: buildCatalogIndex(c, [], placeProps, { includeSample: false }),
+      bureau: null,
+    };
+  }, [boot, tiledNodes, m, c, p, f, bootCells]);
+  const bootable = bootData !== null && !stored.isPending && !bureau && nodes.isPending;
   const fatal = manifest.error ?? catalog.error;
   const nodesError = bureau ? null : nodes.error;
   const bureauPending = stored.isPending;
@@ -146,7 +177,7 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
   return useMemo((): GeoState => {
     if (fatal) return { status: 'error', error: fatal, retry };
     if (!m || !c || !n || !p || !f || !index || !publicIndex || !cells || bureauPending || cellsPending)
-      return { status: 'loading' };
+      return bootable && bootData ? { status: 'loading', boot: bootData } : { status: 'loading' };
     const missing: DataFileError[] = [];
     if (nodesError) missing.push(asFileError(nodesError, 'geo/nodes.geojson'));
     if (placesError) missing.push(asFileError(placesError, 'geo/places.geojson'));
@@ -176,6 +207,8 @@ export function useGeoData({ withFonts = true }: { withFonts?: boolean } = {}): 
     placesError,
     fontsError,
     retry,
+    bootable,
+    bootData,
   ]);
 }
 

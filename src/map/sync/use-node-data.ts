@@ -9,7 +9,7 @@ import { swapToGeoJson } from '../swap-source';
  * Receives: the map and the nodes (the shipped file's, or the bureau's while applied). Emits: `setData`
  * on the nodes source when they change after the map was created (the map is never created again).
  */
-export function useNodeData(map: MlMap | null, nodes: GeoData['nodes']): void {
+export function useNodeData(map: MlMap | null, nodes: GeoData['nodes'], shippedTiles = false): void {
   // What the style was created with counts as already pushed.
   const last = useRef(nodes);
   useEffect(
@@ -18,11 +18,13 @@ export function useNodeData(map: MlMap | null, nodes: GeoData['nodes']): void {
       const source = map.getSource(SOURCES.nodes);
       if (!source) return;
       last.current = nodes;
+      // The shipped nodes while the source still reads their tiles: nothing to change.
+      if (source.type === 'vector' && shippedTiles) return;
       // Nodes from tiles (above the data build's threshold) cannot take other records: the source
       // becomes GeoJSON with them, its layers kept as they were.
       if (source.type === 'vector') swapToGeoJson(map, SOURCES.nodes, nodes as GeoJSON.FeatureCollection);
       else (source as GeoJSONSource).setData(nodes as GeoJSON.FeatureCollection);
     },
-    [map, nodes],
+    [map, nodes, shippedTiles],
   );
 }

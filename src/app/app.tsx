@@ -10,6 +10,7 @@ import { type GeoState, useGeoData } from '@/lib/data/use-geo-data';
 import { useAppStore } from '@/store/app-store';
 import { reconcileView } from '@/store/reconcile';
 import { removeOverview } from '@/map/overview';
+import { onMapSettled } from '@/lib/map-settled';
 import { DataStatus } from './data-status';
 import { DropZone } from './drop-zone';
 import { Header } from './header';
@@ -23,6 +24,13 @@ import { ParkPage } from './pages/park-page';
 const MapPage = retryableLazy(() => import('./pages/map-page').then((m) => m.MapPage));
 // The monitoring page (its charts library, the spreadsheet reader) loads only when it is opened.
 const MonitorPage = retryableLazy(() => import('./pages/monitor-page').then((m) => m.MonitorPage));
+
+declare global {
+  interface Window {
+    /** performance.now() when the whole data was first ready, the panels filled (for `npm run bench`). */
+    __dataReadyAt?: number;
+  }
+}
 
 /** A shared link may name records a later data build removed: say so and drop them. */
 function useDropUnknownIds(geo: GeoState) {
@@ -80,8 +88,25 @@ export function App() {
     const s = useAppStore.getState();
     return s.page === 'map' && s.selection === null && s.camera === null && s.q === '';
   });
-  const geo = useGeoData({ withFonts: page === 'map', boot });
+  // On the boot data the nodes' parse waits for the map's first idle (or a failed map, or 8 s): the
+  // map is usable sooner and the panels come as soon after. Another page releases them at once.
+  const [holdNodes, setHoldNodes] = useState(boot);
+  useEffect(
+    function releaseNodesWhenTheMapSettles() {
+      if (!holdNodes) return;
+      if (page !== 'map') return setHoldNodes(false);
+      return onMapSettled(() => setHoldNodes(false));
+    },
+    [holdNodes, page],
+  );
+  const geo = useGeoData({ withFonts: page === 'map', boot, holdNodes });
   useDropUnknownIds(geo);
+  useEffect(
+    function markDataReady() {
+      if (geo.status === 'ready') window.__dataReadyAt ??= performance.now();
+    },
+    [geo.status],
+  );
   usePageTitle(geo);
   useEffect(
     function overviewOnlyOnTheMap() {

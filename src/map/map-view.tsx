@@ -20,6 +20,7 @@ import {
 import { captureMap, captureMapNow } from './capture';
 import { ATTRIBUTION, boundsPadding, createMap, OPENED_WITH_CAMERA } from './create-map';
 import { placeOverview, removeOverview } from './overview';
+import { sayMapSettled } from '@/lib/map-settled';
 import { focusSelection } from './focus';
 import { MapStatus } from './map-status';
 import { BUILT_SOURCES, type BuiltSourceId, SOURCES } from './ids';
@@ -127,6 +128,7 @@ export function MapView({ data, onError }: Props) {
       m = createMap(container.current, style, state.lang);
     } catch (e) {
       removeOverview();
+      sayMapSettled();
       onErrorRef.current(e instanceof Error ? e.message : String(e));
       return;
     }
@@ -161,6 +163,7 @@ export function MapView({ data, onError }: Props) {
     m.once('idle', () => {
       window.__firstIdleAt ??= performance.now();
       removeOverview(true);
+      sayMapSettled();
     });
     m.once('load', () => {
       // A selection from the URL, shown without animation (a pending camera request moves it instead).

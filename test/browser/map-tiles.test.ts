@@ -68,6 +68,14 @@ describe('nodes and parks from PMTiles (the data build above its threshold)', ()
       places: window.__map?.getSource('places')?.type,
     }));
     expect(types).toEqual({ nodes: 'vector', parks: 'vector', places: 'geojson' });
+    // The map started on its boot data and the nodes' parse waited for its first idle.
+    const at = await page
+      .waitForFunction(
+        () =>
+          window.__dataReadyAt !== undefined && { idle: window.__firstIdleAt, ready: window.__dataReadyAt },
+      )
+      .then((h) => h.jsonValue());
+    expect(at && typeof at === 'object' && (at.ready ?? 0) > (at.idle ?? Infinity)).toBe(true);
     const parks = await page.evaluate(
       () =>
         window.__map?.queryRenderedFeatures({ layers: ['parks-fill'] }).map((f) => String(f.properties.id)) ??

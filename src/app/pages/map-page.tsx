@@ -53,7 +53,8 @@ export function MapPage({ data, booting = false }: { data: GeoData; booting?: bo
           </p>
           {/* The directory is the map's text alternative: without the map, it takes the map's place. */}
           <h2 id="map-fallback-h">{t('directory.title')}</h2>
-          <ParkCards data={data} />
+          {/* Booting, the data has no nodes yet: the cards (their counts) wait for them. */}
+          {booting ? <p className="status">{t('loading')}</p> : <ParkCards data={data} />}
         </section>
       ) : (
         <ErrorBoundary name="map" what={t('areas.map')} size="page" onRetry={MapView.reset}>

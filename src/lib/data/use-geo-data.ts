@@ -92,16 +92,21 @@ const asFileError = (e: unknown, file: string): DataFileError =>
 export function useGeoData({
   withFonts = true,
   boot = false,
+  holdNodes = false,
 }: {
   withFonts?: boolean;
   /** May the map start on the boot data (see GeoState)? Fixed for the app's life by the caller. */
   boot?: boolean;
+  /** On a tiled build, do not read nodes.geojson yet (the map is starting on the boot data). */
+  holdNodes?: boolean;
 } = {}): GeoState {
   const client = useQueryClient();
   const manifest = useQuery(manifestQueryOptions());
   const m = manifest.data;
   const catalog = useQuery(builtFileQuery(m, 'catalog'));
-  const nodes = useQuery(builtFileQuery(m, 'nodes'));
+  const tiledNodes = m?.tiles?.some((t) => t.file === 'nodes.pmtiles') === true;
+  // Downloaded meanwhile all the same (index.html preloads it); parsed once released.
+  const nodes = useQuery({ ...builtFileQuery(m, 'nodes'), enabled: !(holdNodes && tiledNodes) });
   const stored = useQuery(bureauQueryOptions());
   // Another tab applied or reset the bureau's data: read it again (the map follows in place).
   useEffect(() => {
@@ -151,7 +156,6 @@ export function useGeoData({
     return countCells(n.features.map((x) => x.properties));
   }, [n, shippedCells]);
   // The boot data: a tiled build, no bureau data, the nodes still on their way, the rest in.
-  const tiledNodes = m?.tiles?.some((t) => t.file === 'nodes.pmtiles') === true;
   const bootCells = builtCells.data;
   const bootData = useMemo((): GeoData | null => {
     if (!boot || !tiledNodes || !m || !c || !p || !f || !bootCells) return null;

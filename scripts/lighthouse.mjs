@@ -11,7 +11,7 @@
  * Usage: npm run build && npm run lighthouse
  *   LH_RUNS=3            repeats each route (scores move a few points between runs on a shared machine)
  *   LH_ROUTES=directory-zh,profile-en   picks routes by name (prefix match: LH_ROUTES=profile); `map` is
- *                        measured only when named (WebGL in software, no threshold)
+ *                        measured only when named (WebGL in software: said against issue 15's goal, perf ≥ 90 and TBT ≤ 600 ms, never failed on)
  *   XSBN_DIST=dist-x     the build to serve (default dist)
  * Each run also prints Lighthouse's CPU benchmark index and the machine's load average: on a shared
  * machine TBT (and so performance) follows the load, not the page; compare runs at similar load.
@@ -161,6 +161,9 @@ const url = await new Promise((resolve, reject) => {
 const flags =
   '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const misses = [];
+/** Routes held to issue 14's thresholds, and the map's line against issue 15's goal. */
+let checked = 0;
+let mapGoal = '';
 try {
   console.log(
     `${clean ? 'pre-rendered clean URLs' : '?page= routes (no pre-rendered pages in the build)'} from ${dist}`,
@@ -247,7 +250,14 @@ try {
     console.log(
       `${name.padEnd(17)} ${RUNS} run(s), median: ${parts.join('  ')}  ·  LCP ${(lcp / 1000).toFixed(2)} s  TBT ${Math.round(tbt)} ms  ·  LCP element ${JSON.stringify(list[0]?.node?.nodeLabel ?? '—')}`,
     );
-    if (!expect) continue; // the map: measured, no threshold
+    if (!expect) {
+      // The map: measured against issue 15's goal and said, not failed on (WebGL runs in software here).
+      const perf = median(list.map((e) => e.scores.performance));
+      const met = perf >= 90 && tbt <= 600;
+      mapGoal = `${name}: issue 15's goal (performance ≥ 90, total blocking time ≤ 600 ms) ${met ? 'met' : 'not met'}: performance ${perf}, TBT ${Math.round(tbt)} ms`;
+      continue;
+    }
+    checked++;
     for (const c of CATEGORIES) {
       const med = median(list.map((e) => e.scores[c]));
       if (med < MIN[c]) misses.push(`${name}: ${c} ${med} < ${MIN[c]}`);
@@ -258,11 +268,13 @@ try {
 } finally {
   server.kill();
 }
+if (mapGoal) console.log(`\n${mapGoal}`);
 if (misses.length > 0) {
   console.error(`\nLighthouse thresholds missed (${misses.length}):`);
   for (const m of misses) console.error(`  ✗ ${m}`);
   process.exit(1);
 }
-console.log(
-  '\nLighthouse thresholds met: performance ≥ 95, accessibility, best practices and SEO 100, LCP on content.',
-);
+if (checked > 0)
+  console.log(
+    `\nLighthouse thresholds met on ${checked} route(s): performance ≥ 95, accessibility, best practices and SEO 100, LCP on content.`,
+  );

@@ -35,8 +35,6 @@ export interface GeoData {
   cells: readonly CountCell[];
   /** Verdicts over every record, sample included (含示例数据 on). */
   index: CatalogIndex;
-  /** Verdicts over official and public records only (含示例数据 off). */
-  publicIndex: CatalogIndex;
   /**
    * The bureau's own data while it is applied (its ledger is then `nodes`; its statistics replace
    * geo/monitor.json's), or null: the shipped data.
@@ -45,8 +43,27 @@ export interface GeoData {
 }
 
 /** The index whose verdicts follow the 含示例数据 switch. */
-export const indexFor = (data: GeoData, includeSample: boolean): CatalogIndex =>
-  includeSample ? data.index : data.publicIndex;
+export function indexFor(data: GeoData, includeSample: boolean): CatalogIndex {
+  if (includeSample) return data.index;
+  let ix = publicIndexes.get(data.index);
+  if (!ix) {
+    ix = buildCatalogIndex(
+      data.catalog,
+      data.nodes.features.map((x) => x.properties),
+      data.places.features.map((x) => x.properties),
+      { includeSample: false },
+    );
+    publicIndexes.set(data.index, ix);
+  }
+  return ix;
+}
+
+/**
+ * Verdicts over official and public records only (含示例数据 off), one per data version (keyed by its
+ * whole index): built the first time the switch is off, not with every load (at 100,000 nodes each
+ * index costs about 170 ms of the main thread).
+ */
+const publicIndexes = new WeakMap<CatalogIndex, CatalogIndex>();
 
 export type GeoState =
   /**
@@ -139,14 +156,13 @@ export function useGeoData({
   const n = bureau ? bureau.nodes : nodes.isError ? EMPTY_POINTS : nodes.data;
   const p = places.isError ? EMPTY_POINTS : places.data;
   const f = !withFonts || fonts.isError ? NO_FONTS : fonts.data;
-  const [index, publicIndex] = useMemo(() => {
-    if (!c || !n || !p) return [null, null];
-    const nodeProps = n.features.map((x) => x.properties);
-    const placeProps = p.features.map((x) => x.properties);
-    return [
-      buildCatalogIndex(c, nodeProps, placeProps),
-      buildCatalogIndex(c, nodeProps, placeProps, { includeSample: false }),
-    ];
+  const index = useMemo(() => {
+    if (!c || !n || !p) return null;
+    return buildCatalogIndex(
+      c,
+      n.features.map((x) => x.properties),
+      p.features.map((x) => x.properties),
+    );
   }, [c, n, p]);
   const shippedCells = bureau ? undefined : builtCells.data;
   const cellsPending = !bureau && builtCells.isPending && m !== undefined;
@@ -168,7 +184,6 @@ export function useGeoData({
       fonts: f,
       cells: bootCells,
       index: buildCatalogIndex(c, [], placeProps),
-      publicIndex: buildCatalogIndex(c, [], placeProps, { includeSample: false }),
       bureau: null,
     };
   }, [boot, tiledNodes, m, c, p, f, bootCells]);
@@ -180,7 +195,7 @@ export function useGeoData({
   const fontsError = withFonts ? fonts.error : null;
   return useMemo((): GeoState => {
     if (fatal) return { status: 'error', error: fatal, retry };
-    if (!m || !c || !n || !p || !f || !index || !publicIndex || !cells || bureauPending || cellsPending)
+    if (!m || !c || !n || !p || !f || !index || !cells || bureauPending || cellsPending)
       return bootable && bootData ? { status: 'loading', boot: bootData } : { status: 'loading' };
     const missing: DataFileError[] = [];
     if (nodesError) missing.push(asFileError(nodesError, 'geo/nodes.geojson'));
@@ -188,7 +203,7 @@ export function useGeoData({
     if (fontsError) missing.push(asFileError(fontsError, MAP_FONTS_FILE));
     return {
       status: 'ready',
-      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, cells, index, publicIndex, bureau },
+      data: { manifest: m, catalog: c, nodes: n, places: p, fonts: f, cells, index, bureau },
       missing,
       retry,
       ...(bureauProblem ? { bureauProblem } : {}),
@@ -201,7 +216,6 @@ export function useGeoData({
     p,
     f,
     index,
-    publicIndex,
     cells,
     cellsPending,
     bureau,

@@ -142,7 +142,7 @@ export function App() {
       </ErrorBoundary>
       <Notice />
       {geo.status === 'ready' ? <PrintHead data={geo.data} /> : null}
-      <DataStatus geo={geo} />
+      <DataStatus geo={geo} mapBooting={geo.status === 'loading' && pageData !== null} />
       {pageData ? (
         <ErrorBoundary
           key={kind}

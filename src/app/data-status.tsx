@@ -30,9 +30,11 @@ function BureauLine({ geo }: { geo: Extract<GeoState, { status: 'ready' }> }) {
 }
 
 /** Loading, a fatal data error (with retry), or the optional files that are missing (with retry). */
-export function DataStatus({ geo }: { geo: GeoState }) {
+export function DataStatus({ geo, mapBooting = false }: { geo: GeoState; mapBooting?: boolean }) {
   const { t } = useTranslation();
-  if (geo.status === 'loading') return <p className="status">{t('loading')}</p>;
+  // The map shown on its boot data: its panels say they are loading; a line above the map would push
+  // it down, then let it jump back up when the data is in.
+  if (geo.status === 'loading') return mapBooting ? null : <p className="status">{t('loading')}</p>;
   if (geo.status === 'error')
     return (
       <div className="status error data-error" role="alert" data-testid="data-error">

@@ -147,6 +147,8 @@ describe('nodes and parks from PMTiles (the data build above its threshold)', ()
     const { p, w, release } = await heldNodes('?lang=en');
     // The map is made and goes idle on its tiles while the nodes file is still held back.
     await waitForMapIdle(p);
+    const mapBox = () => p.evaluate(() => document.querySelector('.map')?.getBoundingClientRect().toJSON());
+    const boxBefore = await mapBox();
     const before = await p.evaluate(() => ({
       nodes: window.__map?.getSource('nodes')?.type,
       drawn: window.__map?.queryRenderedFeatures({ layers: ['parks-fill'] }).length ?? 0,
@@ -175,6 +177,8 @@ describe('nodes and parks from PMTiles (the data build above its threshold)', ()
       nodes: window.__map?.getSource('nodes')?.type,
     }));
     expect(after).toEqual({ same: true, nodes: 'vector' });
+    // No line above the map while it booted: the map's box did not move when the data came.
+    expect(await mapBox()).toEqual(boxBefore);
     expect(w.failed).toEqual([]);
     expect(w.errors).toEqual([]);
     await p.close();

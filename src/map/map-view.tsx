@@ -4,7 +4,7 @@ import './map.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { allFontFacesQueryOptions } from '@/lib/data/built-files';
+import { allFontFacesQueryOptions, nodesAreTiled } from '@/lib/data/built-files';
 import { loadGlyphBundle } from '@/lib/data/map-glyphs';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { assetUrl } from '@/lib/paths';
@@ -51,9 +51,6 @@ declare global {
     __store?: typeof import('@/store/app-store').useAppStore;
   }
 }
-
-/** The build tiled the nodes (drawn from geo/nodes.pmtiles, not from nodes.geojson). */
-const tiledNodes = (data: GeoData): boolean => tileUrls(data.manifest).nodes !== undefined;
 
 interface Props {
   data: GeoData;
@@ -198,7 +195,7 @@ export function MapView({ data, onError }: Props) {
   useViewBounds(map);
   // The bureau's data applied or reset: the nodes source follows in place. The shipped nodes of a
   // tiled build are the tiles' already (they come after the map when it started on the boot data).
-  useNodeData(map, data.nodes, !data.bureau && tiledNodes(data));
+  useNodeData(map, data.nodes, !data.bureau && nodesAreTiled(data.manifest));
   useNodeFilter(map, filterInput, initialFilter.current);
   const workbench = useAppStore(
     useShallow((s) => ({

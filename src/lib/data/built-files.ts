@@ -117,6 +117,13 @@ export function builtFileQuery<K extends BuiltFileName>(manifest: Manifest | und
   });
 }
 
+/**
+ * The data build tiled the nodes (geo/nodes.pmtiles, above its size threshold): the map draws them
+ * from the archive, and can start before nodes.geojson is read (see use-geo-data's boot data).
+ */
+export const nodesAreTiled = (manifest: Manifest): boolean =>
+  manifest.tiles?.some((t) => t.file === 'nodes.pmtiles') === true;
+
 /** What the map's labels draw with: the pre-built glyphs' URL (versioned) and the fallback font files. */
 export interface MapFonts {
   faces: { url: string; 'unicode-range': string[] }[];

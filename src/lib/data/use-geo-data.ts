@@ -9,6 +9,7 @@ import {
   type MapFonts,
   manifestQueryOptions,
   mapFontsQueryOptions,
+  nodesAreTiled,
 } from './built-files';
 // The bureau's store (idb, the record's shape check) loads with the first read, not in the first JS.
 import type { BureauLoadProblem } from './bureau-db';
@@ -121,7 +122,7 @@ export function useGeoData({
   const manifest = useQuery(manifestQueryOptions());
   const m = manifest.data;
   const catalog = useQuery(builtFileQuery(m, 'catalog'));
-  const tiledNodes = m?.tiles?.some((t) => t.file === 'nodes.pmtiles') === true;
+  const tiledNodes = m !== undefined && nodesAreTiled(m);
   // Downloaded meanwhile all the same (index.html preloads it); parsed once released.
   const nodes = useQuery({ ...builtFileQuery(m, 'nodes'), enabled: !(holdNodes && tiledNodes) });
   const stored = useQuery(bureauQueryOptions());

@@ -19,7 +19,7 @@ import {
 } from '@/lib/map-snapshot';
 import { captureMap, captureMapNow } from './capture';
 import { ATTRIBUTION, boundsPadding, createMap, OPENED_WITH_CAMERA } from './create-map';
-import { placeOverview, removeOverview } from './overview';
+import { overviewShown, placeOverview, removeOverview } from './overview';
 import { sayMapSettled } from '@/lib/map-settled';
 import { focusSelection } from './focus';
 import { MapStatus } from './map-status';
@@ -61,6 +61,9 @@ interface Props {
  * MapView: the single component that creates and removes the map.
  * Receives: the built data (once). Emits: the map into context after its first `load`.
  */
+/** The longest the canvas stays hidden behind the overview (the map's own wait: src/lib/map-settled.ts). */
+const VEIL_MS = 8000;
+
 export function MapView({ data, onError }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
@@ -130,6 +133,18 @@ export function MapView({ data, onError }: Props) {
       return;
     }
     window.__map = m;
+    // While the static overview stands in for the map, the canvas is not shown: with no GPU to
+    // composite on (software rendering), every frame shown while loading is read back from WebGL on
+    // the main thread (~150 ms each at a phone's 1.75 pixel ratio here), and the first idle came a
+    // third later (README, "A light map page"). It is shown when the overview goes (first idle, or
+    // a selection or camera at load), or after VEIL_MS whatever happens.
+    const veiled = !OPENED_WITH_CAMERA && overviewShown();
+    const canvas = m.getCanvas();
+    const unveil = () => {
+      canvas.style.visibility = '';
+    };
+    if (veiled) canvas.style.visibility = 'hidden';
+    const veilTimer = veiled ? window.setTimeout(unveil, VEIL_MS) : 0;
     // The map image and print ask for the map as drawn through this registry (features cannot import src/map).
     const snapshot: MapSnapshotFn = (opts) =>
       captureMap(m, {
@@ -159,6 +174,7 @@ export function MapView({ data, onError }: Props) {
       });
     m.once('idle', () => {
       window.__firstIdleAt ??= performance.now();
+      unveil();
       removeOverview(true);
       sayMapSettled();
     });
@@ -167,10 +183,14 @@ export function MapView({ data, onError }: Props) {
       const { selection: sel, camera } = useAppStore.getState();
       if (sel && !camera && !OPENED_WITH_CAMERA) focusSelection(m, sel, d, false);
       // The map leaves the first view (a selection or a camera request): the picture would be elsewhere.
-      if (sel || camera) removeOverview();
+      if (sel || camera) {
+        unveil();
+        removeOverview();
+      }
       setMap(m);
     });
     return () => {
+      window.clearTimeout(veilTimer);
       setMap(null);
       setHealth(null);
       if (window.__map === m) window.__map = undefined;

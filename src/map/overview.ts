@@ -39,6 +39,12 @@ export function placeOverview(box: DOMRect, padding: Inset): void {
   });
 }
 
+/** Whether the overview is on the page and shown (index.html hides it for a link with a selection). */
+export function overviewShown(): boolean {
+  const el = document.getElementById(ID);
+  return el !== null && el.getClientRects().length > 0;
+}
+
 /** Fades the overview out (at once under reduced motion) and removes it. */
 export function removeOverview(fade = false): void {
   const el = document.getElementById(ID);

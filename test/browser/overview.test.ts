@@ -31,6 +31,12 @@ async function boxes(page: Page) {
   });
 }
 
+const canvasVisibility = (page: Page) =>
+  page.evaluate(() => {
+    const c = window.__map?.getCanvas();
+    return c ? getComputedStyle(c).visibility : null;
+  });
+
 /** Holds MapLibre's worker back, so the page shows the overview long enough to be measured. */
 const slowWorker = (page: Page) =>
   page.route('**/maplibre-gl-worker*', async (r) => {
@@ -51,11 +57,24 @@ describe('the static overview before the map', () => {
       expect(b.decoded).toBe(true);
       for (const [i, v] of b.picture.entries())
         expect(Math.abs(v - (b.map[i] as number)), `box[${i}]`).toBeLessThan(1.5);
+      // The canvas is not shown (so not composited) while the overview stands in for it...
+      expect(await canvasVisibility(page)).toBe('hidden');
       await page.waitForFunction(() => typeof window.__firstIdleAt === 'number', undefined, {
         timeout: 60_000,
       });
       await expect.poll(() => page.locator('#map-overview').count()).toBe(0);
+      // ...and is when it goes.
+      expect(await canvasVisibility(page)).toBe('visible');
     });
+
+  it('does not hide the map where it is not shown: a link with a selection or its own camera', async () => {
+    for (const link of ['?sel=park:mohan&lang=en', '#map=9/22/100.8']) {
+      const page = await app.openNoMap(link, { before: slowWorker });
+      await page.waitForFunction(() => window.__map !== undefined, undefined, { timeout: 60_000 });
+      expect(await canvasVisibility(page), link).toBe('visible');
+      await page.close();
+    }
+  });
 
   it('paints before the app runs: with every script of the build refused it is there, decoded', async () => {
     const page = await app.openNoMap('', {

@@ -80,7 +80,10 @@ async function main() {
       : getJson<Face[]>(assetUrl('fonts/font-faces.json')).then((faces) => ({ glyphs: null, faces })),
   ]);
   const faces = labels.faces;
-  const catalog = await getJson<{ industries: { id: string; color: string }[] }>(
+  const catalog = await getJson<{
+    industries: { id: string; color: string }[];
+    links: { id: string; industry: string; stage: string }[];
+  }>(
     assetUrl('geo/catalog.json', hashOf(manifest.files, 'catalog.json')),
   );
   const urls = {} as Record<BuiltSourceId, string>;
@@ -90,6 +93,7 @@ async function main() {
     urls,
     fontFaces: faces.map((f) => ({ ...f, url: assetUrl(f.url) })),
     industries: catalog.industries,
+    links: catalog.links,
     lang: 'zh',
   });
   // ?labels=none: the same map without any text (the no-label floor of the scale bench).

@@ -21,6 +21,7 @@ export function layerName(t: TFunction, fileOrSource: string): string {
     'neighbours',
     'border',
     'search',
+    'outside',
     'font-faces',
   ];
   const key = known.find((k) => k === base) ?? 'other';

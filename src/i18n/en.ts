@@ -146,7 +146,7 @@ export const en: Resources = {
   key7: 'Seven key industries (chain-chief system)',
   otherGreenFood: 'Other green food',
   clusterHint:
-    "At the prefecture view each park's nodes show as one counted dot; zoom in to see every firm and project.",
+    "At the prefecture view each park's nodes show as one counted dot, and nodes outside the parks that lie close together as a counted dot with a pale ring; zoom in to see every firm and project.",
   loading: 'Loading map data…',
   loadFailed: 'Could not load the map data: {{msg}}',
   mapFailed: 'The map could not start (WebGL is unavailable or disabled): {{msg}}',
@@ -526,6 +526,7 @@ export const en: Resources = {
     neighbours: 'Neighbouring prefectures',
     border: 'National and prefecture borders',
     search: 'Search index',
+    outside: 'Chain nodes outside the parks',
     'font-faces': 'Map font',
     other: 'Data file',
   },

@@ -126,7 +126,8 @@ export const zh = {
   industries: '产业(颜色)',
   key7: '七大重点产业(链长制)',
   otherGreenFood: '其他绿色食品',
-  clusterHint: '全州视图下,园区内节点合并为一个计数圆点;放大查看各个企业与项目。',
+  clusterHint:
+    '全州视图下,园区内节点合并为一个计数圆点,园区外相邻的节点合并为带浅色外圈的计数圆点;放大查看各个企业与项目。',
   loading: '正在加载地图数据…',
   loadFailed: '地图数据加载失败:{{msg}}',
   mapFailed: '地图无法启动(浏览器不支持 WebGL 或已禁用):{{msg}}',
@@ -482,6 +483,7 @@ export const zh = {
     neighbours: '相邻州市',
     border: '国界与州界',
     search: '搜索索引',
+    outside: '园区外的产业链节点',
     'font-faces': '地图字体',
     other: '数据文件',
   },

@@ -18,6 +18,8 @@ export const SOURCES = {
   imported: 'imported',
   /** The imported layers' points, clustered (a 200,000-point layer stays usable). */
   importedPoints: 'imported-points',
+  /** The chain nodes outside every park, clustered below NODES_FROM_ZOOM (geo/outside.geojson). */
+  outside: 'outside',
   /** A saved site's vertices while they are edited (src/map/edit-features.ts). */
   edit: 'edit',
   /** The vertex the pointer would snap to (src/map/snap-target.ts). */
@@ -30,6 +32,7 @@ export const INTERACTIVE = {
   'parks-fill': 'park',
   'nodes-point': 'node',
   'nodes-outside': 'node',
+  'nodes-outside-single': 'node',
   'places-port': 'place',
   'places-station': 'place',
 } as const satisfies Record<string, SelectableKind>;

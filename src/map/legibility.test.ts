@@ -85,6 +85,7 @@ function fontScales(field: unknown): number[] {
  */
 const DISC_OF: Record<string, string> = {
   'nodes-badge-count': 'nodes-badge',
+  'nodes-cluster-count': 'nodes-cluster',
   'places-port-letter': 'places-port',
   'imported-cluster-count': 'imported-cluster',
 };

@@ -30,7 +30,8 @@ import { buildStyle, tileUrls } from './style';
 import { useCamera } from './sync/use-camera';
 import { useLayerVisibility } from './sync/use-layer-visibility';
 import { MapHealth, useMapHealth } from './sync/use-map-health';
-import { useNodeData } from './sync/use-node-data';
+import { useNodeData, useOutsideNodes } from './sync/use-node-data';
+import { outsideNodes } from '@/lib/domain/outside-nodes';
 import { filterGlobalState, nodeFilterBase, useNodeFilter } from './sync/use-node-filter';
 import { useMapEvents } from './sync/use-map-events';
 import { useWorkbenchSources } from './sync/use-workbench-sources';
@@ -115,6 +116,7 @@ export function MapView({ data, onError }: Props) {
         fontFaces: d.fonts.faces,
         ...(d.fonts.glyphs ? { glyphs: GLYPHS_URL } : {}),
         industries: d.catalog.industries,
+        links: d.catalog.links,
         lang: state.lang,
         filterState: initialFilter.current,
         hidden: state.hidden,
@@ -122,6 +124,11 @@ export function MapView({ data, onError }: Props) {
       // Nodes and places are already parsed for the panels: hand the objects over instead of refetching.
       if (!tiles.nodes) (style.sources[SOURCES.nodes] as { data: unknown }).data = d.nodes;
       (style.sources[SOURCES.places] as { data: unknown }).data = d.places;
+      // And the nodes outside the parks, unless the map starts before them (a tiled build reads its file).
+      if (!tiles.nodes)
+        (style.sources[SOURCES.outside] as { data: unknown }).data = outsideNodes(
+          d.nodes as GeoJSON.FeatureCollection,
+        );
       // The static overview sits where this first view will draw the prefecture until the map is idle.
       if (!OPENED_WITH_CAMERA) placeOverview(container.current.getBoundingClientRect(), boundsPadding());
       if (d.fonts.glyphs) registerGlyphProtocol();
@@ -216,6 +223,11 @@ export function MapView({ data, onError }: Props) {
   // The bureau's data applied or reset: the nodes source follows in place. The shipped nodes of a
   // tiled build are the tiles' already (they come after the map when it started on the boot data).
   useNodeData(map, data.nodes, !data.bureau && nodesAreTiled(data.manifest));
+  useOutsideNodes(
+    map,
+    data.nodes,
+    !data.bureau && nodesAreTiled(data.manifest) ? urls[SOURCES.outside] : null,
+  );
   useNodeFilter(map, filterInput, initialFilter.current);
   const workbench = useAppStore(
     useShallow((s) => ({

@@ -17,7 +17,13 @@ import { inkOn } from '@/lib/contrast';
 import { palette } from '@/lib/palette';
 import { axisLayers, wingLayers } from './layers/axis-layers';
 import { basemapLabelLayers, basemapLayers } from './layers/basemap-layers';
-import { type IndustryColour, nodeLayers, nodesSource } from './layers/node-layers';
+import {
+  type ClusterLink,
+  type IndustryColour,
+  nodeLayers,
+  nodesSource,
+  outsideSource,
+} from './layers/node-layers';
 import { protectedLabelLayers, protectedLayers } from './layers/protected-layers';
 import { parkLayers } from './layers/park-layers';
 import { portLayers } from './layers/place-layers';
@@ -35,6 +41,8 @@ export interface StyleInput {
   /** The style's `glyphs` URL (the pre-built label glyphs, src/map/glyphs.ts), if there are any. */
   glyphs?: string;
   industries: IndustryColour[];
+  /** The chain links (id, industry, stage): the outside-park clusters count by them. */
+  links?: readonly ClusterLink[];
   lang: Lang;
   /** Initial values of the filter's global state (see sync/use-node-filter.ts), so the first frame is right. */
   filterState?: Record<string, unknown>;
@@ -59,6 +67,7 @@ export function buildStyle({
   glyphs,
   tiles = {},
   industries,
+  links = [],
   lang,
   filterState,
   hidden = [],
@@ -79,7 +88,11 @@ export function buildStyle({
   };
   for (const id of BUILT_SOURCES) {
     sources[id] =
-      id === SOURCES.nodes ? nodesSource(urls[id]) : { type: 'geojson', data: urls[id], promoteId: 'id' };
+      id === SOURCES.nodes
+        ? nodesSource(urls[id])
+        : id === SOURCES.outside
+          ? outsideSource(urls[id], links)
+          : { type: 'geojson', data: urls[id], promoteId: 'id' };
   }
   for (const [id, url] of Object.entries(tiles) as [TiledSourceId, string][])
     sources[id] = { type: 'vector', url: `pmtiles://${url}`, promoteId: 'id' };
@@ -91,7 +104,7 @@ export function buildStyle({
   const wings = wingLayers();
   const parks = parkLayers();
   const basemapLabels = basemapLabelLayers();
-  const nodes = nodeLayers(industries);
+  const nodes = nodeLayers(industries, links);
   const layers: LayerSpecification[] = [
     ...basemapLayers(),
     ...protectedLayers(),
@@ -104,12 +117,19 @@ export function buildStyle({
     ...byId(wings, ['zones-wing-label']),
     ...protectedLabelLayers(),
     ...portLayers(),
-    ...byId(nodes, ['nodes-badge', 'nodes-outside', 'nodes-point', 'nodes-label']),
+    ...byId(nodes, [
+      'nodes-badge',
+      'nodes-cluster',
+      'nodes-outside-single',
+      'nodes-outside',
+      'nodes-point',
+      'nodes-label',
+    ]),
     // Between the badges' discs and their counts: drawn over a disc, placed after the counts (MapLibre
     // places higher layers first), so they move clear of a badge, and never hidden: county and city
     // names allow overlap as a last resort (src/map/legibility.test.ts). Towns still yield.
     ...byId(basemapLabels, ['places-town-label', 'places-city-label']),
-    ...byId(nodes, ['nodes-badge-count']),
+    ...byId(nodes, ['nodes-badge-count', 'nodes-cluster-count']),
     // County and country names: placed before the badges' counts, so a badge never hides them (a
     // count is always drawn; at a county's centre it rarely meets one), and county seats keep clear.
     ...byId(basemapLabels, ['labels-region']),

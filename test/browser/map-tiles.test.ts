@@ -152,10 +152,19 @@ describe('nodes and parks from PMTiles (the data build above its threshold)', ()
     const before = await p.evaluate(() => ({
       nodes: window.__map?.getSource('nodes')?.type,
       drawn: window.__map?.queryRenderedFeatures({ layers: ['parks-fill'] }).length ?? 0,
+      outside: (window.__map?.queryRenderedFeatures({ layers: ['nodes-outside-single'] }) ?? [])
+        .map((f) => String(f.properties.id))
+        .sort(),
       side: document.getElementById('side-body')?.textContent,
     }));
     expect(before.nodes).toBe('vector');
     expect(before.drawn).toBeGreaterThan(0);
+    // The nodes outside the parks are drawn from their own file (geo/outside.geojson) meanwhile.
+    const outside = JSON.parse(readFileSync(join(site, 'geo', 'outside.geojson'), 'utf8')) as {
+      features: { properties: { id: string } }[];
+    };
+    expect(outside.features.length).toBeGreaterThan(0);
+    expect(before.outside).toEqual(outside.features.map((f) => f.properties.id).sort());
     expect(before.side).toMatch(/^Loading/);
     // Tabs work meanwhile.
     await p.getByTestId('tab-chain').click();
@@ -181,6 +190,30 @@ describe('nodes and parks from PMTiles (the data build above its threshold)', ()
     expect(await mapBox()).toEqual(boxBefore);
     expect(w.failed).toEqual([]);
     expect(w.errors).toEqual([]);
+    await p.close();
+  });
+
+  it('a missing outside.geojson is named over the map, and Retry draws the nodes outside the parks', async () => {
+    const p = await session.context.newPage();
+    const w = watchPage(p, server.url.replace(/\/$/, ''));
+    let broken = true;
+    await p.route(/\/geo\/outside\.geojson/, (route) =>
+      broken ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+    );
+    await p.goto(`${server.url}?lang=zh`);
+    await p.getByTestId('layers-missing').waitFor();
+    expect(await p.getByTestId('layers-missing').textContent()).toContain('园区外的产业链节点');
+    broken = false;
+    await p.getByTestId('retry-layers').click();
+    await p.getByTestId('layers-missing').waitFor({ state: 'detached' });
+    await expect
+      .poll(() =>
+        p.evaluate(
+          () => window.__map?.queryRenderedFeatures({ layers: ['nodes-outside-single'] }).length ?? 0,
+        ),
+      )
+      .toBeGreaterThan(0);
+    expect(w.failed.filter((x) => !/outside\.geojson|404/.test(x))).toEqual([]);
     await p.close();
   });
 

@@ -7,13 +7,18 @@
  */
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateAndDerive } from '../../data/scripts/lib/build';
 import { nodeCellsOf } from '../../data/scripts/lib/node-cells';
-import { isFiltering, matchesNode, type NodeFilter } from '../../src/lib/domain/node-filter';
+import { isFiltering, matchesNode, type NodeFilter, normaliseQuery } from '../../src/lib/domain/node-filter';
 import type { GeoData } from '../../src/lib/data/use-geo-data';
-import { nodeFilter, nodeLayers } from '../../src/map/layers/node-layers';
+import {
+  clusterCount,
+  nodeFilter,
+  nodeLayers,
+  outsideClusterProperties,
+} from '../../src/map/layers/node-layers';
 import { filterGlobalState, nodeFilterInput } from '../../src/map/sync/use-node-filter';
 import { catalogSchema, nodeCellsSchema, nodeCollectionSchema } from '../../src/lib/schemas/catalog';
 import { STAGES } from '../../src/lib/schemas/vocab';
@@ -137,7 +142,14 @@ describe('node filter: the map expression agrees with matchesNode', () => {
         [
           'nodes-outside',
           mapVerdicts(layer('nodes-outside').filter, 'nodes-outside', filter),
-          want.map((w, i) => w && !nodes[i]?.in_park),
+          // With a text query only: without one, nodes outside the parks are the clustered source's.
+          want.map((w, i) => w && !nodes[i]?.in_park && normaliseQuery(filter.q) !== ''),
+        ],
+        [
+          // The clustered source holds the nodes outside the parks; a node alone is drawn as its dot.
+          'nodes-outside-single',
+          mapVerdicts(layer('nodes-outside-single').filter, 'nodes-outside-single', filter),
+          want.map((w) => w && normaliseQuery(filter.q) === ''),
         ],
       ];
       for (const [what, got, expected] of checks) {
@@ -177,6 +189,43 @@ describe('node filter: the map expression agrees with matchesNode', () => {
         wrong.push(`${label}: active ${JSON.stringify(state.activeParks)} ≠ ${JSON.stringify(active)}`);
     }
     expect(wrong.slice(0, 10), `${wrong.length} of ${cases.length} filters`).toEqual([]);
+  });
+});
+
+/** Evaluates a MapLibre expression for one feature (zoom 8) with the given global state. */
+function evaluate(expr: unknown, properties: Record<string, unknown>, state: Record<string, unknown> = {}) {
+  const parsed = createExpression(expr, 'sources.outside.clusterProperties', null, state);
+  if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+  return parsed.value.evaluate({ zoom: 8 }, { type: 'Point', properties } as never);
+}
+
+describe('clusters of the nodes outside the parks: their counts follow the filter', () => {
+  it('equal the nodes counted one by one, under every filter without a text query', () => {
+    const nodes = data.nodes.features.map((f) => f.properties);
+    const links = data.catalog.links;
+    // One cluster of every shipped node, its properties reduced as the clustering does: each
+    // property's map expression per node, added up ('+').
+    const props = outsideClusterProperties(links) as Record<string, [string, unknown]>;
+    const cluster: Record<string, number> = { point_count: nodes.length };
+    for (const [key, [, map]] of Object.entries(props))
+      cluster[key] = nodes.reduce((sum, n) => sum + Number(evaluate(map, n as never)), 0);
+    // Every node is counted under exactly one key.
+    const total = Object.keys(props).reduce((sum, k) => sum + (cluster[k] ?? 0), 0);
+    expect(total).toBe(nodes.length);
+    const count = clusterCount(links);
+    const wrong: string[] = [];
+    let compared = 0;
+    for (const { label, filter } of cases) {
+      if (normaliseQuery(filter.q) !== '') continue;
+      compared++;
+      const state = filterGlobalState(nodeFilterInput(filter, data as GeoData));
+      const got = evaluate(count, cluster, state);
+      const want = nodes.filter((n) => matchesNode(n, filter)).length;
+      if (got !== want) wrong.push(`${label}: cluster ${got}, one by one ${want}`);
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect(wrong.slice(0, 10), `${wrong.length} of ${compared} filters`).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
   });
 });
 

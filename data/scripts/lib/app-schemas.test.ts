@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_FILES } from '../../../src/lib/data/built-files';
 import { fontFacesSchema } from '../../../src/lib/schemas/catalog';
 import { APP_SCHEMAS, AppSchemaError, checkBuiltFile } from './app-schemas';
+import { OUTSIDE_FILE } from '../../../src/lib/domain/outside-nodes';
 import { buildGeo, validateAndDerive } from './build';
 import { NODE_CELLS_FILE } from './node-cells';
 import { buildFonts } from './fonts';
@@ -43,7 +44,7 @@ describe("the data build checks its outputs against the app's schemas", () => {
     expect(APP_SCHEMAS['fonts/font-faces.json']).toBe(fontFacesSchema);
     // Every checked geo file is one the build writes (manifest.json and the node cells, derived from
     // the nodes as they are written, are written beside them).
-    const besides = ['geo/manifest.json', `geo/${NODE_CELLS_FILE}`];
+    const besides = ['geo/manifest.json', `geo/${NODE_CELLS_FILE}`, `geo/${OUTSIDE_FILE}`];
     for (const key of Object.keys(APP_SCHEMAS).filter((k) => k.startsWith('geo/'))) {
       if (!besides.includes(key)) expect(Object.keys(outputs)).toContain(key.slice('geo/'.length));
     }
@@ -104,7 +105,7 @@ describe("the data build checks its outputs against the app's schemas", () => {
     const geo = join(tmp, 'geo');
     const { manifest } = buildGeo(join(root, 'data'), geo);
     expect(manifest.files.map((f) => f.file).sort()).toEqual(
-      [...Object.keys(outputs), NODE_CELLS_FILE].sort(),
+      [...Object.keys(outputs), NODE_CELLS_FILE, OUTSIDE_FILE].sort(),
     );
     for (const key of Object.keys(APP_SCHEMAS).filter((k) => k.startsWith('geo/'))) {
       const text = readFileSync(join(tmp, key), 'utf8');

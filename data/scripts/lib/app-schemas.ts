@@ -15,6 +15,7 @@ import {
   lineCollectionSchema,
   manifestSchema,
   nodeCellsSchema,
+  outsideCollectionSchema,
   nodeCollectionSchema,
   placeCollectionSchema,
 } from '../../../src/lib/schemas/catalog';
@@ -33,6 +34,7 @@ export const APP_SCHEMAS: Record<string, z.ZodMiniType> = {
   'geo/zones.geojson': areaCollectionSchema,
   'geo/lines.geojson': lineCollectionSchema,
   'geo/node-cells.json': nodeCellsSchema,
+  'geo/outside.geojson': outsideCollectionSchema,
   'geo/search.json': searchIndexSchema,
   'geo/monitor.json': monitorSchema,
   'geo/manifest.json': manifestSchema,

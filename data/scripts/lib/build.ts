@@ -15,6 +15,7 @@ import { IssueList } from './issues';
 import { loadRecords } from './load-records';
 import { buildOutputs } from './outputs';
 import { NODE_CELLS_FILE, nodeCellsOf } from './node-cells';
+import { OUTSIDE_FILE, outsideNodes } from '../../../src/lib/domain/outside-nodes';
 import { overviewSvg } from './overview-svg';
 import { nodeTiles, parkTiles, TILE_THRESHOLD } from './vector-tiles';
 
@@ -99,7 +100,9 @@ export function writeGeo(
   { tileThreshold = TILE_THRESHOLD }: WriteOptions = {},
 ): BuildResult {
   const nodes = outputs['nodes.geojson'] as FeatureCollection | undefined;
-  const all = nodes ? { ...outputs, [NODE_CELLS_FILE]: nodeCellsOf(nodes) } : outputs;
+  const all = nodes
+    ? { ...outputs, [NODE_CELLS_FILE]: nodeCellsOf(nodes), [OUTSIDE_FILE]: outsideNodes(nodes) }
+    : outputs;
   const texts = Object.entries(all).map(([file, content]) => {
     const text = JSON.stringify(content);
     checkBuiltFile(`geo/${file}`, join(outDir, file), JSON.parse(text));
@@ -111,7 +114,9 @@ export function writeGeo(
     return {
       file,
       count: isFc ? fcContent.features.length : null,
-      bbox: isFc ? bbox(fcContent).map((v) => Math.round(v * 1e4) / 1e4) : null,
+      // An empty collection has no box (turf's would be ±Infinity, null in JSON).
+      bbox:
+        isFc && fcContent.features.length > 0 ? bbox(fcContent).map((v) => Math.round(v * 1e4) / 1e4) : null,
       hash: createHash('sha256').update(text).digest('hex').slice(0, 16),
       bytes: Buffer.byteLength(text),
     };

@@ -241,6 +241,22 @@ export const featureCollectionOf = <P extends z.ZodMiniType>(props: P) =>
     ),
   });
 export const nodeCollectionSchema = featureCollectionOf(nodePropsSchema);
+
+/**
+ * geo/outside.geojson: the nodes outside every park, with only what the map's clusters and dots read
+ * (src/lib/domain/outside-nodes.ts), for the map of a tiled build before the whole nodes file is in.
+ */
+export const outsidePropsSchema = z.object({
+  id: str,
+  kind: z.enum(NODE_KINDS),
+  leading: z.boolean(),
+  stage: z.enum(STAGES),
+  in_park: z.literal(false),
+  industry: str,
+  link: str,
+  provenance,
+});
+export const outsideCollectionSchema = featureCollectionOf(outsidePropsSchema);
 export const placeCollectionSchema = featureCollectionOf(placePropsSchema);
 
 /** Polygon or line files, whole (type fields kept, so turf and MapLibre can read them as GeoJSON). */

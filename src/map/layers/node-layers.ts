@@ -48,6 +48,74 @@ export const nodeFilter: ExpressionSpecification = [
   ],
 ];
 
+/** A chain link as the outside-park clusters count it (a link belongs to one industry and one stage). */
+export interface ClusterLink {
+  id: string;
+  industry: string;
+  stage: string;
+}
+
+/** Whether a record counts as public evidence on the map (same rule as lib/domain/evidence.ts). */
+const isPublic: ExpressionSpecification = ['in', ['get', 'provenance'], ['literal', ['official', 'public']]];
+
+/** The cluster property counting the outside nodes of link number `i`, public (`p` 1) or sample (0). */
+const clusterKey = (i: number, p: 0 | 1) => `k${i}_${p}`;
+
+/**
+ * The clustered source of the nodes outside every park (SOURCES.outside) counts its nodes per link and
+ * per public-or-sample: everything the filter picks but the text query. A cluster's shown count then
+ * follows the filter without a new clustering: clusterCount adds up the counts the filter keeps.
+ */
+export function outsideClusterProperties(links: readonly ClusterLink[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  links.forEach((l, i) => {
+    for (const p of [0, 1] as const)
+      out[clusterKey(i, p)] = [
+        '+',
+        ['case', ['all', ['==', ['get', 'link'], l.id], p === 1 ? isPublic : ['!', isPublic]], 1, 0],
+      ];
+  });
+  return out;
+}
+
+/**
+ * The nodes outside every park (geo/outside.geojson, or made from other nodes in the browser),
+ * clustered below the zoom where every node is its own dot.
+ */
+export function outsideSource(data: string, links: readonly ClusterLink[]): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data,
+    promoteId: 'id',
+    cluster: true,
+    clusterRadius: 40,
+    clusterMaxZoom: NODES_FROM_ZOOM - 1,
+    clusterProperties: outsideClusterProperties(links),
+  };
+}
+
+/** A cluster's count under the filter of global state: the sum of its link counts the filter keeps. */
+export function clusterCount(links: readonly ClusterLink[]): ExpressionSpecification {
+  const terms = links.flatMap((l, i) =>
+    ([0, 1] as const).map((p) => [
+      'case',
+      [
+        'all',
+        ['in', l.industry, ['global-state', 'industries']],
+        ['any', ['==', ['global-state', 'stage'], ''], ['==', ['global-state', 'stage'], l.stage]],
+        ['any', ['==', ['global-state', 'link'], ''], ['==', ['global-state', 'link'], l.id]],
+        p === 1 ? true : ['!', ['global-state', 'publicOnly']],
+      ],
+      ['get', clusterKey(i, p)],
+      0,
+    ]),
+  );
+  return ['+', 0, 0, ...terms] as unknown as ExpressionSpecification;
+}
+
+/** No text query: the clusters count (a query needs the names, so its matches are drawn one by one). */
+const noQuery: ExpressionSpecification = ['==', ['global-state', 'q'], ''];
+
 /** The badge count of a park label feature: parkCounts[ref] from global state, 0 when absent. */
 const badgeCount: ExpressionSpecification = [
   'coalesce',
@@ -83,8 +151,13 @@ function dotPaint(color: ExpressionSpecification): CircleLayerSpecification['pai
   };
 }
 
-export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
+export function nodeLayers(
+  industries: IndustryColour[],
+  links: readonly ClusterLink[] = [],
+): LayerSpecification[] {
   const color = industryColor(industries);
+  const count = clusterCount(links);
+  const clustered: ExpressionSpecification = ['all', ['has', 'point_count'], noQuery, ['>', count, 0]];
   return [
     inGroup('nodes', {
       id: 'nodes-badge',
@@ -121,12 +194,38 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
       },
       paint: { 'text-color': ['global-state', 'badgeInk'] },
     }),
+    // Nodes outside every park, below NODES_FROM_ZOOM: clustered (a counted disc, its count following
+    // the filter), a node alone as its dot; with a text query, each match as its dot.
+    inGroup('nodes', {
+      id: 'nodes-cluster',
+      type: 'circle',
+      source: SOURCES.outside,
+      maxzoom: NODES_FROM_ZOOM,
+      filter: clustered,
+      paint: {
+        'circle-color': ['global-state', 'badgeColor'],
+        'circle-opacity': 1,
+        'circle-radius': ['interpolate', ['linear'], count, 2, 11, 100, 18, 10000, 26],
+        // A double ring tells it from a park's badge: nodes near each other, not a park's.
+        'circle-stroke-color': ['global-state', 'badgeColor'],
+        'circle-stroke-width': 6,
+        'circle-stroke-opacity': 0.35,
+      },
+    }),
+    inGroup('nodes', {
+      id: 'nodes-outside-single',
+      type: 'circle',
+      source: SOURCES.outside,
+      maxzoom: NODES_FROM_ZOOM,
+      filter: ['all', ['!', ['has', 'point_count']], noQuery, nodeFilter],
+      paint: dotPaint(color),
+    }),
     inGroup('nodes', {
       id: 'nodes-outside',
       type: 'circle',
       source: SOURCES.nodes,
       maxzoom: NODES_FROM_ZOOM,
-      filter: ['all', ['!', ['get', 'in_park']], nodeFilter],
+      filter: ['all', ['!', ['get', 'in_park']], ['!', noQuery], nodeFilter],
       paint: dotPaint(color),
     }),
     inGroup('nodes', {
@@ -136,6 +235,22 @@ export function nodeLayers(industries: IndustryColour[]): LayerSpecification[] {
       minzoom: NODES_FROM_ZOOM,
       filter: nodeFilter,
       paint: dotPaint(color),
+    }),
+    inGroup('nodes', {
+      id: 'nodes-cluster-count',
+      type: 'symbol',
+      source: SOURCES.outside,
+      maxzoom: NODES_FROM_ZOOM,
+      filter: clustered,
+      layout: {
+        'text-field': ['to-string', count],
+        'text-font': FONT,
+        'text-size': 12,
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+        'text-padding': 10,
+      },
+      paint: { 'text-color': ['global-state', 'badgeInk'] },
     }),
     inGroup('nodes', {
       id: 'nodes-label',

@@ -1,14 +1,16 @@
-import type { MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { useAppStore } from '@/store/app-store';
 import type { ImportedPick } from '@/store/workbench-slice';
-import { INTERACTIVE } from '../ids';
+import { INTERACTIVE, SOURCES } from '../ids';
 import { NODES_FROM_ZOOM } from '../layers/node-layers';
 import { pointerVertex } from '../snap-target';
 import { parseImportedKey } from './use-workbench-sources';
 
 const LAYERS = Object.keys(INTERACTIVE) as (keyof typeof INTERACTIVE)[];
 const EDIT_HANDLES = ['sketch-edit-vertex', 'sketch-edit-mid'];
+/** Discs that stand for several nodes: a park's badge, a cluster of nodes outside the parks. */
+const BADGE_LAYERS = ['nodes-badge', 'nodes-cluster'];
 
 /** The topmost interactive feature under the pointer: points before parks. */
 function pick(map: MlMap, e: MapMouseEvent): MapGeoJSONFeature | null {
@@ -63,7 +65,7 @@ export function useMapEvents(map: MlMap | null): void {
           return;
         }
         const f = pick(map, e);
-        const badge = map.queryRenderedFeatures(e.point, { layers: ['nodes-badge'] }).length > 0;
+        const badge = map.queryRenderedFeatures(e.point, { layers: BADGE_LAYERS }).length > 0;
         map.getCanvas().style.cursor = f || badge || pickImported(map, e, true) ? 'pointer' : '';
         if (f?.id != null && hovered?.source === f.source && hovered.id === f.id) return;
         clearHover();
@@ -81,6 +83,17 @@ export function useMapEvents(map: MlMap | null): void {
           return;
         }
         if (store.editing) return;
+        // A cluster of nodes outside the parks: zoom in to where it splits.
+        const cluster = map.queryRenderedFeatures(e.point, { layers: ['nodes-cluster'] })[0];
+        if (cluster) {
+          const [lon, lat] = (cluster.geometry as GeoJSON.Point).coordinates as [number, number];
+          const source = map.getSource(SOURCES.outside) as GeoJSONSource | undefined;
+          void source
+            ?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
+            .then((zoom) => map.easeTo({ center: [lon, lat], zoom: Math.min(zoom, NODES_FROM_ZOOM) }))
+            .catch(() => map.easeTo({ center: [lon, lat], zoom: map.getZoom() + 2 }));
+          return;
+        }
         // A park's badge (the prefecture view): zoom to the park's nodes and select the park.
         const badge = map.queryRenderedFeatures(e.point, { layers: ['nodes-badge'] })[0];
         if (badge) {

@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { GeoData } from '@/lib/data/use-geo-data';
 import { SOURCES } from '../ids';
+import { outsideNodes } from '@/lib/domain/outside-nodes';
 import { swapToGeoJson } from '../swap-source';
 
 /**
@@ -26,5 +27,34 @@ export function useNodeData(map: MlMap | null, nodes: GeoData['nodes'], shippedT
       else (source as GeoJSONSource).setData(nodes as GeoJSON.FeatureCollection);
     },
     [map, nodes, shippedTiles],
+  );
+}
+
+/**
+ * useOutsideNodes
+ * Receives: the map, the nodes, and `fileUrl` when they are the shipped nodes of a tiled build (the
+ * source reads those from geo/outside.geojson, before the nodes are parsed). Emits: `setData` on the
+ * clustered source of the nodes outside every park when that changes after the map was created (the
+ * bureau's records applied, or reset: the file again).
+ */
+export function useOutsideNodes(map: MlMap | null, nodes: GeoData['nodes'], fileUrl: string | null): void {
+  const last = useRef(nodes);
+  // What the style was created with: the file, or these very nodes.
+  const holdsFile = useRef(fileUrl !== null);
+  useEffect(
+    function pushOutside() {
+      if (!map || last.current === nodes) return;
+      const source = map.getSource(SOURCES.outside) as GeoJSONSource | undefined;
+      if (!source) return;
+      last.current = nodes;
+      if (fileUrl !== null) {
+        if (!holdsFile.current) source.setData(fileUrl);
+        holdsFile.current = true;
+        return;
+      }
+      source.setData(outsideNodes(nodes as GeoJSON.FeatureCollection));
+      holdsFile.current = false;
+    },
+    [map, nodes, fileUrl],
   );
 }

@@ -126,10 +126,11 @@ export function syntheticParks(
 
 /**
  * Adds `n` synthetic parks to the derived outputs (catalog, parks.geojson, the park labels) and moves
- * `share` of the synthetic nodes (ids syn-…) into them, each well inside its park's polygon. Returns
- * new outputs; the input is not changed.
+ * `share` of the synthetic nodes (ids syn-…) into them, each well inside its park's polygon, and
+ * `outsideShare` near one, outside its polygon (1.5 to 5 of its radii from its centre: firms outside the parks,
+ * which the map clusters at low zoom). Returns new outputs; the input is not changed.
  */
-export function addSyntheticParks(outputs: Outputs, n: number, share = 0.75): Outputs {
+export function addSyntheticParks(outputs: Outputs, n: number, share = 0.75, outsideShare = 0.1): Outputs {
   const catalog = outputs['catalog.json'] as Catalog;
   const template = catalog.parks.find((p) => p.extent === 'polygon');
   if (!template) throw new Error('synthetic parks: the catalog has no park with an outline to copy');
@@ -144,15 +145,19 @@ export function addSyntheticParks(outputs: Outputs, n: number, share = 0.75): Ou
   const rand = lcg(n);
   let moved = 0;
   const nodes = nodesFc.features.map((f, i) => {
-    if (!String(f.properties.id).startsWith('syn-') || rand() >= share) return f;
+    if (!String(f.properties.id).startsWith('syn-')) return f;
+    const draw = rand();
+    const inside = draw < share;
+    if (!inside && draw >= share + outsideShare) return f;
     const p = parks[i % parks.length] as SyntheticPark;
     const a = rand() * 2 * Math.PI;
-    const r = Math.sqrt(rand()) * p.inner;
+    // Outside: 1.5 to 5 times the park's radius from its centre (its decagon reaches 1 at most).
+    const r = inside ? Math.sqrt(rand()) * p.inner : (p.inner / 0.75) * (1.5 + 3.5 * rand());
     const lon = p.centre[0] + (Math.cos(a) * r) / Math.cos((p.centre[1] * Math.PI) / 180);
     const lat = p.centre[1] + Math.sin(a) * r;
     moved++;
     const g: Point = { type: 'Point', coordinates: [+lon.toFixed(5), +lat.toFixed(5)] };
-    return { ...f, properties: { ...f.properties, park: p.park.id, in_park: true }, geometry: g };
+    return { ...f, properties: { ...f.properties, park: p.park.id, in_park: inside }, geometry: g };
   });
   if (moved === 0 && nodes.length > 0 && share > 0)
     throw new Error('synthetic parks: no synthetic node (id syn-…) to move; generate nodes first');

@@ -83,9 +83,7 @@ async function main() {
   const catalog = await getJson<{
     industries: { id: string; color: string }[];
     links: { id: string; industry: string; stage: string }[];
-  }>(
-    assetUrl('geo/catalog.json', hashOf(manifest.files, 'catalog.json')),
-  );
+  }>(assetUrl('geo/catalog.json', hashOf(manifest.files, 'catalog.json')));
   const urls = {} as Record<BuiltSourceId, string>;
   for (const id of BUILT_SOURCES)
     urls[id] = assetUrl(`geo/${id}.geojson`, hashOf(manifest.files, `${id}.geojson`));

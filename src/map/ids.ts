@@ -32,7 +32,6 @@ export const INTERACTIVE = {
   'parks-fill': 'park',
   'nodes-point': 'node',
   'nodes-outside': 'node',
-  'nodes-outside-single': 'node',
   'places-port': 'place',
   'places-station': 'place',
 } as const satisfies Record<string, SelectableKind>;

@@ -91,7 +91,7 @@ export function buildStyle({
       id === SOURCES.nodes
         ? nodesSource(urls[id])
         : id === SOURCES.outside
-          ? outsideSource(urls[id], links)
+          ? outsideSource(urls[id], links, !filterState?.q)
           : { type: 'geojson', data: urls[id], promoteId: 'id' };
   }
   for (const [id, url] of Object.entries(tiles) as [TiledSourceId, string][])
@@ -117,14 +117,7 @@ export function buildStyle({
     ...byId(wings, ['zones-wing-label']),
     ...protectedLabelLayers(),
     ...portLayers(),
-    ...byId(nodes, [
-      'nodes-badge',
-      'nodes-cluster',
-      'nodes-outside-single',
-      'nodes-outside',
-      'nodes-point',
-      'nodes-label',
-    ]),
+    ...byId(nodes, ['nodes-badge', 'nodes-cluster', 'nodes-outside', 'nodes-point', 'nodes-label']),
     // Between the badges' discs and their counts: drawn over a disc, placed after the counts (MapLibre
     // places higher layers first), so they move clear of a badge, and never hidden: county and city
     // names allow overlap as a last resort (src/map/legibility.test.ts). Towns still yield.

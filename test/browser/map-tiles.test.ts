@@ -152,7 +152,7 @@ describe('nodes and parks from PMTiles (the data build above its threshold)', ()
     const before = await p.evaluate(() => ({
       nodes: window.__map?.getSource('nodes')?.type,
       drawn: window.__map?.queryRenderedFeatures({ layers: ['parks-fill'] }).length ?? 0,
-      outside: (window.__map?.queryRenderedFeatures({ layers: ['nodes-outside-single'] }) ?? [])
+      outside: (window.__map?.queryRenderedFeatures({ layers: ['nodes-outside'] }) ?? [])
         .map((f) => String(f.properties.id))
         .sort(),
       side: document.getElementById('side-body')?.textContent,
@@ -208,9 +208,7 @@ describe('nodes and parks from PMTiles (the data build above its threshold)', ()
     await p.getByTestId('layers-missing').waitFor({ state: 'detached' });
     await expect
       .poll(() =>
-        p.evaluate(
-          () => window.__map?.queryRenderedFeatures({ layers: ['nodes-outside-single'] }).length ?? 0,
-        ),
+        p.evaluate(() => window.__map?.queryRenderedFeatures({ layers: ['nodes-outside'] }).length ?? 0),
       )
       .toBeGreaterThan(0);
     expect(w.failed.filter((x) => !/outside\.geojson|404/.test(x))).toEqual([]);

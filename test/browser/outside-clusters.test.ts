@@ -2,7 +2,7 @@
  * Nodes outside every park, below the zoom where each node is its own dot: a clustered source
  * (src/map/layers/node-layers.ts) whose discs count the nodes the filter keeps (per link and
  * public-or-sample, added up by an expression over global state), a node alone drawn as its dot,
- * and, with a text query, each match as its dot. Drawn by MapLibre in Chromium.
+ * and, while a text query is typed, the source unclustered and each match its dot. Drawn by MapLibre in Chromium.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -50,12 +50,12 @@ describe('nodes outside the parks at the prefecture view', () => {
       [...new Set(window.__map?.querySourceFeatures('outside').map((f) => String(f.properties.id)))].sort(),
     );
     expect(inSource).toEqual([...outside].sort());
-    expect((await drawn(page, 'nodes-outside-single')).map((f) => f.id).sort()).toEqual([...outside].sort());
-    expect(await drawn(page, 'nodes-outside')).toEqual([]);
-    // A text query: the clustered source steps aside and the nodes source draws the matches.
+    expect((await drawn(page, 'nodes-outside')).map((f) => f.id).sort()).toEqual([...outside].sort());
+    // A text query: the source is no longer clustered, and only the matches are drawn.
     await page.evaluate(() => window.__store?.getState().setQuery('勐阿'));
-    await expect.poll(async () => (await drawn(page, 'nodes-outside')).length).toBeGreaterThan(0);
-    expect(await drawn(page, 'nodes-outside-single')).toEqual([]);
+    await expect.poll(async () => (await drawn(page, 'nodes-outside')).map((f) => f.id)).toEqual(['sg-01']);
+    await page.evaluate(() => window.__store?.getState().setQuery(''));
+    await expect.poll(async () => (await drawn(page, 'nodes-outside')).length).toBe(outside.length);
   });
 
   it('close together they are one disc counting what the filter keeps; a click zooms in', async () => {
@@ -106,6 +106,19 @@ describe('nodes outside the parks at the prefecture view', () => {
       .poll(async () => (await drawn(page, 'nodes-cluster-count'))[0]?.text ?? '0')
       .toBe(String(kept.publicOnes));
     await page.evaluate(() => window.__store?.getState().setIncludeSample(true));
+    await expect.poll(async () => (await drawn(page, 'nodes-cluster-count'))[0]?.text).toBe('12');
+    // A text query: not clustered while it is typed, so each match is its own dot.
+    const matches = await page.evaluate(async () => {
+      const g = (await (await fetch('geo/nodes.geojson')).json()) as GeoJSON.FeatureCollection;
+      return g.features
+        .slice(0, 12)
+        .filter((f) => String(f.properties?.name_en).toLowerCase().includes('plant')).length;
+    });
+    expect(matches).toBeGreaterThan(1);
+    await page.evaluate(() => window.__store?.getState().setQuery('plant'));
+    await expect.poll(async () => (await drawn(page, 'nodes-outside')).length).toBe(matches);
+    expect(await drawn(page, 'nodes-cluster')).toEqual([]);
+    await page.evaluate(() => window.__store?.getState().setQuery(''));
     await expect.poll(async () => (await drawn(page, 'nodes-cluster-count'))[0]?.text).toBe('12');
     // A click on the disc zooms in to where it splits.
     const at = await page.evaluate(() => {

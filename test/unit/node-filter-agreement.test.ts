@@ -121,8 +121,16 @@ function mapVerdicts(spec: FilterSpecification, layer: string, filter: NodeFilte
 
 describe('node filter: the map expression agrees with matchesNode', () => {
   it('uses the shared expression in every layer that draws nodes', () => {
-    const ids = nodeLayers([]).filter((l) => 'source' in l && l.source === 'nodes' && 'filter' in l);
-    expect(ids.map((l) => l.id).sort()).toEqual(['nodes-label', 'nodes-outside', 'nodes-point']);
+    const ids = nodeLayers([]).filter(
+      (l) => 'source' in l && (l.source === 'nodes' || l.source === 'outside') && 'filter' in l,
+    );
+    expect(ids.map((l) => l.id).sort()).toEqual([
+      'nodes-cluster',
+      'nodes-cluster-count',
+      'nodes-label',
+      'nodes-outside',
+      'nodes-point',
+    ]);
   });
 
   it('for every shipped node under every filter in the table', () => {
@@ -140,16 +148,11 @@ describe('node filter: the map expression agrees with matchesNode', () => {
         ['nodes-point', mapVerdicts(layer('nodes-point').filter, 'nodes-point', filter), want],
         ['nodes-label', mapVerdicts(layer('nodes-label').filter, 'nodes-label', filter), want],
         [
+          // The clustered source holds the nodes outside the parks (unclustered while a query is
+          // typed); a node on its own is drawn as its dot.
           'nodes-outside',
           mapVerdicts(layer('nodes-outside').filter, 'nodes-outside', filter),
-          // With a text query only: without one, nodes outside the parks are the clustered source's.
-          want.map((w, i) => w && !nodes[i]?.in_park && normaliseQuery(filter.q) !== ''),
-        ],
-        [
-          // The clustered source holds the nodes outside the parks; a node alone is drawn as its dot.
-          'nodes-outside-single',
-          mapVerdicts(layer('nodes-outside-single').filter, 'nodes-outside-single', filter),
-          want.map((w) => w && normaliseQuery(filter.q) === ''),
+          want,
         ],
       ];
       for (const [what, got, expected] of checks) {

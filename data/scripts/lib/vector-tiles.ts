@@ -115,15 +115,13 @@ const pick = (fc: Fc, fields: string[]): Fc => ({
   })),
 });
 
-/** nodes.pmtiles: nodes outside every park from z5, and all nodes from NODES_FROM_ZOOM, to TILE_MAX_ZOOM. */
+/**
+ * nodes.pmtiles: every node from NODES_FROM_ZOOM to TILE_MAX_ZOOM. Below it the map draws a badge per
+ * park and the nodes outside the parks from geo/outside.geojson (clustered), so no tile is needed.
+ */
 export function nodeTiles(all: Fc): Uint8Array {
   const nodes = pick(all, NODE_TILE_FIELDS);
-  const outside: Fc = { ...nodes, features: nodes.features.filter((f) => !f.properties.in_park) };
-  const tiles = [
-    ...sliceLayer(outside, 'nodes', 5, NODES_FROM_ZOOM - 1),
-    ...sliceLayer(nodes, 'nodes', NODES_FROM_ZOOM, TILE_MAX_ZOOM),
-  ];
-  return archive(tiles, nodes, 'nodes', 5);
+  return archive(sliceLayer(nodes, 'nodes', NODES_FROM_ZOOM, TILE_MAX_ZOOM), nodes, 'nodes', NODES_FROM_ZOOM);
 }
 
 /** parks.pmtiles: the park outlines from z5 to TILE_MAX_ZOOM. */

@@ -20,7 +20,18 @@ describe('outsideNodes', () => {
     );
     for (const f of out.features)
       expect(Object.keys(f.properties ?? {}).sort()).toEqual(
-        ['id', 'in_park', 'industry', 'kind', 'leading', 'link', 'provenance', 'stage'].sort(),
+        [
+          'id',
+          'in_park',
+          'industry',
+          'kind',
+          'leading',
+          'link',
+          'name_en',
+          'name_zh',
+          'provenance',
+          'stage',
+        ].sort(),
       );
     expect(outsideCollectionSchema.safeParse(out).success).toBe(true);
   });

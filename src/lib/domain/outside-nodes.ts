@@ -1,7 +1,7 @@
 /**
  * The chain nodes outside every park, as the map's clustered source draws them below the zoom where
  * every node is its own dot: only the fields its clusters count by and its dots are painted and
- * filtered with (a text query is drawn from the nodes themselves). The data build writes the shipped
+ * filtered with, names included (while a text query is typed the map draws them unclustered). The data build writes the shipped
  * ones (geo/outside.geojson) with this function, and the map makes them so from any other nodes (the
  * bureau's ledger, the shipped nodes once parsed), so the two cannot differ.
  */
@@ -9,7 +9,18 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 
 export const OUTSIDE_FILE = 'outside.geojson';
 
-const FIELDS = ['id', 'kind', 'leading', 'stage', 'in_park', 'industry', 'link', 'provenance'] as const;
+const FIELDS = [
+  'id',
+  'kind',
+  'leading',
+  'stage',
+  'in_park',
+  'industry',
+  'link',
+  'provenance',
+  'name_zh',
+  'name_en',
+] as const;
 
 export function outsideNodes(nodes: FeatureCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];

@@ -255,6 +255,8 @@ export const outsidePropsSchema = z.object({
   industry: str,
   link: str,
   provenance,
+  name_zh: str,
+  name_en: str,
 });
 export const outsideCollectionSchema = featureCollectionOf(outsidePropsSchema);
 export const placeCollectionSchema = featureCollectionOf(placePropsSchema);

@@ -82,12 +82,16 @@ export function outsideClusterProperties(links: readonly ClusterLink[]): Record<
  * The nodes outside every park (geo/outside.geojson, or made from other nodes in the browser),
  * clustered below the zoom where every node is its own dot.
  */
-export function outsideSource(data: string, links: readonly ClusterLink[]): GeoJSONSourceSpecification {
+export function outsideSource(
+  data: string,
+  links: readonly ClusterLink[],
+  clustered = true,
+): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
     data,
     promoteId: 'id',
-    cluster: true,
+    cluster: clustered,
     clusterRadius: 40,
     clusterMaxZoom: NODES_FROM_ZOOM - 1,
     clusterProperties: outsideClusterProperties(links),
@@ -195,7 +199,8 @@ export function nodeLayers(
       paint: { 'text-color': ['global-state', 'badgeInk'] },
     }),
     // Nodes outside every park, below NODES_FROM_ZOOM: clustered (a counted disc, its count following
-    // the filter), a node alone as its dot; with a text query, each match as its dot.
+    // the filter), a node alone as its dot; while a text query is typed the source is not clustered
+    // (sync/use-node-filter.ts) and each match is its dot.
     inGroup('nodes', {
       id: 'nodes-cluster',
       type: 'circle',
@@ -213,19 +218,11 @@ export function nodeLayers(
       },
     }),
     inGroup('nodes', {
-      id: 'nodes-outside-single',
+      id: 'nodes-outside',
       type: 'circle',
       source: SOURCES.outside,
       maxzoom: NODES_FROM_ZOOM,
-      filter: ['all', ['!', ['has', 'point_count']], noQuery, nodeFilter],
-      paint: dotPaint(color),
-    }),
-    inGroup('nodes', {
-      id: 'nodes-outside',
-      type: 'circle',
-      source: SOURCES.nodes,
-      maxzoom: NODES_FROM_ZOOM,
-      filter: ['all', ['!', ['get', 'in_park']], ['!', noQuery], nodeFilter],
+      filter: ['all', ['!', ['has', 'point_count']], nodeFilter],
       paint: dotPaint(color),
     }),
     inGroup('nodes', {

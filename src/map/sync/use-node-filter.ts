@@ -1,4 +1,4 @@
-import type { Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import {
   activeParks,
@@ -11,6 +11,7 @@ import type { GeoData } from '@/lib/data/use-geo-data';
 import type { CountCell } from '@/lib/domain/node-counts';
 import { inkOn } from '@/lib/contrast';
 import { palette } from '@/lib/palette';
+import { SOURCES } from '../ids';
 
 interface Input {
   filter: NodeFilter;
@@ -79,8 +80,16 @@ export function useNodeFilter(map: MlMap | null, input: Input, initial: Record<s
       for (const [k, v] of Object.entries(state)) {
         const key = JSON.stringify(v);
         if (last.current[k] === key) continue;
+        const wasQuery = last.current[k] !== undefined && last.current[k] !== '""';
         last.current[k] = key;
         map.setGlobalStateProperty(k, v);
+        // A text query needs each node outside the parks on its own (clusters cannot count names):
+        // their source is not clustered while one is typed.
+        if (k === 'q' && wasQuery !== (v !== ''))
+          void map
+            .getSource<GeoJSONSource>(SOURCES.outside)
+            ?.setClusterOptions({ cluster: v === '' })
+            .catch(() => {});
       }
     },
     [map, state],

@@ -128,6 +128,7 @@ export function MapView({ data, onError }: Props) {
       if (!tiles.nodes)
         (style.sources[SOURCES.outside] as { data: unknown }).data = outsideNodes(
           d.nodes as GeoJSON.FeatureCollection,
+          d.catalog.links,
         );
       // The static overview sits where this first view will draw the prefecture until the map is idle.
       if (!OPENED_WITH_CAMERA) placeOverview(container.current.getBoundingClientRect(), boundsPadding());
@@ -226,6 +227,7 @@ export function MapView({ data, onError }: Props) {
   useOutsideNodes(
     map,
     data.nodes,
+    data.catalog.links,
     !data.bureau && nodesAreTiled(data.manifest) ? urls[SOURCES.outside] : null,
   );
   useNodeFilter(map, filterInput, initialFilter.current);

@@ -60,12 +60,17 @@ describe('nodes outside the parks at the prefecture view', () => {
 
   it('close together they are one disc counting what the filter keeps; a click zooms in', async () => {
     const page = await app.open('?lang=en');
-    // Twelve real records (their own fields), moved outside every park, close to each other.
+    // Twelve real records (their own fields), moved outside every park, close to each other, each with
+    // its cluster key as outside.geojson has it (link index in the catalogue × 2, + 1 when public).
     const kept = await page.evaluate(async () => {
       const g = (await (await fetch('geo/nodes.geojson')).json()) as GeoJSON.FeatureCollection;
+      const links = ((await (await fetch('geo/catalog.json')).json()) as { links: { id: string }[] }).links;
+      const ck = (p: GeoJSON.GeoJsonProperties) =>
+        links.findIndex((l) => l.id === p?.link) * 2 +
+        (p?.provenance === 'official' || p?.provenance === 'public' ? 1 : 0);
       const picked = g.features.slice(0, 12).map((f, i) => ({
         ...f,
-        properties: { ...f.properties, id: `moved-${i}`, in_park: false },
+        properties: { ...f.properties, id: `moved-${i}`, in_park: false, ck: ck(f.properties) },
         geometry: {
           type: 'Point' as const,
           coordinates: [100.95 + (i % 4) * 0.01, 22.35 + Math.floor(i / 4) * 0.01],

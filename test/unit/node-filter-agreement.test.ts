@@ -11,6 +11,7 @@ import { createExpression, featureFilter, type FilterSpecification } from '@mapl
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { validateAndDerive } from '../../data/scripts/lib/build';
 import { nodeCellsOf } from '../../data/scripts/lib/node-cells';
+import { outsideNodes } from '../../src/lib/domain/outside-nodes';
 import { isFiltering, matchesNode, type NodeFilter, normaliseQuery } from '../../src/lib/domain/node-filter';
 import type { GeoData } from '../../src/lib/data/use-geo-data';
 import {
@@ -210,8 +211,17 @@ describe('clusters of the nodes outside the parks: their counts follow the filte
     // property's map expression per node, added up ('+').
     const props = outsideClusterProperties(links) as Record<string, [string, unknown]>;
     const cluster: Record<string, number> = { point_count: nodes.length };
+    // The nodes as the clustered source holds them (with their key), all moved outside the parks.
+    const keyed = outsideNodes(
+      {
+        type: 'FeatureCollection',
+        features: data.nodes.features.map((f) => ({ ...f, properties: { ...f.properties, in_park: false } })),
+      } as FeatureCollection,
+      links,
+    ).features.map((f) => f.properties as Record<string, unknown>);
+    expect(keyed).toHaveLength(nodes.length);
     for (const [key, [, map]] of Object.entries(props))
-      cluster[key] = nodes.reduce((sum, n) => sum + Number(evaluate(map, n as never)), 0);
+      cluster[key] = keyed.reduce((sum, n) => sum + Number(evaluate(map, n)), 0);
     // Every node is counted under exactly one key.
     const total = Object.keys(props).reduce((sum, k) => sum + (cluster[k] ?? 0), 0);
     expect(total).toBe(nodes.length);

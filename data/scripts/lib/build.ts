@@ -101,7 +101,11 @@ export function writeGeo(
 ): BuildResult {
   const nodes = outputs['nodes.geojson'] as FeatureCollection | undefined;
   const all = nodes
-    ? { ...outputs, [NODE_CELLS_FILE]: nodeCellsOf(nodes), [OUTSIDE_FILE]: outsideNodes(nodes) }
+    ? {
+        ...outputs,
+        [NODE_CELLS_FILE]: nodeCellsOf(nodes),
+        [OUTSIDE_FILE]: outsideNodes(nodes, (outputs['catalog.json'] as { links: { id: string }[] }).links),
+      }
     : outputs;
   const texts = Object.entries(all).map(([file, content]) => {
     const text = JSON.stringify(content);

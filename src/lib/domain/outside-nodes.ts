@@ -6,6 +6,8 @@
  * bureau's ledger, the shipped nodes once parsed), so the two cannot differ.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { isPublicProvenance } from '@/lib/domain/evidence';
+import type { Provenance } from '@/lib/schemas/vocab';
 
 export const OUTSIDE_FILE = 'outside.geojson';
 
@@ -22,13 +24,28 @@ const FIELDS = [
   'name_en',
 ] as const;
 
-export function outsideNodes(nodes: FeatureCollection): FeatureCollection<Point> {
+/**
+ * A node's cluster key, `ck`: its link's place in the catalogue's list × 2, plus 1 for a public record
+ * (official or public), -1 for a link the catalogue lacks. The clusters count one number per key
+ * (map/layers/node-layers.ts): comparing one number per key is what keeps clustering 10,000 nodes cheap.
+ */
+export function clusterKey(linkIndex: number, provenance: unknown): number {
+  if (linkIndex < 0) return -1;
+  return linkIndex * 2 + (isPublicProvenance(provenance as Provenance) ? 1 : 0);
+}
+
+export function outsideNodes(
+  nodes: FeatureCollection,
+  links: readonly { id: string }[],
+): FeatureCollection<Point> {
+  const index = new Map(links.map((l, i) => [l.id, i]));
   const features: Feature<Point>[] = [];
   for (const f of nodes.features) {
     const p = f.properties;
     if (p?.in_park !== false || f.geometry?.type !== 'Point') continue;
     const properties: Record<string, unknown> = {};
     for (const k of FIELDS) properties[k] = p[k];
+    properties.ck = clusterKey(index.get(String(p.link)) ?? -1, p.provenance);
     features.push({ type: 'Feature', properties, geometry: f.geometry });
   }
   return { type: 'FeatureCollection', features };

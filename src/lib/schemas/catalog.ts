@@ -257,6 +257,8 @@ export const outsidePropsSchema = z.object({
   provenance,
   name_zh: str,
   name_en: str,
+  /** The cluster key (src/lib/domain/outside-nodes.ts): link index × 2 + public, -1 for none. */
+  ck: num,
 });
 export const outsideCollectionSchema = featureCollectionOf(outsidePropsSchema);
 export const placeCollectionSchema = featureCollectionOf(placePropsSchema);

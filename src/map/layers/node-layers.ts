@@ -55,25 +55,20 @@ export interface ClusterLink {
   stage: string;
 }
 
-/** Whether a record counts as public evidence on the map (same rule as lib/domain/evidence.ts). */
-const isPublic: ExpressionSpecification = ['in', ['get', 'provenance'], ['literal', ['official', 'public']]];
-
 /** The cluster property counting the outside nodes of link number `i`, public (`p` 1) or sample (0). */
 const clusterKey = (i: number, p: 0 | 1) => `k${i}_${p}`;
 
 /**
  * The clustered source of the nodes outside every park (SOURCES.outside) counts its nodes per link and
- * per public-or-sample: everything the filter picks but the text query. A cluster's shown count then
+ * per public-or-sample (their key `ck`): everything the filter picks but the text query. A cluster's shown count then
  * follows the filter without a new clustering: clusterCount adds up the counts the filter keeps.
  */
 export function outsideClusterProperties(links: readonly ClusterLink[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  links.forEach((l, i) => {
+  links.forEach((_, i) => {
+    // Each node carries its key, `ck` = link index × 2 + public (lib/domain/outside-nodes.ts).
     for (const p of [0, 1] as const)
-      out[clusterKey(i, p)] = [
-        '+',
-        ['case', ['all', ['==', ['get', 'link'], l.id], p === 1 ? isPublic : ['!', isPublic]], 1, 0],
-      ];
+      out[clusterKey(i, p)] = ['+', ['case', ['==', ['get', 'ck'], i * 2 + p], 1, 0]];
   });
   return out;
 }

@@ -37,7 +37,12 @@ export function useNodeData(map: MlMap | null, nodes: GeoData['nodes'], shippedT
  * clustered source of the nodes outside every park when that changes after the map was created (the
  * bureau's records applied, or reset: the file again).
  */
-export function useOutsideNodes(map: MlMap | null, nodes: GeoData['nodes'], fileUrl: string | null): void {
+export function useOutsideNodes(
+  map: MlMap | null,
+  nodes: GeoData['nodes'],
+  links: readonly { id: string }[],
+  fileUrl: string | null,
+): void {
   const last = useRef(nodes);
   // What the style was created with: the file, or these very nodes.
   const holdsFile = useRef(fileUrl !== null);
@@ -52,9 +57,9 @@ export function useOutsideNodes(map: MlMap | null, nodes: GeoData['nodes'], file
         holdsFile.current = true;
         return;
       }
-      source.setData(outsideNodes(nodes as GeoJSON.FeatureCollection));
+      source.setData(outsideNodes(nodes as GeoJSON.FeatureCollection, links));
       holdsFile.current = false;
     },
-    [map, nodes, fileUrl],
+    [map, nodes, links, fileUrl],
   );
 }

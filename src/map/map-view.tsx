@@ -58,13 +58,13 @@ interface Props {
   onError: (message: string) => void;
 }
 
+/** The longest the canvas stays hidden behind the overview (the map's own wait: src/lib/map-settled.ts). */
+const VEIL_MS = 8000;
+
 /**
  * MapView: the single component that creates and removes the map.
  * Receives: the built data (once). Emits: the map into context after its first `load`.
  */
-/** The longest the canvas stays hidden behind the overview (the map's own wait: src/lib/map-settled.ts). */
-const VEIL_MS = 8000;
-
 export function MapView({ data, onError }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);

@@ -1,9 +1,9 @@
 /**
  * The chain nodes outside every park, as the map's clustered source draws them below the zoom where
  * every node is its own dot: only the fields its clusters count by and its dots are painted and
- * filtered with, names included (while a text query is typed the map draws them unclustered). The data build writes the shipped
- * ones (geo/outside.geojson) with this function, and the map makes them so from any other nodes (the
- * bureau's ledger, the shipped nodes once parsed), so the two cannot differ.
+ * filtered with, names included (while a text query is typed the map draws them unclustered). The
+ * data build writes the shipped ones (geo/outside.geojson) with this function, and the map makes them
+ * so from any other nodes (the bureau's ledger, the shipped nodes once parsed): the two cannot differ.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { isPublicProvenance } from '@/lib/domain/evidence';
@@ -29,9 +29,8 @@ const FIELDS = [
  * (official or public), -1 for a link the catalogue lacks. The clusters count one number per key
  * (map/layers/node-layers.ts): comparing one number per key is what keeps clustering 10,000 nodes cheap.
  */
-export function clusterKey(linkIndex: number, provenance: unknown): number {
-  if (linkIndex < 0) return -1;
-  return linkIndex * 2 + (isPublicProvenance(provenance as Provenance) ? 1 : 0);
+export function clusterKey(linkIndex: number, isPublic: boolean): number {
+  return linkIndex < 0 ? -1 : linkIndex * 2 + (isPublic ? 1 : 0);
 }
 
 export function outsideNodes(
@@ -45,7 +44,10 @@ export function outsideNodes(
     if (p?.in_park !== false || f.geometry?.type !== 'Point') continue;
     const properties: Record<string, unknown> = {};
     for (const k of FIELDS) properties[k] = p[k];
-    properties.ck = clusterKey(index.get(String(p.link)) ?? -1, p.provenance);
+    properties.ck = clusterKey(
+      index.get(String(p.link)) ?? -1,
+      isPublicProvenance(p.provenance as Provenance),
+    );
     features.push({ type: 'Feature', properties, geometry: f.geometry });
   }
   return { type: 'FeatureCollection', features };

@@ -3,9 +3,11 @@ import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { SOURCES } from '../ids';
 import { palette } from '@/lib/palette';
+import { clusterKey } from '@/lib/domain/outside-nodes';
 import { FONT, hovered, inGroup, nameExpr, selected, textPaint } from './common';
 
 export interface IndustryColour {
@@ -56,7 +58,7 @@ export interface ClusterLink {
 }
 
 /** The cluster property counting the outside nodes of link number `i`, public (`p` 1) or sample (0). */
-const clusterKey = (i: number, p: 0 | 1) => `k${i}_${p}`;
+const countProperty = (i: number, p: 0 | 1) => `k${i}_${p}`;
 
 /**
  * The clustered source of the nodes outside every park (SOURCES.outside) counts its nodes per link and
@@ -66,9 +68,9 @@ const clusterKey = (i: number, p: 0 | 1) => `k${i}_${p}`;
 export function outsideClusterProperties(links: readonly ClusterLink[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   links.forEach((_, i) => {
-    // Each node carries its key, `ck` = link index × 2 + public (lib/domain/outside-nodes.ts).
+    // Each node carries its key `ck` (lib/domain/outside-nodes.ts).
     for (const p of [0, 1] as const)
-      out[clusterKey(i, p)] = ['+', ['case', ['==', ['get', 'ck'], i * 2 + p], 1, 0]];
+      out[countProperty(i, p)] = ['+', ['case', ['==', ['get', 'ck'], clusterKey(i, p === 1)], 1, 0]];
   });
   return out;
 }
@@ -105,7 +107,7 @@ export function clusterCount(links: readonly ClusterLink[]): ExpressionSpecifica
         ['any', ['==', ['global-state', 'link'], ''], ['==', ['global-state', 'link'], l.id]],
         p === 1 ? true : ['!', ['global-state', 'publicOnly']],
       ],
-      ['get', clusterKey(i, p)],
+      ['get', countProperty(i, p)],
       0,
     ]),
   );
@@ -121,6 +123,27 @@ const badgeCount: ExpressionSpecification = [
   ['get', ['get', 'ref'], ['global-state', 'parkCounts']],
   0,
 ];
+
+/**
+ * The count written on a disc (a park's badge, a cluster of nodes outside the parks): always drawn,
+ * and an obstacle for the labels below it (towns, stations, ports, protected areas): the padding makes
+ * the collision box about the disc, so no name is drawn under it. County and city names below it move
+ * clear too, but are never hidden (they overlap as a last resort); park names, drawn last, are placed
+ * first and keep their place.
+ */
+function countOnDisc(count: ExpressionSpecification): Pick<SymbolLayerSpecification, 'layout' | 'paint'> {
+  return {
+    layout: {
+      'text-field': ['to-string', count],
+      'text-font': FONT,
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+      'text-padding': 10,
+    },
+    paint: { 'text-color': ['global-state', 'badgeInk'] },
+  };
+}
 
 export function nodesSource(url: string): GeoJSONSourceSpecification {
   return { type: 'geojson', data: url, promoteId: 'id' };
@@ -179,19 +202,7 @@ export function nodeLayers(
       source: SOURCES.labels,
       maxzoom: NODES_FROM_ZOOM,
       filter: ['all', ['in', ['get', 'kind'], ['literal', ['park', 'subpark']]], ['>', badgeCount, 0]],
-      layout: {
-        'text-field': ['to-string', badgeCount],
-        'text-font': FONT,
-        'text-size': 12,
-        'text-allow-overlap': true,
-        // Always drawn, and an obstacle for the labels below it (towns, stations, ports, protected
-        // areas): the padding makes the collision box about the badge's circle, so no name is drawn
-        // under a badge. County and city names below it move clear too, but are never hidden (they
-        // overlap as a last resort); park names, drawn last, are placed first and keep their place.
-        'text-ignore-placement': false,
-        'text-padding': 10,
-      },
-      paint: { 'text-color': ['global-state', 'badgeInk'] },
+      ...countOnDisc(badgeCount),
     }),
     // Nodes outside every park, below NODES_FROM_ZOOM: clustered (a counted disc, its count following
     // the filter), a node alone as its dot; while a text query is typed the source is not clustered
@@ -206,7 +217,7 @@ export function nodeLayers(
         'circle-color': ['global-state', 'badgeColor'],
         'circle-opacity': 1,
         'circle-radius': ['interpolate', ['linear'], count, 2, 11, 100, 18, 10000, 26],
-        // A double ring tells it from a park's badge: nodes near each other, not a park's.
+        // A pale outer ring tells it from a park's badge: nodes near each other, not a park's.
         'circle-stroke-color': ['global-state', 'badgeColor'],
         'circle-stroke-width': 6,
         'circle-stroke-opacity': 0.35,
@@ -234,15 +245,7 @@ export function nodeLayers(
       source: SOURCES.outside,
       maxzoom: NODES_FROM_ZOOM,
       filter: clustered,
-      layout: {
-        'text-field': ['to-string', count],
-        'text-font': FONT,
-        'text-size': 12,
-        'text-allow-overlap': true,
-        'text-ignore-placement': false,
-        'text-padding': 10,
-      },
-      paint: { 'text-color': ['global-state', 'badgeInk'] },
+      ...countOnDisc(count),
     }),
     inGroup('nodes', {
       id: 'nodes-label',
